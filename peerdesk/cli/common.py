@@ -1,0 +1,28 @@
+"""Helpers shared by the sub-commands."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from peerdesk.cli import EXIT_USAGE, CommandError
+from peerdesk.db.services.initiatives import InitiativeNotFound, InitiativeSummary, find_initiative
+from peerdesk.db.workspace import Workspace, open_workspace
+
+
+@contextlib.contextmanager
+def opened(path: str) -> Iterator[Workspace]:
+    """Open an existing data file (migrating it if it is older) for one command."""
+    workspace = open_workspace(Path(path))
+    try:
+        yield workspace
+    finally:
+        workspace.close()
+
+
+def initiative_named(workspace: Workspace, name: str) -> InitiativeSummary:
+    try:
+        return find_initiative(workspace.factory, name)
+    except InitiativeNotFound as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from exc

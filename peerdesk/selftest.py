@@ -1,0 +1,94 @@
+"""``peerdesk --self-test``: prove this installation works end to end, offscreen, in a temporary folder.
+
+Opens (creates and migrates) a data file with the demo initiative, checks it, draws a chart, writes a
+PDF page with the bundled fonts, and opens and closes the main window.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from peerdesk import __version__
+
+
+def _step(name: str, started: float) -> None:
+    print(f"  ok  {name} ({time.perf_counter() - started:.2f} s)", flush=True)
+
+
+def run_self_test() -> int:
+    print(f"PeerDesk {__version__} self-test", flush=True)
+    with tempfile.TemporaryDirectory(prefix="peerdesk-selftest-") as folder:
+        path = Path(folder) / "selftest.peerdesk"
+
+        started = time.perf_counter()
+        from peerdesk.db.services.demo import create_demo_initiative
+        from peerdesk.db.workspace import create_workspace, open_workspace
+
+        create_workspace(path, populate=create_demo_initiative).close()
+        workspace = open_workspace(path)
+        _step("data file created, migrated and opened", started)
+
+        started = time.perf_counter()
+        from peerdesk.db.services.check import check_data_file
+        from peerdesk.db.services.initiatives import list_initiatives
+
+        initiatives = list_initiatives(workspace.factory)
+        report = check_data_file(path)
+        if not initiatives or not report.ok:
+            print(f"  FAIL data check: {report.problems or 'no initiative'}", file=sys.stderr)
+            return 1
+        _step(f"data file checked ({initiatives[0].peers} peers)", started)
+
+        started = time.perf_counter()
+        from peerdesk.core.contacts import weekly_contacts
+        from peerdesk.db.services.evaluation import list_contact_records
+        from peerdesk.reports.charts.contacts import weekly_contacts_figure
+        from peerdesk.reports.pdf import figure_png
+
+        figure = weekly_contacts_figure(weekly_contacts(list_contact_records(workspace.factory, initiatives[0].id)))
+        png = figure_png(figure, dpi=60).getvalue()
+        if not png.startswith(b"\x89PNG"):
+            print("  FAIL chart did not render", file=sys.stderr)
+            return 1
+        _step("chart drawn", started)
+
+        started = time.perf_counter()
+        from reportlab.platypus import SimpleDocTemplate
+
+        from peerdesk.reports.pdf import para
+
+        pdf_path = Path(folder) / "selftest.pdf"
+        SimpleDocTemplate(str(pdf_path)).build([para("Ёлкина Наталья · Nguyễn Thị Mai · A&B <Ministry>")])
+        if not pdf_path.read_bytes().startswith(b"%PDF"):
+            print("  FAIL PDF not written", file=sys.stderr)
+            return 1
+        _step("PDF page written with embedded fonts", started)
+
+        started = time.perf_counter()
+        from peerdesk.ui.app import create_application, ensure_display
+
+        ensure_display()
+        app = create_application()
+        from PySide6.QtCore import QSettings
+
+        from peerdesk.db.lock import WorkspaceLock
+        from peerdesk.ui.main_window import MainWindow
+        from peerdesk.ui.opening import OpenedFile, RecentFiles
+
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(recent=RecentFiles(settings))
+        window.set_opened(OpenedFile(workspace, WorkspaceLock(path)))
+        window.show()
+        app.processEvents()
+        rows = window.pages["matching"].peers_model.rowCount()
+        window.close()
+        app.processEvents()
+        if rows != initiatives[0].peers:
+            print(f"  FAIL main window showed {rows} peers, expected {initiatives[0].peers}", file=sys.stderr)
+            return 1
+        _step("main window opened and closed", started)
+    print("self-test passed", flush=True)
+    return 0

@@ -1,0 +1,79 @@
+"""Starting the Qt application: settings, logging, the error hook, fonts, translations, the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from peerdesk import APP_NAME, __version__, paths
+
+logger = logging.getLogger(__name__)
+
+
+def ensure_display() -> None:
+    """Fall back to Qt's offscreen platform where there is no screen (CI, a headless self-test)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def load_bundled_fonts() -> None:
+    """The DejaVu fonts shipped in resources/, so every peer's name shows even on a bare system."""
+    for font in sorted(paths.fonts_dir().glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, configured for PeerDesk (reused if it exists already)."""
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        from peerdesk.ui.i18n import install_translators
+
+        install_translators(app)
+        load_bundled_fonts()
+        icon = paths.icons_dir() / "peerdesk.png"
+        if icon.exists():
+            app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def run_gui(data: str | None) -> int:
+    """``peerdesk [--data FILE]``: open the window on FILE, or on the default data file."""
+    from peerdesk.db.services.first_run import ensure_default_data_file
+    from peerdesk.ui.errors import install_exception_hook, setup_logging
+    from peerdesk.ui.main_window import MainWindow
+
+    app = create_application()
+    setup_logging()
+    install_exception_hook()
+    window = MainWindow()
+    if data is None:
+        path = paths.default_data_file()
+        try:
+            ensure_default_data_file(path)
+        except OSError as exc:
+            QMessageBox.critical(window, APP_NAME, app.translate("app", "Cannot create %s: %s") % (path, exc))
+        window.open_path(path)
+    else:
+        path = Path(data)
+        if path.exists():
+            window.open_path(path)
+        else:
+            answer = QMessageBox.question(
+                window,
+                APP_NAME,
+                app.translate("app", "%s does not exist. Create a new, empty data file there?") % path,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                window.open_path(path, create=True)
+    window.show()
+    return app.exec()

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by compile_forms; do not edit."""

@@ -1,0 +1,199 @@
+"""The main window: assembles the four tabs and the menus; the pages do the work."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from peerdesk import APP_NAME, FILE_SUFFIX, __version__
+from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
+from peerdesk.db.workspace import suggested_name
+from peerdesk.ui.contracts.page import ContractsPage
+from peerdesk.ui.evaluation.page import EvaluationPage
+from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
+from peerdesk.ui.matching.page import MatchingPage
+from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
+from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.tools.page import ToolsPage
+
+logger = logging.getLogger(__name__)
+
+#: Tab keys, in order; also the file names of ``peerdesk screenshots``.
+TAB_KEYS = ("matching", "tools", "contracts", "evaluation")
+
+
+class MainWindow(QMainWindow):
+    initiative_changed = Signal(object)  # initiative id or None
+
+    def __init__(self, recent: RecentFiles | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.opened: OpenedFile | None = None
+        self.recent = recent or RecentFiles()
+        self.initiatives: list[InitiativeSummary] = []
+        self.pages: dict[str, InitiativePage] = {
+            "matching": MatchingPage(self),
+            "tools": ToolsPage(self),
+            "contracts": ContractsPage(self),
+            "evaluation": EvaluationPage(self),
+        }
+        for number, key in enumerate(TAB_KEYS, start=1):
+            page = self.pages[key]
+            self.ui.main_tabs.addTab(page, page.tab_title())
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(partial(self.ui.main_tabs.setCurrentIndex, number - 1))
+            self.addAction(action)
+        self.file_label = QLabel(self)
+        self.ui.status_bar.addPermanentWidget(self.file_label)
+        self.ui.action_new.triggered.connect(self.on_action_new_triggered)
+        self.ui.action_open.triggered.connect(self.on_action_open_triggered)
+        self.ui.action_save_copy.triggered.connect(self.on_action_save_copy_triggered)
+        self.ui.action_quit.triggered.connect(self.close)
+        self.ui.action_about.triggered.connect(self.on_action_about_triggered)
+        self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        self.ui.initiative_combo.currentIndexChanged.connect(self.on_initiative_combo_currentIndexChanged)
+        self._show_no_file()
+
+    # --- the open file ------------------------------------------------------------------------
+
+    @property
+    def workspace(self):
+        return self.opened.workspace if self.opened else None
+
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        opened = open_interactive(self, path, create=create)
+        if opened is None:
+            return False
+        self.set_opened(opened)
+        return True
+
+    def set_opened(self, opened: OpenedFile) -> None:
+        if self.opened is not None:
+            self.opened.close()
+        self.opened = opened
+        self.recent.add(opened.workspace.path)
+        self.setWindowTitle(f"{opened.workspace.path.name} — {APP_NAME}")
+        self.file_label.setText(str(opened.workspace.path))
+        self.ui.action_save_copy.setEnabled(True)
+        self.reload_initiatives()
+
+    def _show_no_file(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.file_label.setText(self.tr("No data file open"))
+        self.ui.action_save_copy.setEnabled(False)
+
+    def reload_initiatives(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_initiative_id()
+        self.initiatives = list_initiatives(self.workspace.factory) if self.workspace else []
+        combo = self.ui.initiative_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for initiative in self.initiatives:
+            combo.addItem(initiative.name, initiative.id)
+        index = combo.findData(current) if current is not None else -1
+        combo.setCurrentIndex(index if index >= 0 else (0 if self.initiatives else -1))
+        combo.blockSignals(False)
+        if not self.initiatives:
+            self.ui.initiative_info_label.setText(self.tr("This data file holds no initiative yet."))
+        self.on_initiative_combo_currentIndexChanged(combo.currentIndex())
+
+    def current_initiative_id(self) -> int | None:
+        data = self.ui.initiative_combo.currentData()
+        return int(data) if data is not None else None
+
+    def on_initiative_combo_currentIndexChanged(self, index: int) -> None:
+        initiative_id = self.current_initiative_id()
+        summary = next((item for item in self.initiatives if item.id == initiative_id), None)
+        if summary is not None:
+            span = ""
+            if summary.start_date and summary.end_date:
+                span = f"{summary.start_date:%b %Y} – {summary.end_date:%b %Y}; "
+            self.ui.initiative_info_label.setText(
+                span
+                + (self.tr("1 peer") if summary.peers == 1 else self.tr("%1 peers").replace("%1", str(summary.peers)))
+                + (f", {summary.facilitating_organisation}" if summary.facilitating_organisation else "")
+            )
+        for page in self.pages.values():
+            page.set_context(self.workspace, initiative_id)
+        self.initiative_changed.emit(initiative_id)
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def _file_filter(self) -> str:
+        return self.tr("PeerDesk data files (*%s);;All files (*)") % FILE_SUFFIX
+
+    def on_action_new_triggered(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", self._file_filter())
+        if not path:
+            return
+        path = Path(suggested_name(path))
+        if path.exists():
+            QMessageBox.warning(
+                self,
+                self.tr("File exists"),
+                self.tr("%s already exists. PeerDesk never overwrites a data file; choose another name.")
+                % path.name,
+            )
+            return
+        self.open_path(path, create=True)
+
+    def on_action_open_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", self._file_filter())
+        if path:
+            self.open_path(Path(path))
+
+    def on_action_save_copy_triggered(self) -> None:
+        if self.workspace is None:
+            return
+        suggestion = str(self.workspace.path.with_name(self.workspace.path.stem + "-copy" + FILE_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion, self._file_filter())
+        if not path:
+            return
+        target = Path(suggested_name(path))
+        if target.resolve() == self.workspace.path.resolve():
+            QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose a different file from the open one."))
+            return
+        self.workspace.save_copy_as(target)
+        self.statusBar().showMessage(self.tr("Copy saved to %s") % target, 8000)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menu_recent
+        menu.clear()
+        paths = self.recent.paths()
+        if not paths:
+            menu.addAction(self.tr("(none)")).setEnabled(False)
+        for path in paths:
+            action = menu.addAction(str(path))
+            action.triggered.connect(partial(self._open_recent, path))
+
+    def _open_recent(self, path: Path) -> None:
+        if not path.exists():
+            QMessageBox.warning(self, self.tr("Open recent"), self.tr("%s no longer exists.") % path)
+            self.recent.remove(path)
+            return
+        self.open_path(path)
+
+    def on_action_about_triggered(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About PeerDesk"),
+            self.tr(
+                "PeerDesk %s\n\nPlan and measure facilitated peer learning along the whole path: "
+                "from the convened group, to sustained contact between individuals, to practical "
+                "learning, to change at scale back home."
+            )
+            % __version__,
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
+        super().closeEvent(event)
