@@ -28,6 +28,8 @@ SEED = 2026
 START = date(2026, 2, 2)
 END = date(2027, 1, 29)
 WORKSHOP = date(2026, 2, 5)  # last day of the opening workshop: matching confirmed, baseline scored
+MIDPOINT = date(2026, 6, 15)  # mid-year learning-gain scores
+DEMO_TODAY = date(2026, 11, 27)  # the demo's "now": activities ending before it have taken place
 FIRST_REPORT_WEEK = date(2026, 2, 9)  # a Monday
 REPORT_WEEKS = 12
 FACILITATOR = "Clara Hoffmann"
@@ -141,14 +143,14 @@ PEERS: tuple[PeerSeed, ...] = (
     PeerSeed("celina", "Celina Macuácua", "celina.macuacua", "mz_tre", "Treasury Operations Officer",
              "mid", "bachelor", "peer", "medium", "pt", "pt", "", "arrears coa tsa cash"),
     PeerSeed("albino", "Albino Cossa", "albino.cossa", "mz_tax", "Tax Policy Technician",
-             "entry", "bachelor", "junior", "low", "pt en", "pt", "lack_of_authority", "forecasts mtbf taxpol"),
+             "entry", "bachelor", "junior", "low", "pt en", "pt", "lack_of_authority", "forecasts wages mtbf taxpol"),
     PeerSeed("analucia", "Ana Lucía Quispe", "analucia.quispe", "pe_mof", "Budget Sector Specialist",
-             "mid", "master", "peer", "medium", "es en pt", "es", "", "arrears coa realloc tsa cash"),
+             "mid", "master", "peer", "medium", "es en pt", "es", "", "arrears coa realloc tsa cash prep"),
     PeerSeed("jorge", "Jorge Huamán Ríos", "jorge.huaman", "pe_aud", "Manager, Financial Audit",
              "senior", "doctorate", "senior", "high", "es en", "es", "unequal_willingness",
              "followup credibility citizens audit"),
     PeerSeed("rosa", "Rosa Mamani Condori", "rosa.mamani", "pe_tre", "Treasury Analyst",
-             "entry", "bachelor", "junior", "low", "es", "es", "lack_of_authority", "arrears followup tsa audit"),
+             "entry", "bachelor", "junior", "low", "es", "es", "lack_of_authority", "arrears followup tsa cash audit"),
     PeerSeed("mai", "Nguyễn Thị Mai", "mai.nguyen", "vn_mof", "Deputy Head, Budget Estimates Division",
              "mid", "master", "peer", "medium", "vi en", "vi", "", "forecasts credibility fiscalrisk mtbf prep"),
     PeerSeed("hung", "Trần Văn Hùng", "hung.tran", "vn_tre", "Director, Treasury Payments",
@@ -189,6 +191,14 @@ CORE = ("ion", "giorgi", "elena", "mamadou", "natalya", "edit", "nino", "mai", "
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "ru": "Russian", "pt": "Portuguese", "es": "Spanish",
                   "ro": "Romanian", "ka": "Georgian", "kk": "Kazakh", "vi": "Vietnamese", "hu": "Hungarian",
                   "de": "German"}
+LEARNING_GOALS = ("formal_knowledge", "experiential_knowledge", "peer_support", "coordination", "peer_pressure")
+DESCRIPTION = (
+    "A fictional year-long network of budget, treasury, tax and audit officials from eight countries, working "
+    "on making approved budgets hold during the year. Created as a demo: explore it freely, then delete it."
+)
+MODES = {"problems": "similar", "goals": "similar", "tasks": "similar", "career_level": "similar",
+         "education_level": "similar", "social_standing": "similar", "influence": "similar",
+         "country": "different"}
 WEIGHTS = {"problems": 3.0, "goals": 2.0, "tasks": 2.0, "career_level": 1.0, "education_level": 0.5,
            "social_standing": 0.5, "influence": 0.5, "country": 1.0}
 LEARNING_AREAS = ("change_necessary", "prioritising", "sequencing", "political_support", "technical_design",
@@ -381,7 +391,6 @@ ACTIVITIES: tuple[tuple, ...] = (
      None, "online", "", 0.0, None, [("Send reflection template", False)], None),
 )
 SITE_VISIT_HOST = "Ministry of Finance of Georgia, Budget Department"
-DEMO_TODAY = date(2026, 11, 27)  # the demo's "now": activities ending before it have taken place
 
 # sharer peer key ("" for a colleague reached earlier), sharer name, parent (index in this table),
 # date, form, audience, people reached, notes
@@ -420,10 +429,9 @@ def create_demo_initiative(factory: sessionmaker) -> DemoSummary:
     """Create the demo initiative in one transaction; refuses if one of that name already exists."""
     rng = random.Random(SEED)
     with factory.begin() as session:
-        exists = session.scalar(select(m.Initiative.id).where(m.Initiative.name == DEMO_INITIATIVE_NAME))
-        if exists is not None:
+        if session.scalar(select(m.Initiative.id).where(m.Initiative.name == DEMO_INITIATIVE_NAME)):
             raise ValueError(
-                f"The demo initiative {DEMO_INITIATIVE_NAME!r} already exists in this file; "
+                f"This file already holds the demo initiative {DEMO_INITIATIVE_NAME!r}; "
                 "rename or delete it before creating the demo again."
             )
         initiative = _add_initiative(session)
@@ -440,17 +448,10 @@ def create_demo_initiative(factory: sessionmaker) -> DemoSummary:
         diffusion = _add_diffusion(session, initiative, peers)
         session.flush()
         return DemoSummary(
-            initiative_id=initiative.id,
-            name=initiative.name,
-            peers=len(PEERS),
-            activities=activities,
-            contracts=contracts,
-            contact_reports=reports,
-            checkins=checkins,
-            gains=gains,
-            interviews=interviews,
-            diffusion_events=diffusion,
-        )
+            initiative_id=initiative.id, name=initiative.name, peers=len(PEERS), activities=activities,
+            contracts=contracts, contact_reports=reports, checkins=checkins, gains=gains,
+            interviews=interviews, diffusion_events=diffusion,
+        )  # fmt: skip
 
 
 # --- who ----------------------------------------------------------------------------------------------
@@ -462,19 +463,9 @@ def _add_initiative(session: Session) -> m.Initiative:
         facilitating_organisation=SECRETARIAT,
         reform_area="budget",
         peer_level="individuals",
-        learning_goals=[
-            "formal_knowledge",
-            "experiential_knowledge",
-            "peer_support",
-            "coordination",
-            "peer_pressure",
-        ],
+        learning_goals=list(LEARNING_GOALS),
         theory_of_change=THEORY_OF_CHANGE,
-        description=(
-            "A fictional year-long network of budget, treasury, tax and audit officials from eight "
-            "countries, working on making approved budgets hold during the year. Created as a demo: "
-            "explore it freely, then delete it."
-        ),
+        description=DESCRIPTION,
         start_date=START,
         end_date=END,
         cadence="long_drawn_out",
@@ -488,40 +479,28 @@ def _add_initiative(session: Session) -> m.Initiative:
 
 def _add_people(session: Session, initiative: m.Initiative) -> dict[str, m.Peer]:
     """Organisations, the 24 participants and the 4 comparison colleagues, keyed by seed key."""
-    orgs: dict[str, m.Organisation] = {}
+    orgs: dict[str, tuple[m.Organisation, str]] = {}
     for key, name, country, kind in ORGANISATIONS:
-        existing = session.scalar(
-            select(m.Organisation).where(m.Organisation.name == name, m.Organisation.country == country)
-        )
-        orgs[key] = existing or m.Organisation(name=name, country=country, kind=ORG_KINDS[kind][0])
-        session.add(orgs[key])
-    kinds = {key: kind for key, _, _, kind in ORGANISATIONS}
+        where = (m.Organisation.name == name, m.Organisation.country == country)
+        org = session.scalar(select(m.Organisation).where(*where))  # the file may know it already
+        org = org or m.Organisation(name=name, country=country, kind=ORG_KINDS[kind][0])
+        session.add(org)
+        orgs[key] = (org, kind)
     peers: dict[str, m.Peer] = {}
     for role, seeds in (("participant", PEERS), ("comparison", COMPARISON)):
         for seed in seeds:
-            org = orgs[seed.org]
-            _, affiliation, domain = ORG_KINDS[kinds[seed.org]]
+            org, kind = orgs[seed.org]
+            _, affiliation, domain = ORG_KINDS[kind]
             peer = m.Peer(
-                full_name=seed.name,
-                email=f"{seed.mailbox}@{domain}",
-                organisation=org,
-                country=org.country,
-                position=seed.position,
-                professional_affiliation=affiliation if seed.career else "",
-                career_level=seed.career,
-                education_level=seed.education,
-                social_standing=seed.standing,
-                influence=seed.influence,
-                languages=seed.languages.split(),
-                preferred_language=seed.preferred,
-                risks=seed.risks.split(),
-                risk_note=" ".join(RISK_NOTES[risk] for risk in seed.risks.split()),
-                consent_given=seed.consent,
-                consent_date=date(2026, 2, 3) if seed.consent else None,
-            )
-            session.add(peer)
+                full_name=seed.name, email=f"{seed.mailbox}@{domain}", organisation=org, country=org.country,
+                position=seed.position, professional_affiliation=affiliation if seed.career else "",
+                career_level=seed.career, education_level=seed.education, social_standing=seed.standing,
+                influence=seed.influence, languages=seed.languages.split(), preferred_language=seed.preferred,
+                risks=seed.risks.split(), risk_note=" ".join(RISK_NOTES[r] for r in seed.risks.split()),
+                consent_given=seed.consent, consent_date=date(2026, 2, 3) if seed.consent else None,
+            )  # fmt: skip
             joined = date(2026, 2, 3) if role == "participant" else START
-            session.add(m.Membership(initiative=initiative, peer=peer, role=role, joined_on=joined))
+            session.add_all([peer, m.Membership(initiative=initiative, peer=peer, role=role, joined_on=joined)])
             peers[seed.key] = peer
     session.flush()
     return peers
@@ -538,43 +517,24 @@ def _add_tags(session: Session, initiative: m.Initiative, peers: dict[str, m.Pee
 
 def _add_pair_rules(session: Session, initiative: m.Initiative, peers: dict[str, m.Peer]) -> None:
     for left, right, rule, reason in PAIR_RULES:
-        session.add(
-            m.PairRule(
-                initiative_id=initiative.id,
-                peer_a_id=peers[left].id,
-                peer_b_id=peers[right].id,
-                rule=rule,
-                reason=reason,
-            )
-        )
+        a, b = peers[left].id, peers[right].id
+        session.add(m.PairRule(initiative_id=initiative.id, peer_a_id=a, peer_b_id=b, rule=rule, reason=reason))
 
 
 # --- plan ---------------------------------------------------------------------------------------------
 
 
-def _add_activities(
-    session: Session, initiative: m.Initiative, peers: dict[str, m.Peer], rng: random.Random
-) -> int:
+def _add_activities(session: Session, initiative: m.Initiative, peers: dict[str, m.Peer], rng: random.Random) -> int:
     """The year's plan. Thin on reflection by design: one single-peer reflection note at the very end."""
     sync_tool_types(session)
     session.flush()
     tools = {tool.code: tool for tool in session.scalars(select(m.ToolType))}
     for code, title, start, end, hours, mode, venue, cost, attendance, logistics, members in ACTIVITIES:
         activity = m.Activity(
-            initiative_id=initiative.id,
-            tool_type=tools[code],
-            title=title,
-            start_date=start,
-            end_date=end,
-            duration_hours=hours,
-            mode=mode,
-            venue=venue,
-            all_peers=members is None,
-            cost=cost,
-            currency="USD",
-            logistics=[{"item": item, "done": done} for item, done in logistics],
-            attendance=attendance,
-        )
+            initiative_id=initiative.id, tool_type=tools[code], title=title, start_date=start, end_date=end,
+            duration_hours=hours, mode=mode, venue=venue, all_peers=members is None, cost=cost, currency="USD",
+            logistics=[{"item": item, "done": done} for item, done in logistics], attendance=attendance,
+        )  # fmt: skip
         if code == "site_visits":
             activity.host, activity.reciprocal = SITE_VISIT_HOST, False
             activity.notes = "One-way visit: officials from Moldova and Kazakhstan visit Georgia."
@@ -582,7 +542,7 @@ def _add_activities(
         for entry in (members or "").split():
             key, _, role = entry.partition(":")
             role = role or "participant"
-            attended = None if not past else (role == "host" or rng.random() > 0.12)
+            attended = (role == "host" or rng.random() > 0.12) if past else None
             activity.participants.append(m.ActivityParticipant(peer=peers[key], role=role, attended=attended))
         session.add(activity)
     return len(ACTIVITIES)
@@ -591,83 +551,56 @@ def _add_activities(
 # --- matching -----------------------------------------------------------------------------------------
 
 
-def _tag_keys(seed: PeerSeed, kind: str) -> set[str]:
-    kinds = {key: tag_kind for key, tag_kind, _ in TAGS}
-    return {key for key in seed.tags.split() if kinds[key] == kind}
-
-
 def _pair_score(a: PeerSeed, b: PeerSeed) -> tuple[float, str, list[str]]:
     """A plain weighted similarity (0..1), its explanation in words, and any warnings."""
+    kinds = {key: kind for key, kind, _ in TAGS}
     labels = {key: label for key, _, label in TAGS}
-    country = {row[0]: row[2] for row in ORGANISATIONS}
-    parts, warnings, total = [], [], 0.0
-    for kind, weight in (
-        ("problem", WEIGHTS["problems"]),
-        ("goal", WEIGHTS["goals"]),
-        ("task", WEIGHTS["tasks"]),
-    ):
-        left, right = _tag_keys(a, kind), _tag_keys(b, kind)
+    country = {key: country for key, _, country, _ in ORGANISATIONS}
+    parts: list[str] = []
+    total = 0.0
+    for kind, factor, words in (("problem", "problems", "both work on"), ("goal", "goals", "shared goal:"),
+                                ("task", "tasks", "same task:")):  # fmt: skip
+        left = {key for key in a.tags.split() if kinds[key] == kind}
+        right = {key for key in b.tags.split() if kinds[key] == kind}
         if left | right:
-            total += weight * len(left & right) / len(left | right)
+            total += WEIGHTS[factor] * len(left & right) / len(left | right)
         if left & right:
-            parts.append(f"both work on {' and '.join(sorted(labels[key] for key in left & right))}")
-    for field, attr in (
-        ("career_level", "career"),
-        ("education_level", "education"),
-        ("social_standing", "standing"),
-        ("influence", "influence"),
-    ):
+            parts.append(f"{words} {_and(sorted(labels[key] for key in left & right))}")
+    for factor, attr in (("career_level", "career"), ("education_level", "education"),
+                         ("social_standing", "standing"), ("influence", "influence")):  # fmt: skip
         if getattr(a, attr) and getattr(a, attr) == getattr(b, attr):
-            total += WEIGHTS[field]
-            if field == "career_level":
+            total += WEIGHTS[factor]
+            if factor == "career_level":
                 parts.append(f"same career level ({a.career})")
     home_a, home_b = country[a.org], country[b.org]
     if home_a != home_b:
         total += WEIGHTS["country"]
-        parts.append(f"{home_a} / {home_b}")
-    else:
-        parts.append(f"both from {home_a}")
+    parts.append(f"{home_a} / {home_b}" if home_a != home_b else f"both from {home_a}")
     shared = [LANGUAGE_NAMES[code] for code in a.languages.split() if code in b.languages.split()]
-    parts.append(f"common language: {', '.join(shared)}")
-    for seed in (a, b):
-        if not seed.tags:
-            warnings.append(f"Incomplete profile: {seed.name} has no problems, goals or tasks yet.")
+    parts.append(("common language: " if len(shared) == 1 else "common languages: ") + _and(shared))
+    warnings = [
+        f"Incomplete profile: {seed.name} has no problems, goals or tasks yet." for seed in (a, b) if not seed.tags
+    ]
     explanation = "; ".join(parts)
     return round(total / sum(WEIGHTS.values()), 3), explanation[0].upper() + explanation[1:], warnings
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def _add_matching_round(session: Session, initiative: m.Initiative, peers: dict[str, m.Peer]) -> None:
     seeds = {seed.key: seed for seed in PEERS}
     matching = m.MatchingRound(
-        initiative_id=initiative.id,
-        name="Round 1 — opening workshop",
-        held_on=WORKSHOP,
-        mode="pairs",
-        criteria={
-            "weights": dict(WEIGHTS),
-            "modes": {
-                "problems": "similar",
-                "goals": "similar",
-                "tasks": "similar",
-                "career_level": "similar",
-                "education_level": "similar",
-                "social_standing": "similar",
-                "influence": "similar",
-                "country": "different",
-            },
-            "constraints": {"shared_language": True, "respect_pair_rules": True},
-        },
+        initiative_id=initiative.id, name="Round 1 — opening workshop", held_on=WORKSHOP, mode="pairs",
+        criteria={"weights": dict(WEIGHTS), "modes": dict(MODES),
+                  "constraints": {"shared_language": True, "respect_pair_rules": True}},
         notes="Proposed on day 2 and confirmed by the peers on day 3 of the Chișinău workshop.",
-    )
+    )  # fmt: skip
     for position, (left, right) in enumerate(PAIRS):
         score, explanation, warnings = _pair_score(seeds[left], seeds[right])
-        unit = m.MatchUnit(
-            position=position,
-            score=score,
-            explanation=explanation,
-            warnings=warnings,
-            locked=(left, right) == ("ion", "giorgi"),
-        )
+        unit = m.MatchUnit(position=position, score=score, explanation=explanation, warnings=warnings)
+        unit.locked = (left, right) in {(a, b) for a, b, rule, _ in PAIR_RULES if rule == "must"}
         unit.members = [m.MatchUnitMember(peer=peers[left]), m.MatchUnitMember(peer=peers[right])]
         matching.units.append(unit)
     matching.total_score = round(sum(unit.score for unit in matching.units), 3)
@@ -678,46 +611,24 @@ def _add_matching_round(session: Session, initiative: m.Initiative, peers: dict[
 
 
 def _add_commitments(session: Session, initiative: m.Initiative, peers: dict[str, m.Peer]) -> int:
+    """The default commitment set, and six contracts copied from it in the peers' own languages."""
     for position, (party, kind, text, params) in enumerate(COMMITMENTS):
-        session.add(
-            m.CommitmentTemplate(
-                initiative_id=initiative.id,
-                position=position,
-                party=party,
-                kind=kind,
-                text=text,
-                params=dict(params),
-            )
-        )
+        session.add(m.CommitmentTemplate(initiative_id=initiative.id, position=position, party=party,
+                                         kind=kind, text=text, params=dict(params)))  # fmt: skip
     for key, language, status, signed, closed, authoriser, title, outcomes, notes in CONTRACTS:
         contract = m.PeerContract(
-            initiative_id=initiative.id,
-            peer=peers[key],
-            language=language,
-            status=status,
-            signed_on=signed,
-            closed_on=closed,
-            authoriser_name=authoriser,
-            authoriser_title=title,
-            facilitator_name=FACILITATOR,
+            initiative_id=initiative.id, peer=peers[key], language=language, status=status, signed_on=signed,
+            closed_on=closed, authoriser_name=authoriser, authoriser_title=title, facilitator_name=FACILITATOR,
             notes=notes,
-        )
+        )  # fmt: skip
         for position, (party, kind, text, params) in enumerate(COMMITMENTS):
             outcome = outcomes.get(kind, "open")
-            reviewed = closed or min(DUE[kind] + timedelta(days=7), date(2026, 11, 20))
-            contract.items.append(
-                m.CommitmentItem(
-                    position=position,
-                    party=party,
-                    kind=kind,
-                    text=text,
-                    params=dict(params),
-                    due_date=DUE[kind],
-                    status=outcome,
-                    status_date=None if outcome == "open" else reviewed,
-                    evidence=EVIDENCE.get(outcome, ""),
-                )
-            )
+            reviewed = closed or min(DUE[kind] + timedelta(days=7), DEMO_TODAY - timedelta(days=7))
+            contract.items.append(m.CommitmentItem(
+                position=position, party=party, kind=kind, text=text, params=dict(params), due_date=DUE[kind],
+                status=outcome, status_date=None if outcome == "open" else reviewed,
+                evidence=EVIDENCE.get(outcome, ""),
+            ))  # fmt: skip
         session.add(contract)
     return len(CONTRACTS)
 
@@ -728,64 +639,47 @@ def _add_commitments(session: Session, initiative: m.Initiative, peers: dict[str
 def _add_contact_reports(
     session: Session, initiative: m.Initiative, peers: dict[str, m.Peer], rng: random.Random
 ) -> int:
-    """Twice-weekly reports by the core peers: contacts grow then plateau, and turn informal over time."""
+    """Twice-weekly reports by the core peers: contacts grow, then plateau, and turn informal over time."""
     partner = {a: b for a, b in PAIRS} | {b: a for a, b in PAIRS}
-    country = {seed.key: seed.org.split("_")[0] for seed in PEERS}  # org keys start with the country
+    country = {seed.key: seed.org.split("_")[0] for seed in PEERS}  # organisation keys start with the country
     count = 0
     for week in range(REPORT_WEEKS):
         ramp = min(1.0, week / 6)  # density rises for six weeks, then holds
         informal_p = 0.2 + 0.4 * week / (REPORT_WEEKS - 1)  # about 20% informal at first, 60% at the end
-        for day in (0, 3):  # Monday and Thursday
-            report_date = FIRST_REPORT_WEEK + timedelta(weeks=week, days=day)
+        for weekday in (0, 3):  # Monday and Thursday
+            report_date = FIRST_REPORT_WEEK + timedelta(weeks=week, days=weekday)
             for key in CORE:
                 if rng.random() < 0.1:
                     continue  # this peer skipped this report
-                report = m.ContactReport(
-                    initiative_id=initiative.id, reporter=peers[key], report_date=report_date
-                )
+                report = m.ContactReport(initiative_id=initiative.id, reporter=peers[key], report_date=report_date)
                 for other in CORE:
-                    if other == key:
-                        continue
                     chance = 0.35 + 0.45 * ramp if other == partner[key] else 0.02 + 0.1 * ramp
-                    if rng.random() >= chance:
+                    if other == key or rng.random() >= chance:
                         continue
                     informal = rng.random() < informal_p
                     channels = ["messaging", "phone", "video"] if informal else ["email", "video", "phone"]
                     if country[key] == country[other]:
                         channels.append("in_person")
-                    report.contacts.append(
-                        m.ContactEntry(
-                            other=peers[other],
-                            kind="informal" if informal else "formal",
-                            channel=rng.choice(channels),
-                        )
-                    )
+                    kind = "informal" if informal else "formal"
+                    report.contacts.append(m.ContactEntry(other=peers[other], kind=kind, channel=rng.choice(channels)))
                 session.add(report)
                 count += 1
     return count
 
 
-def _add_checkins(
-    session: Session, initiative: m.Initiative, peers: dict[str, m.Peer], rng: random.Random
-) -> int:
+def _add_checkins(session: Session, initiative: m.Initiative, peers: dict[str, m.Peer], rng: random.Random) -> int:
+    """The weekly productive-conversation question for all participants; yes becomes more common."""
     count = 0
     for week in range(REPORT_WEEKS):
         monday = FIRST_REPORT_WEEK + timedelta(weeks=week)
         productive_p = 0.3 + 0.5 * week / (REPORT_WEEKS - 1)
         for seed in PEERS:
             if rng.random() < 0.08:
-                continue
+                continue  # no answer this week
             productive = rng.random() < productive_p
             note = rng.choice(CHECKIN_NOTES) if productive and rng.random() < 0.15 else ""
-            session.add(
-                m.LearningCheckin(
-                    initiative_id=initiative.id,
-                    peer=peers[seed.key],
-                    week_start=monday,
-                    productive=productive,
-                    note=note,
-                )
-            )
+            session.add(m.LearningCheckin(initiative_id=initiative.id, peer=peers[seed.key], week_start=monday,
+                                          productive=productive, note=note))  # fmt: skip
             count += 1
     return count
 
@@ -798,39 +692,20 @@ def _add_learning_gains(
     for seed in PEERS[:16]:
         for area in LEARNING_AREAS:
             baseline = rng.choices((1, 3, 5), weights=(5, 4, 1))[0]
-            step = rng.choices((2, 0, -2), weights=(6, 5, 1))[0]
-            midpoint = min(5, max(1, baseline + step))
-            for point, day, score in (
-                ("baseline", WORKSHOP, baseline),
-                ("midpoint", date(2026, 6, 15), midpoint),
-            ):
-                session.add(
-                    m.LearningGain(
-                        initiative_id=initiative.id,
-                        peer=peers[seed.key],
-                        assessed_on=day,
-                        point=point,
-                        area=area,
-                        score=score,
-                    )
-                )
+            midpoint = min(5, max(1, baseline + rng.choices((2, 0, -2), weights=(6, 5, 1))[0]))
+            for point, day, score in (("baseline", WORKSHOP, baseline), ("midpoint", MIDPOINT, midpoint)):
+                session.add(m.LearningGain(initiative_id=initiative.id, peer=peers[seed.key], assessed_on=day,
+                                           point=point, area=area, score=score))  # fmt: skip
                 count += 1
     return count
 
 
 def _add_value_interviews(session: Session, initiative: m.Initiative, peers: dict[str, m.Peer]) -> int:
     for key, day, answers, cycles, families in VALUE_INTERVIEWS:
-        session.add(
-            m.ValueInterview(
-                initiative_id=initiative.id,
-                peer=peers[key],
-                interviewed_on=day,
-                interviewer=FACILITATOR,
-                answers=dict(answers),
-                cycles=dict(cycles),
-                outcome_families=list(families),
-            )
-        )
+        session.add(m.ValueInterview(
+            initiative_id=initiative.id, peer=peers[key], interviewed_on=day, interviewer=FACILITATOR,
+            answers=dict(answers), cycles=dict(cycles), outcome_families=list(families),
+        ))  # fmt: skip
     return len(VALUE_INTERVIEWS)
 
 
@@ -839,16 +714,10 @@ def _add_diffusion(session: Session, initiative: m.Initiative, peers: dict[str, 
     events: list[m.DiffusionEvent] = []
     for key, name, parent, day, form, audience, reached, notes in DIFFUSION:
         event = m.DiffusionEvent(
-            initiative_id=initiative.id,
-            sharer=peers[key] if key else None,
-            sharer_name=name,
-            parent_id=events[parent].id if parent is not None else None,
-            event_date=day,
-            form=form,
-            audience=audience,
-            people_reached=reached,
-            notes=notes,
-        )
+            initiative_id=initiative.id, sharer=peers[key] if key else None, sharer_name=name,
+            parent_id=events[parent].id if parent is not None else None, event_date=day, form=form,
+            audience=audience, people_reached=reached, notes=notes,
+        )  # fmt: skip
         session.add(event)
         session.flush()  # the next event may name this one as its parent
         events.append(event)
