@@ -34,6 +34,14 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
+
+
 def test_new_file_has_schema_identity_and_tool_types(tmp_path):
     path = tmp_path / "new.peerdesk"
     with create_workspace(path) as ws:
@@ -70,7 +78,7 @@ def test_released_schema_fixture_opens_and_upgrades(tmp_path):
 def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
     path = tmp_path / "old.peerdesk"
     create_workspace(path).close()
-    before = digest(path)
+    before = dump(path)
     calls = []
     real_inspect = workspace.inspect_data_file
 
@@ -83,7 +91,7 @@ def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
     workspace.open_workspace(path).close()
     backups = list(tmp_path.glob("old.before-upgrade-0000_older-*.peerdesk.bak"))
     assert len(backups) == 1 and calls
-    assert digest(backups[0]) == before
+    assert dump(backups[0]) == before, "the backup holds exactly what the file held before the upgrade"
 
 
 def test_populate_failure_leaves_no_file(tmp_path):

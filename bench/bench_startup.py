@@ -1,0 +1,81 @@
+"""Cold start of the PeerDesk window against a bare QApplication showing an empty QMainWindow.
+
+Each run is a fresh process (cold imports), timed from process start until the window has been shown
+and the event loop has run once. Prints the median of 5 runs for each and their ratio.
+
+    python bench/bench_startup.py [--runs 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+PEERDESK = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer, QSettings
+from peerdesk.ui.app import create_application
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.opening import RecentFiles
+app = create_application()
+window = MainWindow(recent=RecentFiles(QSettings(sys.argv[2], QSettings.Format.IniFormat)))
+window.resize(1280, 800)
+window.open_path(Path(sys.argv[1]))
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def time_process(code: str, *args: str) -> float:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=env, check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="peerdesk-bench-"))
+    try:
+        data = folder / "demo.peerdesk"
+        subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(data)], cwd=ROOT, check=True,
+                       capture_output=True)
+        settings = str(folder / "settings.ini")
+        time_process(BARE)  # warm the OS file cache once for both, so both runs are equally "cold" for Python
+        bare = [time_process(BARE) for _ in range(args.runs)]
+        ours = [time_process(PEERDESK, str(data), settings) for _ in range(args.runs)]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    bare_median, ours_median = statistics.median(bare), statistics.median(ours)
+    print(f"bare QApplication + empty QMainWindow: median {bare_median:.2f} s  runs {[round(t, 2) for t in bare]}")
+    print(f"PeerDesk window on the demo initiative: median {ours_median:.2f} s  runs {[round(t, 2) for t in ours]}")
+    print(f"ratio PeerDesk / bare: {ours_median / bare_median:.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""The main window on the demo initiative: four tabs, each showing the initiative's own data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from peerdesk.ui.main_window import TAB_KEYS, MainWindow
+from peerdesk.ui.opening import RecentFiles
+
+
+@pytest.fixture
+def window(qtbot, qt_settings):
+    from peerdesk.ui.app import create_application
+
+    create_application()
+    win = MainWindow(recent=RecentFiles(qt_settings))
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    return win
+
+
+def test_tabs_show_the_demo_initiative(window, demo_file):
+    assert window.open_path(demo_file)
+    tabs = window.ui.main_tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Peer matching", "Tool selection", "Commitment contracts", "Evaluation"]
+    assert window.ui.initiative_combo.currentText() == "Budget Credibility Peer Network 2026"
+    peers = window.pages["matching"].peers_model
+    names = {peers.row_at(row).full_name for row in range(peers.rowCount())}
+    assert {"Ёлкина Наталья", "Ndèye Mayé Diouf", "Nguyễn Thị Mai", "Edit Németh"} <= names
+    assert window.pages["tools"].activities_model.rowCount() >= 8
+    assert window.pages["contracts"].contracts_model.rowCount() >= 5
+    assert "contacts reported" in window.pages["evaluation"].ui.summary_label.text()
+    assert window.pages["evaluation"].chart.figure is not None
+    assert demo_file.name in window.windowTitle()
+    assert str(demo_file) in window.file_label.text()
+
+
+def test_search_filters_peers(window, demo_file, qtbot):
+    window.open_path(demo_file)
+    page = window.pages["matching"]
+    qtbot.keyClicks(page.ui.peer_search_edit, "Senegal")
+    assert page.peers_proxy.rowCount() == 3
+    assert "3 of 24 peers" == page.ui.peer_count_label.text()
+    page.ui.peer_search_edit.clear()
+    assert page.peers_proxy.rowCount() == 24
+
+
+def test_profile_panel_shows_markup_as_text(window, demo_file):
+    from sqlalchemy import select
+
+    from peerdesk.db.models import Peer
+
+    window.open_path(demo_file)
+    with window.workspace.factory.begin() as session:
+        peer = session.scalar(select(Peer).where(Peer.full_name == "Edit Németh"))
+        peer.position = "Head of <b>A&B</b> Unit"
+    page = window.pages["matching"]
+    page.refresh()
+    page.ui.peer_search_edit.setText("Németh")
+    page.ui.peers_view.selectRow(0)
+    assert "Head of <b>A&B</b> Unit" in page.ui.profile_browser.toPlainText()
+
+
+def test_ctrl_number_switches_tabs(window, demo_file, qtbot):
+    window.open_path(demo_file)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.main_tabs.currentIndex() == 2
+    assert len(TAB_KEYS) == 4
+
+
+def test_opening_a_foreign_file_shows_a_message_and_keeps_the_file(window, tmp_path, monkeypatch):
+    messages = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: messages.append((title, text)))
+    bad = tmp_path / "notes.peerdesk"
+    bad.write_text("not data")
+    assert not window.open_path(bad)
+    assert messages and "not a PeerDesk data file" in messages[0][1]
+    assert "has not been changed" in messages[0][1]
+    assert bad.read_text() == "not data"
+    assert window.opened is None
+
+
+def test_second_window_on_same_file_is_warned(window, demo_file, qt_settings, monkeypatch, qtbot):
+    import json
+    import os
+    import socket
+
+    window.open_path(demo_file)
+    lock = Path(f"{demo_file}.lock")
+    assert lock.exists()
+    # pretend the lock belongs to another live PeerDesk on this machine
+    lock.write_text(json.dumps({"pid": os.getppid(), "host": socket.gethostname(), "since": "now"}))
+    warnings = []
+
+    def answer(parent, title, text, *args):
+        warnings.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    second = MainWindow(recent=RecentFiles(qt_settings))
+    qtbot.addWidget(second)
+    assert not second.open_path(demo_file)
+    assert warnings and "already open in another PeerDesk" in warnings[0]
+
+
+def test_recent_files_and_save_copy(window, demo_file, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window.open_path(demo_file)
+    assert window.recent.paths()[0] == demo_file.resolve()
+    target = tmp_path / "backup-copy"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.ui.action_save_copy.trigger()
+    assert (tmp_path / "backup-copy.peerdesk").exists()
+
+
+def test_empty_file_says_so(window, empty_workspace):
+    from peerdesk.db.lock import WorkspaceLock
+    from peerdesk.ui.opening import OpenedFile
+
+    window.set_opened(OpenedFile(empty_workspace, WorkspaceLock(empty_workspace.path)))
+    assert "no initiative" in window.ui.initiative_info_label.text()
+    assert window.pages["matching"].peers_model.rowCount() == 0
