@@ -1,4 +1,5 @@
 import logging
+import logging.handlers
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -23,3 +24,7 @@ def test_unexpected_error_shows_a_copyable_report_and_logs_it(qtbot, monkeypatch
     assert "as it was before this action" in text
     assert "Traceback" in details and "ValueError" in details
     assert log is not None and "the printer ran out of paper" in log.read_text(encoding="utf-8")
+    for handler in list(logging.getLogger().handlers):
+        if isinstance(handler, logging.handlers.RotatingFileHandler):
+            logging.getLogger().removeHandler(handler)
+            handler.close()
