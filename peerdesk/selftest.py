@@ -83,7 +83,7 @@ def run_self_test() -> int:
         window.set_opened(OpenedFile(workspace, WorkspaceLock(path)))
         window.show()
         app.processEvents()
-        rows = window.pages["matching"].peers_model.rowCount()
+        rows = window.page("matching").peers_model.rowCount()
         window.close()
         app.processEvents()
         if rows != initiatives[0].peers:

@@ -1,21 +1,30 @@
-"""Alembic migrations, driven from code: the revisions PeerDesk knows and upgrading a connection."""
+"""Alembic migrations, driven from code: the revisions PeerDesk knows and upgrading a connection.
+
+Alembic is imported only when a file actually needs it (an upgrade, or an unfamiliar revision), so
+opening a current file stays quick.
+"""
 
 from __future__ import annotations
 
 import logging
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
+from typing import TYPE_CHECKING
 
 from peerdesk import paths
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import Connection
+
 logger = logging.getLogger(__name__)
+
+#: The newest revision in migrations/versions. A test keeps it equal to Alembic's own head.
+SCHEMA_HEAD = "0001"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     if connection is not None:
@@ -24,24 +33,37 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
+    return SCHEMA_HEAD
+
+
+def alembic_head() -> str:
     head = script_directory().get_current_head()
     assert head is not None, "no migrations found"
     return head
 
 
-def known_revisions() -> set[str]:
-    return {rev.revision for rev in script_directory().walk_revisions()}
+def is_known(revision: str) -> bool:
+    """True if this PeerDesk can read (or upgrade) a file at ``revision``."""
+    if revision == SCHEMA_HEAD:
+        return True
+    return revision in {rev.revision for rev in script_directory().walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(connection: Connection) -> None:
     """Bring the schema on ``connection`` to the newest revision."""
-    logger.info("migrating %s to %s", current_revision(connection), head_revision())
+    from alembic import command
+
+    logger.info("migrating %s to %s", current_revision(connection), SCHEMA_HEAD)
     command.upgrade(alembic_config(connection), "head")

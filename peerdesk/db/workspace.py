@@ -137,7 +137,7 @@ def inspect_data_file(path: Path) -> FileInspection:
     revision = found[0][0] if found else None
     if revision is None:
         raise NotAPeerDeskFile(f"{path.name} has no PeerDesk schema in it.")
-    if revision not in migrate.known_revisions():
+    if not migrate.is_known(revision):
         raise NewerDataFile(
             f"{path.name} was written by a newer PeerDesk (schema {revision}); "
             "update PeerDesk to open it."

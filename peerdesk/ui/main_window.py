@@ -2,29 +2,35 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
 
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
-from peerdesk.ui.contracts.page import ContractsPage
-from peerdesk.ui.evaluation.page import EvaluationPage
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
-from peerdesk.ui.matching.page import MatchingPage
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import InitiativePage
-from peerdesk.ui.tools.page import ToolsPage
 
 logger = logging.getLogger(__name__)
 
 #: Tab keys, in order; also the file names of ``peerdesk screenshots``.
 TAB_KEYS = ("matching", "tools", "contracts", "evaluation")
+
+#: Where each tab's page lives. Pages are imported and built when first shown, and reloaded only while
+#: visible, so the window opens without paying for charts and tabs nobody has looked at yet.
+PAGE_CLASSES = {
+    "matching": ("peerdesk.ui.matching.page", "MatchingPage"),
+    "tools": ("peerdesk.ui.tools.page", "ToolsPage"),
+    "contracts": ("peerdesk.ui.contracts.page", "ContractsPage"),
+    "evaluation": ("peerdesk.ui.evaluation.page", "EvaluationPage"),
+}
 
 
 class MainWindow(QMainWindow):
@@ -37,15 +43,16 @@ class MainWindow(QMainWindow):
         self.opened: OpenedFile | None = None
         self.recent = recent or RecentFiles()
         self.initiatives: list[InitiativeSummary] = []
-        self.pages: dict[str, InitiativePage] = {
-            "matching": MatchingPage(self),
-            "tools": ToolsPage(self),
-            "contracts": ContractsPage(self),
-            "evaluation": EvaluationPage(self),
-        }
+        self._pages: dict[str, InitiativePage] = {}
+        self._stale: set[str] = set(TAB_KEYS)
+        self._holders: dict[str, QWidget] = {}
+        titles = self.tab_titles()
         for number, key in enumerate(TAB_KEYS, start=1):
-            page = self.pages[key]
-            self.ui.main_tabs.addTab(page, page.tab_title())
+            holder = QWidget(self)
+            layout = QVBoxLayout(holder)
+            layout.setContentsMargins(0, 0, 0, 0)
+            self._holders[key] = holder
+            self.ui.main_tabs.addTab(holder, titles[key])
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(partial(self.ui.main_tabs.setCurrentIndex, number - 1))
@@ -59,7 +66,43 @@ class MainWindow(QMainWindow):
         self.ui.action_about.triggered.connect(self.on_action_about_triggered)
         self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.ui.initiative_combo.currentIndexChanged.connect(self.on_initiative_combo_currentIndexChanged)
+        self.ui.main_tabs.currentChanged.connect(self.on_main_tabs_currentChanged)
         self._show_no_file()
+
+    # --- the tabs -----------------------------------------------------------------------------
+
+    def tab_titles(self) -> dict[str, str]:
+        return {
+            "matching": self.tr("Peer matching"),
+            "tools": self.tr("Tool selection"),
+            "contracts": self.tr("Commitment contracts"),
+            "evaluation": self.tr("Evaluation"),
+        }
+
+    def page(self, key: str) -> InitiativePage:
+        """The tab's page, built on first use and brought up to date with the current initiative."""
+        page = self._pages.get(key)
+        if page is None:
+            module_name, class_name = PAGE_CLASSES[key]
+            page = getattr(importlib.import_module(module_name), class_name)(self._holders[key])
+            self._holders[key].layout().addWidget(page)
+            self._pages[key] = page
+        if key in self._stale:
+            self._stale.discard(key)
+            page.set_context(self.workspace, self.current_initiative_id())
+        return page
+
+    @property
+    def pages(self) -> dict[str, InitiativePage]:
+        """Every page, built and current (for code that needs them all, such as tests)."""
+        return {key: self.page(key) for key in TAB_KEYS}
+
+    def current_tab_key(self) -> str:
+        return TAB_KEYS[max(self.ui.main_tabs.currentIndex(), 0)]
+
+    def on_main_tabs_currentChanged(self, index: int) -> None:
+        if 0 <= index < len(TAB_KEYS):
+            self.page(TAB_KEYS[index])
 
     # --- the open file ------------------------------------------------------------------------
 
@@ -120,8 +163,8 @@ class MainWindow(QMainWindow):
                 + (self.tr("1 peer") if summary.peers == 1 else self.tr("%1 peers").replace("%1", str(summary.peers)))
                 + (f", {summary.facilitating_organisation}" if summary.facilitating_organisation else "")
             )
-        for page in self.pages.values():
-            page.set_context(self.workspace, initiative_id)
+        self._stale = set(TAB_KEYS)
+        self.page(self.current_tab_key())
         self.initiative_changed.emit(initiative_id)
 
     # --- menus --------------------------------------------------------------------------------

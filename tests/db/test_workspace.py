@@ -225,3 +225,7 @@ def test_updated_at_moves_on_edit(demo_workspace):
     with demo_workspace.factory.begin() as session:
         peer = session.scalar(select(Peer).where(Peer.uuid == uuid))
         assert peer.updated_at >= first and peer.uuid == uuid and peer.position == "Director"
+
+
+def test_schema_head_constant_matches_the_migrations():
+    assert migrate.SCHEMA_HEAD == migrate.alembic_head()
