@@ -273,13 +273,14 @@ def plan_warnings(
 def peer_loads(activities: Iterable[PlannedActivity], peer_ids: Iterable[int]) -> dict[int, int]:
     """How many activities each peer takes part in; activities for all peers count for everyone."""
     ids = list(peer_ids)
-    loads: Counter[int] = Counter({peer_id: 0 for peer_id in ids})
+    loads: Counter[int] = Counter()
+    for_everyone = 0
     for activity in activities:
-        members = ids if activity.all_peers else set(activity.participant_ids)
-        for peer_id in members:
-            if peer_id in loads:
-                loads[peer_id] += 1
-    return dict(loads)
+        if activity.all_peers:
+            for_everyone += 1
+        else:
+            loads.update(set(activity.participant_ids))
+    return {peer_id: loads[peer_id] + for_everyone for peer_id in ids}
 
 
 def tool_usage(activities: Iterable[PlannedActivity]) -> Mapping[str, int]:

@@ -150,7 +150,7 @@ def test_catalogue_filters_and_search(page: ToolsPage) -> None:
     ui.catalogue_search_edit.setText("study tour")
     assert [e.name for e in page.catalogue_browser.model.rows()] == ["Site visits"]
     detail = ui.catalogue_detail_browser.toPlainText()
-    assert "18 of the 52 mapped initiatives" in detail and "Planned here: 1" in detail
+    assert "18 of the 52 mapped initiatives" in detail and "1 in this plan" in detail
 
 
 def test_own_tool_type_added_then_refused_while_used(page: ToolsPage, demo_workspace, monkeypatch) -> None:

@@ -254,7 +254,7 @@ class CatalogueBrowser(QObject):
         if tool.supports_goals:
             goals = ", ".join(cat.name_of("learning_goals", code) for code in tool.supports_goals)
             parts.append(f"<p><b>{escape(self.tr('Supports the goals:'))}</b> {escape(goals)}</p>")
-        planned = self.tr("Planned here: %1 activities; across the file: %2.")
+        planned = self.tr("Activities of this tool type: %1 in this plan, %2 in the whole file.")
         parts.append(
             f"<p>{escape(planned.replace('%1', str(entry.planned_here)).replace('%2', str(tool.activities)))}</p>"
         )
