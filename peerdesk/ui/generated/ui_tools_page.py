@@ -127,7 +127,7 @@ class Ui_ToolsPage(object):
         self.goals_list.setObjectName(u"goals_list")
         self.goals_list.setWordWrap(True)
         self.goals_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.goals_list.setMaximumSize(QSize(16777215, 190))
+        self.goals_list.setMaximumSize(QSize(16777215, 150))
 
         self.settings_layout.addWidget(self.goals_list)
 
