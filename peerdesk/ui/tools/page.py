@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
+from matplotlib.figure import Figure
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
@@ -65,6 +66,8 @@ class ToolsPage(InitiativePage):
         self.tool_types: list[ToolTypeRow] = []
         self.deleted: ActivityInput | None = None
         self._loading = False
+        self._generation = 0
+        self._drawn: set[tuple[str, int]] = set()
         self.activities_model = RowsTableModel(self._columns(), self)
         self.activities_proxy = sorted_filtered(self.activities_model, self)
         self._setup_table(self.ui.activities_view, self.activities_proxy)
@@ -103,6 +106,7 @@ class ToolsPage(InitiativePage):
         self.ui.cadence_combo.currentIndexChanged.connect(self.on_settings_changed)
         self.ui.goals_list.itemChanged.connect(self.on_settings_changed)
         self.ui.activities_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.ui.sections_tabs.currentChanged.connect(self.render_charts)
 
     def tab_title(self) -> str:
         return self.tr("Tool selection")
@@ -156,6 +160,8 @@ class ToolsPage(InitiativePage):
         self.catalogue_browser.set_entries(catalogue_entries(self.tool_types, dict(usage)))
         self.checklist_panel.refresh()
         self._update_buttons()
+        self._generation += 1
+        self.render_charts()
 
     def _load_settings(self, plan: PlanData | None) -> None:
         self._loading = True
@@ -186,20 +192,8 @@ class ToolsPage(InitiativePage):
             self.ui.plan_checks_label.clear()
             return
         tool_plan = plan.tool_plan()
-        counts = tp.coverage_counts(tool_plan.activities, cat)
         gaps = tp.coverage_gaps(tool_plan, plan.tool_options, cat)
         warnings = tp.plan_warnings(tool_plan, plan.tool_options, cat)
-        self.coverage_chart.show_figure(
-            coverage_figure(
-                counts,
-                tp.field_pattern(cat),
-                [(p.code, p.name) for p in cat.parts],
-                [(c.code, c.name) for c in cat.challenges],
-                plan_title=self.tr("This plan: activities per cell"),
-                field_title=self.tr("The field: tool uses per mapped initiative"),
-                gap_label=self.tr("gap"),
-            )
-        )
         distinct = len({a.tool_code for a in plan.activities})
         self.ui.summary_label.setText(
             self.tr("%1 planned activities using %2 of the %3 tool types · empty cells of the map: %4 · warnings: %5")
@@ -235,26 +229,56 @@ class ToolsPage(InitiativePage):
         self.ui.plan_checks_label.setText("\n\n".join(lines) or self.tr("Nothing to warn about."))
 
     def _show_timeline(self, plan: PlanData | None) -> None:
-        from peerdesk.reports.plan import timeline_bars
-
         if plan is None:
             self.peer_load_model.set_rows([])
             return
-        cat = catalogue()
-        self.timeline_chart.show_figure(
-            timeline_figure(
-                timeline_bars(plan),
-                (plan.start_date, plan.end_date),
-                challenge_names={c.code: c.name for c in cat.challenges},
-                title=self.tr("Activities over the initiative"),
-                empty_label=self.tr("No activities planned yet"),
-            )
-        )
         loads = tp.peer_loads(plan.tool_plan().activities, [p.id for p in plan.peers])
         self.peer_load_model.set_rows(
             [PeerLoadRow(p.full_name, p.organisation, loads.get(p.id, 0)) for p in plan.peers]
         )
         self.ui.peer_load_view.resizeColumnsToContents()
+
+    def render_charts(self, *_args) -> None:
+        """Draw the coverage map and the timeline, but only once their sub-tab is on screen: building the
+        figures is the slow part of a refresh, and most edits happen on the Plan sub-tab."""
+        current = self.ui.sections_tabs.currentWidget()
+        plan = self.plan
+        if plan is None:
+            for chart in (self.coverage_chart, self.timeline_chart):
+                if chart.figure is not None:  # no stale picture of another file's plan
+                    chart.show_figure(Figure())
+            return
+        if current not in (self.ui.coverage_tab, self.ui.timeline_tab):
+            return
+        key = (current.objectName(), self._generation)
+        if key in self._drawn:
+            return
+        self._drawn.add(key)
+        cat = catalogue()
+        if current is self.ui.coverage_tab:
+            self.coverage_chart.show_figure(
+                coverage_figure(
+                    tp.coverage_counts(plan.tool_plan().activities, cat),
+                    tp.field_pattern(cat),
+                    [(p.code, p.name) for p in cat.parts],
+                    [(c.code, c.name) for c in cat.challenges],
+                    plan_title=self.tr("This plan: activities per cell"),
+                    field_title=self.tr("The field: tool uses per mapped initiative"),
+                    gap_label=self.tr("gap"),
+                )
+            )
+        else:
+            from peerdesk.reports.plan import timeline_bars
+
+            self.timeline_chart.show_figure(
+                timeline_figure(
+                    timeline_bars(plan),
+                    (plan.start_date, plan.end_date),
+                    challenge_names={c.code: c.name for c in cat.challenges},
+                    title=self.tr("Activities over the initiative"),
+                    empty_label=self.tr("No activities planned yet"),
+                )
+            )
 
     def _update_buttons(self, *_args) -> None:
         has_plan = self.plan is not None
