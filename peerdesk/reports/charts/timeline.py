@@ -29,7 +29,9 @@ class TimelineBar:
 
 
 def _short(text: str, limit: int = 46) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """Shortened for the axis, with ``$`` escaped so matplotlib never reads a title as mathtext."""
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return text.replace("$", r"\$")
 
 
 def timeline_figure(
