@@ -28,7 +28,7 @@ from peerdesk import __version__
 from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.activities import PlanActivityRow, PlanData
-from peerdesk.db.services.checklist import STATUS_NAMES, ChecklistRow
+from peerdesk.db.services.checklist import STATUS_NAMES, ChecklistRow, checklist_progress
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import TimelineBar, timeline_figure
 from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, figure_png, markup_para, para, plain
@@ -248,6 +248,14 @@ def _timeline_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
 
 def _checklist_section(checklist: Sequence[ChecklistRow]) -> list:
     story = [PageBreak(), para("Facilitator's checklist", "h1")]
+    counts = checklist_progress(list(checklist))
+    story.append(
+        para(
+            f"{counts['done']} of {len(checklist)} items done, {counts['in_progress']} in progress, "
+            f"{counts['not_applicable']} not applicable, {counts['not_started']} not started.",
+            "small",
+        )
+    )
     stages: dict[int, list[ChecklistRow]] = {}
     for row in checklist:
         stages.setdefault(row.stage_number, []).append(row)
