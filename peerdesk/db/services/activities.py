@@ -1,14 +1,26 @@
-"""The initiative's planned activities, as rows for the plan table."""
+"""The initiative's planned activities: rows for the plan table, the whole plan for its views and PDF,
+and adding, changing and deleting activities with field-by-field validation (nothing saved half-way)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, sessionmaker
+from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
-from peerdesk.db.models import Activity, ActivityParticipant
+from peerdesk.core.catalogue import catalogue
+from peerdesk.core.toolplan import PlannedActivity, ToolOption, ToolPlan
+from peerdesk.db.models import (
+    Activity,
+    ActivityParticipant,
+    Initiative,
+    Membership,
+    Peer,
+    Tombstone,
+    ToolType,
+)
 
 
 @dataclass(frozen=True)
@@ -67,3 +79,404 @@ def list_activities(factory: sessionmaker, initiative_id: int) -> list[ActivityR
             )
             for activity in activities
         ]
+
+
+# --------------------------------------------------------------------------------------------- editing
+
+PARTICIPANT_ROLES = ("participant", "host", "visitor")
+
+
+class ActivityInvalid(ValueError):
+    """The activity was not saved; ``errors`` maps a field name to the message to show beside it."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(f"{field}: {message}" for field, message in errors.items()))
+        self.errors = dict(errors)
+
+
+class ActivityNotFound(LookupError):
+    """The activity is no longer in the file (deleted elsewhere)."""
+
+
+@dataclass(frozen=True)
+class LogisticsItem:
+    item: str
+    done: bool = False
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    """What the activity dialog (or a script) asks to save. ``participants`` are (peer id, role) pairs."""
+
+    tool_type_id: int | None
+    title: str
+    start_date: date | None
+    end_date: date | None
+    duration_hours: float | None = None
+    mode: str = "face_to_face"
+    venue: str = ""
+    all_peers: bool = False
+    participants: tuple[tuple[int, str], ...] = ()
+    host: str = ""
+    reciprocal: bool = False
+    cost: float | None = None
+    currency: str = "USD"
+    logistics: tuple[LogisticsItem, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ActivityDetail:
+    """One activity in full, for the edit dialog; ``data`` can be saved back unchanged."""
+
+    id: int
+    uuid: str
+    initiative_id: int
+    data: ActivityInput
+
+
+def _validate(session: Session, initiative: Initiative, data: ActivityInput) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not data.title.strip():
+        errors["title"] = "Give the activity a name."
+    elif len(data.title.strip()) > 300:
+        errors["title"] = "Keep the name under 300 characters."
+    if data.tool_type_id is None or session.get(ToolType, data.tool_type_id) is None:
+        errors["tool_type"] = "Choose a tool type."
+    if data.start_date is None:
+        errors["start_date"] = "Give a start date."
+    if data.end_date is None:
+        errors["end_date"] = "Give an end date."
+    if data.start_date and data.end_date and data.end_date < data.start_date:
+        errors["end_date"] = (
+            f"The activity ends ({data.end_date.isoformat()}) before it starts ({data.start_date.isoformat()})."
+        )
+    span = (initiative.start_date, initiative.end_date)
+    for name, value in (("start_date", data.start_date), ("end_date", data.end_date)):
+        if value is None or name in errors:
+            continue
+        if span[0] and value < span[0] or span[1] and value > span[1]:
+            errors[name] = (
+                f"{value.isoformat()} is outside the initiative's span "
+                f"({_iso(span[0])} to {_iso(span[1])})."
+            )
+    if data.mode not in {mode.code for mode in catalogue().activity_modes}:
+        errors["mode"] = f"Unknown mode {data.mode!r}."
+    if data.duration_hours is not None and not 0 <= data.duration_hours <= 10_000:
+        errors["duration_hours"] = "Duration must be zero or more hours."
+    if data.cost is not None and data.cost < 0:
+        errors["cost"] = "Cost cannot be negative."
+    members = dict(
+        session.execute(
+            select(Membership.peer_id, Peer.full_name)
+            .join(Peer, Peer.id == Membership.peer_id)
+            .where(Membership.initiative_id == initiative.id, Membership.role == "participant")
+        ).all()
+    )
+    outsiders = [peer_id for peer_id, _ in data.participants if peer_id not in members]
+    if outsiders:
+        names = [session.get(Peer, peer_id) for peer_id in outsiders]
+        shown = ", ".join(peer.full_name if peer else f"#{pid}" for pid, peer in zip(outsiders, names, strict=True))
+        errors["participants"] = f"Not a participant of this initiative: {shown}."
+    elif len({peer_id for peer_id, _ in data.participants}) != len(data.participants):
+        errors["participants"] = "A peer is listed twice."
+    elif any(role not in PARTICIPANT_ROLES for _, role in data.participants):
+        errors["participants"] = "A participant's role must be participant, host or visitor."
+    if any(not item.item.strip() for item in data.logistics):
+        errors["logistics"] = "A logistics item has no text."
+    return errors
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else "open"
+
+
+def _initiative(session: Session, initiative_id: int) -> Initiative:
+    initiative = session.get(Initiative, initiative_id)
+    if initiative is None:
+        raise ActivityInvalid({"initiative": f"Initiative {initiative_id} is not in this file."})
+    return initiative
+
+
+def _apply(session: Session, activity: Activity, data: ActivityInput) -> None:
+    activity.tool_type_id = data.tool_type_id
+    activity.title = data.title.strip()
+    activity.start_date = data.start_date
+    activity.end_date = data.end_date
+    activity.duration_hours = data.duration_hours
+    activity.mode = data.mode
+    activity.venue = data.venue.strip()
+    activity.all_peers = data.all_peers
+    activity.host = data.host.strip()
+    activity.reciprocal = data.reciprocal
+    activity.cost = data.cost
+    activity.currency = (data.currency or "USD").strip().upper()[:8]
+    activity.logistics = [{"item": item.item.strip(), "done": item.done} for item in data.logistics]
+    activity.notes = data.notes
+    wanted = {} if data.all_peers else dict(data.participants)
+    for participant in list(activity.participants):
+        if participant.peer_id not in wanted:
+            activity.participants.remove(participant)
+            session.add(Tombstone(table_name="activity_participant", row_uuid=participant.uuid))
+        else:
+            participant.role = wanted.pop(participant.peer_id)
+    for peer_id, role in wanted.items():
+        activity.participants.append(ActivityParticipant(peer_id=peer_id, role=role))
+
+
+def create_activity(factory: sessionmaker, initiative_id: int, data: ActivityInput) -> int:
+    """Add an activity to the plan; raises :class:`ActivityInvalid` (nothing saved) on bad input."""
+    with factory.begin() as session:
+        initiative = _initiative(session, initiative_id)
+        errors = _validate(session, initiative, data)
+        if errors:
+            raise ActivityInvalid(errors)
+        activity = Activity(initiative_id=initiative_id)
+        _apply(session, activity, data)
+        session.add(activity)
+        session.flush()
+        return activity.id
+
+
+def update_activity(factory: sessionmaker, activity_id: int, data: ActivityInput) -> None:
+    """Save changes to an activity; raises :class:`ActivityInvalid` (nothing saved) on bad input."""
+    with factory.begin() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise ActivityNotFound(f"activity {activity_id} is not in this file")
+        errors = _validate(session, activity.initiative, data)
+        if errors:
+            raise ActivityInvalid(errors)
+        _apply(session, activity, data)
+
+
+def delete_activity(factory: sessionmaker, activity_id: int) -> ActivityDetail:
+    """Remove an activity; returns what it was, so the caller can offer to undo by re-creating it."""
+    detail = get_activity(factory, activity_id)
+    with factory.begin() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise ActivityNotFound(f"activity {activity_id} is not in this file")
+        for participant in activity.participants:
+            session.add(Tombstone(table_name="activity_participant", row_uuid=participant.uuid))
+        session.add(Tombstone(table_name="activity", row_uuid=activity.uuid))
+        session.delete(activity)
+    return detail
+
+
+def get_activity(factory: sessionmaker, activity_id: int) -> ActivityDetail:
+    with factory.begin() as session:
+        activity = session.get(Activity, activity_id)
+        if activity is None:
+            raise ActivityNotFound(f"activity {activity_id} is not in this file")
+        return ActivityDetail(
+            id=activity.id,
+            uuid=activity.uuid,
+            initiative_id=activity.initiative_id,
+            data=ActivityInput(
+                tool_type_id=activity.tool_type_id,
+                title=activity.title,
+                start_date=activity.start_date,
+                end_date=activity.end_date,
+                duration_hours=activity.duration_hours,
+                mode=activity.mode,
+                venue=activity.venue,
+                all_peers=activity.all_peers,
+                participants=tuple(
+                    sorted((p.peer_id, p.role) for p in activity.participants)
+                ),
+                host=activity.host,
+                reciprocal=activity.reciprocal,
+                cost=activity.cost,
+                currency=activity.currency,
+                logistics=tuple(
+                    LogisticsItem(str(entry.get("item", "")), bool(entry.get("done", False)))
+                    for entry in activity.logistics or ()
+                    if isinstance(entry, dict)
+                ),
+                notes=activity.notes,
+            ),
+        )
+
+
+# --------------------------------------------------------------------------------------------- plan
+
+
+@dataclass(frozen=True)
+class PlanPeer:
+    id: int
+    full_name: str
+    organisation: str
+    country: str
+
+
+@dataclass(frozen=True)
+class PlanActivityRow:
+    """An activity as the plan shows and prints it."""
+
+    id: int
+    title: str
+    tool_code: str
+    tool_name: str
+    start_date: date
+    end_date: date
+    duration_hours: float | None
+    mode: str
+    venue: str
+    all_peers: bool
+    participants: tuple[tuple[int, str], ...]  # (peer id, role)
+    host: str
+    reciprocal: bool
+    cost: float | None
+    currency: str
+    logistics: tuple[LogisticsItem, ...]
+
+
+@dataclass(frozen=True)
+class PlanData:
+    """Everything the plan views need, read in one transaction."""
+
+    initiative_id: int
+    initiative_name: str
+    facilitating_organisation: str
+    facilitator_name: str
+    start_date: date | None
+    end_date: date | None
+    cadence: str
+    learning_goals: tuple[str, ...]
+    activities: tuple[PlanActivityRow, ...]
+    peers: tuple[PlanPeer, ...]
+    tool_options: tuple[ToolOption, ...]
+
+    def tool_plan(self) -> ToolPlan:
+        """The plan in the terms of ``core.toolplan``."""
+        options = {option.code: option for option in self.tool_options}
+        return ToolPlan(
+            activities=tuple(
+                PlannedActivity(
+                    title=row.title,
+                    tool_code=row.tool_code,
+                    tool_name=row.tool_name,
+                    cells=options[row.tool_code].cells if row.tool_code in options else (),
+                    supports_goals=options[row.tool_code].supports_goals if row.tool_code in options else (),
+                    start_date=row.start_date,
+                    end_date=row.end_date,
+                    all_peers=row.all_peers,
+                    participant_ids=tuple(peer_id for peer_id, _ in row.participants),
+                    id=row.id,
+                )
+                for row in self.activities
+            ),
+            learning_goals=self.learning_goals,
+            start_date=self.start_date,
+            end_date=self.end_date,
+            cadence=self.cadence,
+        )
+
+    def peer_name(self, peer_id: int) -> str:
+        for peer in self.peers:
+            if peer.id == peer_id:
+                return peer.full_name
+        return f"#{peer_id}"
+
+
+def tool_option_of(tool: ToolType) -> ToolOption:
+    known = {t.code: t for t in catalogue().tool_types}
+    count = known[tool.code].count_of_52 if tool.code in known else None
+    return ToolOption(
+        code=tool.code,
+        name=tool.name,
+        cells=tuple((str(cell[0]), str(cell[1])) for cell in tool.cells or () if len(cell) == 2),
+        supports_goals=tuple(tool.supports_goals or ()),
+        count_of_52=count,
+    )
+
+
+def load_plan(factory: sessionmaker, initiative_id: int) -> PlanData:
+    """The initiative's plan: goals, cadence, activities with participants, peers and tool types."""
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise ActivityNotFound(f"initiative {initiative_id} is not in this file")
+        activities = session.scalars(
+            select(Activity)
+            .where(Activity.initiative_id == initiative_id)
+            .options(joinedload(Activity.tool_type), selectinload(Activity.participants))
+            .order_by(Activity.start_date, Activity.title)
+        ).all()
+        peers = session.execute(
+            select(Peer)
+            .join(Membership, Membership.peer_id == Peer.id)
+            .where(Membership.initiative_id == initiative_id, Membership.role == "participant")
+            .options(joinedload(Peer.organisation))
+            .order_by(Peer.full_name)
+        ).scalars()
+        tools = session.scalars(select(ToolType).order_by(ToolType.id)).all()
+        return PlanData(
+            initiative_id=initiative.id,
+            initiative_name=initiative.name,
+            facilitating_organisation=initiative.facilitating_organisation,
+            facilitator_name=initiative.facilitator_name,
+            start_date=initiative.start_date,
+            end_date=initiative.end_date,
+            cadence=initiative.cadence,
+            learning_goals=tuple(initiative.learning_goals or ()),
+            activities=tuple(
+                PlanActivityRow(
+                    id=a.id,
+                    title=a.title,
+                    tool_code=a.tool_type.code,
+                    tool_name=a.tool_type.name,
+                    start_date=a.start_date,
+                    end_date=a.end_date,
+                    duration_hours=a.duration_hours,
+                    mode=a.mode,
+                    venue=a.venue,
+                    all_peers=a.all_peers,
+                    participants=tuple((p.peer_id, p.role) for p in a.participants),
+                    host=a.host,
+                    reciprocal=a.reciprocal,
+                    cost=a.cost,
+                    currency=a.currency,
+                    logistics=tuple(
+                        LogisticsItem(str(e.get("item", "")), bool(e.get("done", False)))
+                        for e in a.logistics or ()
+                        if isinstance(e, dict)
+                    ),
+                )
+                for a in activities
+            ),
+            peers=tuple(
+                PlanPeer(p.id, p.full_name, p.organisation.name if p.organisation else "", p.country)
+                for p in peers
+            ),
+            tool_options=tuple(tool_option_of(tool) for tool in tools),
+        )
+
+
+class PlanSettingsInvalid(ValueError):
+    def __init__(self, errors: dict[str, str]) -> None:
+        super().__init__("; ".join(errors.values()))
+        self.errors = dict(errors)
+
+
+def update_plan_settings(
+    factory: sessionmaker, initiative_id: int, *, cadence: str, learning_goals: Sequence[str]
+) -> None:
+    """Set the initiative's cadence and chosen learning goals (codes from the catalogue)."""
+    cat = catalogue()
+    errors: dict[str, str] = {}
+    if cadence not in {c.code for c in cat.cadences}:
+        errors["cadence"] = f"Unknown cadence {cadence!r}."
+    known = [g.code for g in cat.learning_goals]
+    unknown = [g for g in learning_goals if g not in known]
+    if unknown:
+        errors["learning_goals"] = f"Unknown learning goal(s): {', '.join(unknown)}."
+    if errors:
+        raise PlanSettingsInvalid(errors)
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise PlanSettingsInvalid({"initiative": f"Initiative {initiative_id} is not in this file."})
+        initiative.cadence = cadence
+        initiative.learning_goals = [g for g in known if g in set(learning_goals)]

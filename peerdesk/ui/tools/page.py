@@ -1,15 +1,60 @@
-"""Tool selection tab: the initiative's planned activities."""
+"""Tool selection tab: the initiative's activity plan with its goals and cadence, the coverage map and its
+warnings, the timeline with each peer's load, the facilitator's checklist and the tool catalogue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+import logging
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
 
+from matplotlib.figure import Figure
+from PySide6.QtCore import QDir, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+
+from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
-from peerdesk.db.services.activities import ActivityRow, list_activities
+from peerdesk.db.services.activities import (
+    ActivityInput,
+    ActivityNotFound,
+    PlanActivityRow,
+    PlanData,
+    PlanSettingsInvalid,
+    create_activity,
+    delete_activity,
+    get_activity,
+    load_plan,
+    update_activity,
+    update_plan_settings,
+)
+from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
+from peerdesk.reports.charts.coverage import coverage_figure
+from peerdesk.reports.charts.timeline import timeline_figure
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
-from peerdesk.ui.models import Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
 from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.tasks import run_task
+from peerdesk.ui.tools.activity_dialog import ActivityDialog
+from peerdesk.ui.tools.catalogue_browser import CatalogueBrowser, catalogue_entries
+from peerdesk.ui.tools.checklist_panel import ChecklistPanel
+from peerdesk.ui.widgets.chart import ChartView
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PeerLoadRow:
+    name: str
+    organisation: str
+    activities: int
+
+
+def _chart_in(host: QWidget) -> ChartView:
+    layout = QVBoxLayout(host)
+    layout.setContentsMargins(0, 0, 0, 0)
+    chart = ChartView(host)
+    layout.addWidget(chart)
+    return chart
 
 
 class ToolsPage(InitiativePage):
@@ -17,61 +62,350 @@ class ToolsPage(InitiativePage):
         super().__init__(parent)
         self.ui = Ui_ToolsPage()
         self.ui.setupUi(self)
+        self.plan: PlanData | None = None
+        self.tool_types: list[ToolTypeRow] = []
+        self.deleted: ActivityInput | None = None
+        self._loading = False
+        self._generation = 0
+        self._drawn: set[tuple[str, int]] = set()
         self.activities_model = RowsTableModel(self._columns(), self)
         self.activities_proxy = sorted_filtered(self.activities_model, self)
-        self.ui.activities_view.setModel(self.activities_proxy)
+        self._setup_table(self.ui.activities_view, self.activities_proxy)
         self.ui.activities_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.activities_view.verticalHeader().hide()
-        self.ui.activities_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.ui.activities_view.horizontalHeader().setStretchLastSection(True)
+        self.peer_load_model = RowsTableModel(
+            [
+                Column(self.tr("Peer"), lambda r: r.name, tooltip=lambda r: r.organisation),
+                Column(self.tr("Activities"), lambda r: r.activities, numeric=True),
+            ],
+            self,
+        )
+        self._setup_table(self.ui.peer_load_view, sorted_filtered(self.peer_load_model, self))
+        self.ui.peer_load_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.coverage_chart = _chart_in(self.ui.coverage_chart_host)
+        self.timeline_chart = _chart_in(self.ui.timeline_chart_host)
+        cat = catalogue()
+        for cadence in cat.cadences:
+            self.ui.cadence_combo.addItem(cadence.name, cadence.code)
+        for goal in cat.learning_goals:
+            item = QListWidgetItem(goal.name)
+            item.setData(Qt.ItemDataRole.UserRole, goal.code)
+            share = self.tr("Pursued by %1 of the mapped initiatives.").replace("%1", goal.share_label)
+            item.setToolTip(f"{goal.description}\n{share}")
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.ui.goals_list.addItem(item)
+        self.catalogue_browser = CatalogueBrowser(self, self.refresh)
+        self.checklist_panel = ChecklistPanel(self)
+        self.ui.undo_delete_button.setVisible(False)
+        self.ui.add_activity_button.clicked.connect(self.on_add_activity_button_clicked)
+        self.ui.edit_activity_button.clicked.connect(self.on_edit_activity_button_clicked)
+        self.ui.activities_view.doubleClicked.connect(self.on_edit_activity_button_clicked)
+        self.ui.delete_activity_button.clicked.connect(self.on_delete_activity_button_clicked)
+        self.ui.undo_delete_button.clicked.connect(self.on_undo_delete_button_clicked)
+        self.ui.print_plan_button.clicked.connect(self.on_print_plan_button_clicked)
+        self.ui.cadence_combo.currentIndexChanged.connect(self.on_settings_changed)
+        self.ui.goals_list.itemChanged.connect(self.on_settings_changed)
+        self.ui.activities_view.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.ui.sections_tabs.currentChanged.connect(self.render_charts)
 
     def tab_title(self) -> str:
         return self.tr("Tool selection")
 
+    @staticmethod
+    def _setup_table(view, proxy) -> None:
+        view.setModel(proxy)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+
     def _columns(self) -> list[Column]:
         cat = catalogue()
+
+        def participants(a: PlanActivityRow) -> object:
+            return self.tr("all") if a.all_peers else len(a.participants)
+
         return [
             Column(self.tr("Starts"), lambda a: a.start_date.isoformat(), sort_key=lambda a: a.start_date.toordinal()),
             Column(self.tr("Ends"), lambda a: a.end_date.isoformat(), sort_key=lambda a: a.end_date.toordinal()),
-            Column(self.tr("Activity"), lambda a: a.title),
+            Column(self.tr("Activity"), lambda a: a.title, tooltip=lambda a: a.title),
             Column(self.tr("Tool type"), lambda a: a.tool_name),
             Column(self.tr("Mode"), lambda a: cat.name_of("activity_modes", a.mode)),
             Column(self.tr("Venue"), lambda a: a.venue),
-            Column(
-                self.tr("Participants"),
-                lambda a: self.tr("all") if a.all_peers else a.participants,
-                sort_key=lambda a: 10**6 if a.all_peers else a.participants,
-                numeric=True,
-            ),
-            Column(
-                self.tr("Cost"),
-                lambda a: f"{a.cost:,.0f} {a.currency}" if a.cost is not None else "",
-                sort_key=lambda a: a.cost or 0,
-                numeric=True,
-            ),
+            Column(self.tr("Participants"), participants,
+                   sort_key=lambda a: 10**6 if a.all_peers else len(a.participants), numeric=True),
+            Column(self.tr("Logistics done"),
+                   lambda a: f"{sum(i.done for i in a.logistics)}/{len(a.logistics)}" if a.logistics else "",
+                   sort_key=lambda a: sum(not i.done for i in a.logistics)),
+            Column(self.tr("Cost"), lambda a: f"{a.cost:,.0f} {a.currency}" if a.cost is not None else "",
+                   sort_key=lambda a: a.cost or 0, numeric=True),
         ]
 
+    # ------------------------------------------------------------------------------------ loading
+
     def refresh(self) -> None:
-        activities: list[ActivityRow] = []
+        self.plan = None
+        self.tool_types = []
         if self.workspace is not None and self.initiative_id is not None:
-            activities = list_activities(self.workspace.factory, self.initiative_id)
-        self.activities_model.set_rows(activities)
+            self.plan = load_plan(self.workspace.factory, self.initiative_id)
+            self.tool_types = list_tool_types(self.workspace.factory)
+        plan = self.plan
+        self.activities_model.set_rows(list(plan.activities) if plan else [])
         self.ui.activities_view.resizeColumnsToContents()
+        for column, widest in ((2, 300), (3, 190), (5, 160)):
+            self.ui.activities_view.setColumnWidth(column, min(self.ui.activities_view.columnWidth(column), widest))
+        self._load_settings(plan)
+        self._show_checks(plan)
+        self._show_timeline(plan)
+        usage = tp.tool_usage(plan.tool_plan().activities) if plan else {}
+        self.catalogue_browser.set_entries(catalogue_entries(self.tool_types, dict(usage)))
+        self.checklist_panel.refresh()
+        self._update_buttons()
+        self._generation += 1
+        self.render_charts()
+
+    def _load_settings(self, plan: PlanData | None) -> None:
+        self._loading = True
+        try:
+            self.ui.settings_box.setEnabled(plan is not None)
+            index = self.ui.cadence_combo.findData(plan.cadence) if plan else -1
+            self.ui.cadence_combo.setCurrentIndex(max(index, 0))
+            self._show_cadence_description()
+            goals = set(plan.learning_goals) if plan else set()
+            for row in range(self.ui.goals_list.count()):
+                item = self.ui.goals_list.item(row)
+                checked = item.data(Qt.ItemDataRole.UserRole) in goals
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.ui.settings_error_label.setVisible(False)
+        finally:
+            self._loading = False
+
+    def _show_cadence_description(self) -> None:
+        code = self.ui.cadence_combo.currentData()
+        cadence = next((c for c in catalogue().cadences if c.code == code), None)
+        self.ui.cadence_description_label.setText(cadence.description if cadence else "")
+
+    def _show_checks(self, plan: PlanData | None) -> None:
         cat = catalogue()
-        covered = {cell for activity in activities for cell in activity.cells}
-        tool_types = {activity.tool_code for activity in activities}
+        if plan is None:
+            self.ui.summary_label.setText(self.tr("Open a data file and choose an initiative to plan its tools."))
+            self.ui.coverage_browser.clear()
+            self.ui.plan_checks_label.clear()
+            return
+        tool_plan = plan.tool_plan()
+        gaps = tp.coverage_gaps(tool_plan, plan.tool_options, cat)
+        warnings = tp.plan_warnings(tool_plan, plan.tool_options, cat)
+        distinct = len({a.tool_code for a in plan.activities})
         self.ui.summary_label.setText(
-            self.tr("%1 planned activities using %2 of the %3 tool types.")
-            .replace("%1", str(len(activities)))
-            .replace("%2", str(len(tool_types)))
-            .replace("%3", str(len(cat.tool_types)))
+            self.tr("%1 planned activities using %2 of the %3 tool types · empty cells of the map: %4 · warnings: %5")
+            .replace("%1", str(len(plan.activities)))
+            .replace("%2", str(distinct))
+            .replace("%3", str(len(self.tool_types) or len(cat.tool_types)))
+            .replace("%4", str(len(gaps)))
+            .replace("%5", str(len(warnings)))
         )
-        empty = [
-            f"{cat.name_of('parts', part)} / {cat.name_of('challenges', challenge)}"
-            for part, challenge in cat.cells()
-            if (part, challenge) not in covered
-        ]
-        if empty:
-            self.ui.detail_label.setText(self.tr("Parts of the hourglass this plan leaves empty: %s") % "; ".join(empty))
+        html = [f"<h3>{escape(self.tr('Warnings'))}</h3>"]
+        if not warnings:
+            html.append(f"<p>{escape(self.tr('The checks found nothing to warn about.'))}</p>")
+        for warning in warnings:
+            html.append(f"<p style='color:#8a3b00'>⚠ {escape(warning.message)}")
+            if warning.suggestions:
+                would = self.tr("Would help:")
+                html.append(f"<br/><i>{escape(would)} {escape(', '.join(warning.suggestions))}</i>")
+            html.append("</p>")
+        html.append(f"<h3>{escape(self.tr('Empty cells of the map'))}</h3>")
+        if not gaps:
+            html.append(f"<p>{escape(self.tr('Every cell has at least one planned activity.'))}</p>")
+        for gap in gaps:
+            cell = f"{cat.name_of('parts', gap.part)} / {cat.name_of('challenges', gap.challenge)}"
+            fill = ", ".join(o.name for o in gap.suggestions) or self.tr("no tool type serves it")
+            html.append(f"<p><b>{escape(cell)}</b><br/>{escape(self.tr('Would fill it:'))} {escape(fill)}</p>")
+        self.ui.coverage_browser.setHtml("".join(html))
+        lines = [f"⚠ {w.message}" for w in warnings]
+        if gaps:
+            cells = "; ".join(
+                f"{cat.name_of('parts', g.part)} / {cat.name_of('challenges', g.challenge)}" for g in gaps
+            )
+            lines.append(self.tr("Empty cells: %1 (see Coverage for what would fill them).").replace("%1", cells))
+        self.ui.plan_checks_label.setText("\n\n".join(lines) or self.tr("Nothing to warn about."))
+
+    def _show_timeline(self, plan: PlanData | None) -> None:
+        if plan is None:
+            self.peer_load_model.set_rows([])
+            return
+        loads = tp.peer_loads(plan.tool_plan().activities, [p.id for p in plan.peers])
+        self.peer_load_model.set_rows(
+            [PeerLoadRow(p.full_name, p.organisation, loads.get(p.id, 0)) for p in plan.peers]
+        )
+        self.ui.peer_load_view.resizeColumnsToContents()
+
+    def render_charts(self, *_args) -> None:
+        """Draw the coverage map and the timeline, but only once their sub-tab is on screen: building the
+        figures is the slow part of a refresh, and most edits happen on the Plan sub-tab."""
+        current = self.ui.sections_tabs.currentWidget()
+        plan = self.plan
+        if plan is None:
+            for chart in (self.coverage_chart, self.timeline_chart):
+                if chart.figure is not None:  # no stale picture of another file's plan
+                    chart.show_figure(Figure())
+            return
+        if current not in (self.ui.coverage_tab, self.ui.timeline_tab):
+            return
+        key = (current.objectName(), self._generation)
+        if key in self._drawn:
+            return
+        self._drawn.add(key)
+        cat = catalogue()
+        if current is self.ui.coverage_tab:
+            self.coverage_chart.show_figure(
+                coverage_figure(
+                    tp.coverage_counts(plan.tool_plan().activities, cat),
+                    tp.field_pattern(cat),
+                    [(p.code, p.name) for p in cat.parts],
+                    [(c.code, c.name) for c in cat.challenges],
+                    plan_title=self.tr("This plan: activities per cell"),
+                    field_title=self.tr("The field: tool uses per mapped initiative"),
+                    gap_label=self.tr("gap"),
+                )
+            )
         else:
-            self.ui.detail_label.setText(self.tr("Every part of the tool map has at least one planned activity."))
+            from peerdesk.reports.plan import timeline_bars
+
+            self.timeline_chart.show_figure(
+                timeline_figure(
+                    timeline_bars(plan),
+                    (plan.start_date, plan.end_date),
+                    challenge_names={c.code: c.name for c in cat.challenges},
+                    title=self.tr("Activities over the initiative"),
+                    empty_label=self.tr("No activities planned yet"),
+                )
+            )
+
+    def _update_buttons(self, *_args) -> None:
+        has_plan = self.plan is not None
+        selected = self.selected_activity() is not None
+        self.ui.add_activity_button.setEnabled(has_plan and bool(self.tool_types))
+        self.ui.edit_activity_button.setEnabled(selected)
+        self.ui.delete_activity_button.setEnabled(selected)
+        self.ui.print_plan_button.setEnabled(has_plan)
+
+    def selected_activity(self) -> PlanActivityRow | None:
+        index = self.ui.activities_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    # ------------------------------------------------------------------------------------ slots
+
+    def on_settings_changed(self, *_args) -> None:
+        self._show_cadence_description()
+        if self._loading or self.workspace is None or self.initiative_id is None:
+            return
+        goals = [
+            self.ui.goals_list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.ui.goals_list.count())
+            if self.ui.goals_list.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        try:
+            update_plan_settings(
+                self.workspace.factory, self.initiative_id, cadence=self.ui.cadence_combo.currentData(),
+                learning_goals=goals,
+            )
+        except PlanSettingsInvalid as exc:
+            self.ui.settings_error_label.setText(str(exc))
+            self.ui.settings_error_label.setVisible(True)
+            return
+        self.refresh()
+
+    def open_activity_dialog(self, activity_id: int | None = None) -> ActivityDialog | None:
+        """The add (``activity_id`` None) or edit dialog, not yet shown; None without a plan."""
+        if self.plan is None or self.workspace is None:
+            return None
+        factory, initiative_id = self.workspace.factory, self.plan.initiative_id
+        if activity_id is None:
+            return ActivityDialog(
+                self.plan, self.tool_types, lambda data: create_activity(factory, initiative_id, data), parent=self
+            )
+        detail = get_activity(factory, activity_id)
+        return ActivityDialog(self.plan, self.tool_types, lambda data: update_activity(factory, activity_id, data),
+                              detail, parent=self)
+
+    def on_add_activity_button_clicked(self) -> None:
+        dialog = self.open_activity_dialog()
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.ui.plan_status_label.setText(self.tr("Activity added."))
+
+    def on_edit_activity_button_clicked(self, *_args) -> None:
+        row = self.selected_activity()
+        if row is None:
+            return
+        try:
+            dialog = self.open_activity_dialog(row.id)
+        except ActivityNotFound:
+            self.refresh()
+            return
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.ui.plan_status_label.setText(self.tr("Activity saved."))
+
+    def on_delete_activity_button_clicked(self) -> None:
+        row = self.selected_activity()
+        if row is None or self.workspace is None:
+            return
+        try:
+            detail = delete_activity(self.workspace.factory, row.id)
+        except ActivityNotFound:
+            self.refresh()
+            return
+        self.deleted = detail.data
+        self.refresh()
+        self.ui.undo_delete_button.setVisible(True)
+        self.ui.plan_status_label.setText(self.tr("Deleted '%1'. Undo puts it back.").replace("%1", row.title))
+
+    def on_undo_delete_button_clicked(self) -> None:
+        if self.deleted is None or self.workspace is None or self.initiative_id is None:
+            return
+        create_activity(self.workspace.factory, self.initiative_id, self.deleted)
+        self.deleted = None
+        self.ui.undo_delete_button.setVisible(False)
+        self.refresh()
+        self.ui.plan_status_label.setText(self.tr("Activity put back."))
+
+    def choose_pdf_path(self) -> Path | None:
+        name = f"Engagement plan - {self.plan.initiative_name}.pdf" if self.plan else "plan.pdf"
+        name = "".join(ch for ch in name if ch not in '\\/:*?"<>|')
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the engagement plan"), str(Path(QDir.homePath()) / name), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return None
+        return Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+
+    def on_print_plan_button_clicked(self) -> None:
+        if self.plan is None or self.workspace is None:
+            return
+        target = self.choose_pdf_path()
+        if target is None:
+            return
+        factory, initiative_id = self.workspace.factory, self.plan.initiative_id
+
+        def build() -> Path:
+            from peerdesk.db.services.checklist import list_checklist
+            from peerdesk.reports.plan import build_plan_pdf
+
+            pdf = build_plan_pdf(load_plan(factory, initiative_id), list_checklist(factory, initiative_id))
+            target.write_bytes(pdf)
+            return target
+
+        self.ui.print_plan_button.setEnabled(False)
+        self.ui.plan_status_label.setText(self.tr("Writing the engagement plan…"))
+        run_task(build, self._on_plan_written, self._on_plan_failed)
+
+    def _on_plan_written(self, path: Path) -> None:
+        self.ui.print_plan_button.setEnabled(self.plan is not None)
+        self.ui.plan_status_label.setText(self.tr("Engagement plan saved to %1").replace("%1", str(path)))
+
+    def _on_plan_failed(self, exc: BaseException) -> None:
+        self.ui.print_plan_button.setEnabled(self.plan is not None)
+        self.ui.plan_status_label.setText("")
+        logger.error("engagement plan failed: %s", exc)
+        QMessageBox.warning(self, self.tr("Engagement plan"),
+                            self.tr("The plan could not be written: %1").replace("%1", str(exc)))

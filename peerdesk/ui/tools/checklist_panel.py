@@ -1,0 +1,109 @@
+"""The Checklist sub-tab: the facilitator's four stages and their items, each with a status and a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QHeaderView
+
+from peerdesk.db.services.checklist import (
+    STATUS_NAMES,
+    STATUSES,
+    ChecklistInvalid,
+    ChecklistRow,
+    checklist_progress,
+    list_checklist,
+    set_checklist_entry,
+)
+from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+
+
+class ChecklistPanel(QObject):
+    """Drives the checklist widgets of the Tools page form."""
+
+    def __init__(self, page) -> None:
+        super().__init__(page)
+        self.page = page
+        self.ui = page.ui
+        self.model = RowsTableModel(self._columns(), self)
+        self.proxy = sorted_filtered(self.model, self)
+        view = self.ui.checklist_view
+        view.setModel(self.proxy)
+        view.setSortingEnabled(False)  # the stage order is the point
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setWordWrap(True)
+        for status in STATUSES:
+            self.ui.checklist_status_combo.addItem(page.tr(STATUS_NAMES[status]), status)
+        view.selectionModel().currentRowChanged.connect(self.on_checklist_view_currentRowChanged)
+        self.ui.checklist_save_button.clicked.connect(self.on_checklist_save_button_clicked)
+        self.ui.checklist_note_edit.returnPressed.connect(self.on_checklist_save_button_clicked)
+
+    def _columns(self) -> list[Column]:
+        tr = self.page.tr
+        return [
+            Column(tr("Stage"), lambda r: f"{r.stage_number}. {r.stage_name}"),
+            Column(tr("Item"), lambda r: r.text, tooltip=lambda r: r.text),
+            Column(tr("Status"), lambda r: tr(STATUS_NAMES.get(r.status, r.status))),
+            Column(tr("Note"), lambda r: r.note, tooltip=lambda r: r.note),
+        ]
+
+    def refresh(self) -> None:
+        page = self.page
+        rows: list[ChecklistRow] = []
+        if page.workspace is not None and page.initiative_id is not None:
+            rows = list_checklist(page.workspace.factory, page.initiative_id)
+        current = self.selected()
+        self.model.set_rows(rows)
+        self.ui.checklist_view.resizeColumnToContents(0)
+        self.ui.checklist_view.setColumnWidth(1, 420)
+        self.ui.checklist_view.resizeColumnToContents(2)
+        counts = checklist_progress(rows)
+        self.ui.checklist_summary_label.setText(
+            page.tr("%1 of %2 items done, %3 in progress, %4 not applicable, %5 not started.")
+            .replace("%1", str(counts["done"]))
+            .replace("%2", str(len(rows)))
+            .replace("%3", str(counts["in_progress"]))
+            .replace("%4", str(counts["not_applicable"]))
+            .replace("%5", str(counts["not_started"]))
+        )
+        if rows:
+            wanted = current.item_code if current else rows[0].item_code
+            row = next((i for i, r in enumerate(rows) if r.item_code == wanted), 0)
+            self.ui.checklist_view.selectRow(row)
+        self.on_checklist_view_currentRowChanged()
+
+    def selected(self) -> ChecklistRow | None:
+        index = self.ui.checklist_view.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def on_checklist_view_currentRowChanged(self, *_args) -> None:
+        row = self.selected()
+        enabled = row is not None
+        for widget in (self.ui.checklist_status_combo, self.ui.checklist_note_edit, self.ui.checklist_save_button):
+            widget.setEnabled(enabled)
+        self.ui.checklist_error_label.setVisible(False)
+        if row is None:
+            return
+        self.ui.checklist_status_combo.setCurrentIndex(max(self.ui.checklist_status_combo.findData(row.status), 0))
+        self.ui.checklist_note_edit.setText(row.note)
+        self.ui.checklist_status_combo.setToolTip(row.text)
+
+    def on_checklist_save_button_clicked(self) -> None:
+        row = self.selected()
+        page = self.page
+        if row is None or page.workspace is None or page.initiative_id is None:
+            return
+        try:
+            set_checklist_entry(
+                page.workspace.factory,
+                page.initiative_id,
+                row.item_code,
+                self.ui.checklist_status_combo.currentData(),
+                self.ui.checklist_note_edit.text(),
+            )
+        except ChecklistInvalid as exc:
+            self.ui.checklist_error_label.setText(str(exc))
+            self.ui.checklist_error_label.setVisible(True)
+            return
+        self.refresh()
