@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from peerdesk.core.evaluation.contact_measures import contact_matrix, period_windows
+from peerdesk.core.evaluation.contact_measures import contact_matrix, period_windows, reporters_ordered
 from peerdesk.core.evaluation.diffusion import diffusion_summary
 from peerdesk.core.evaluation.learning import learning_gains, learning_heat_map
 from peerdesk.core.evaluation.records import EvaluationData
@@ -63,12 +63,17 @@ def engagement_numbers(data: EvaluationData, today: date | None = None) -> Engag
     )
 
 
+def study_peers(data: EvaluationData) -> list[int]:
+    """The participants in the contact study: those who report or are named in a report."""
+    return reporters_ordered(data.contacts, [p.id for p in data.participants])
+
+
 def start_end_matrices(data: EvaluationData, weeks: int = 2):
     """The contact matrices of the first and the last window of reports (None, None without reports)."""
     windows = period_windows(data.contacts, weeks)
     if not windows:
         return None, None
-    ids = [p.id for p in data.participants]
+    ids = study_peers(data)
     first = contact_matrix(data.contacts, ids, *windows[0])
     last = contact_matrix(data.contacts, ids, *windows[-1])
     return first, last

@@ -118,10 +118,9 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 select(ActivityParticipant.activity_id, func.count()).group_by(ActivityParticipant.activity_id)
             ).all()
         )
-        participants = sum(1 for person in people if person.role == "participant")
         activities = tuple(
             ActivityRecord(row.title, row.start_date, row.end_date, row.attendance,
-                           participants if row.all_peers else invited.get(row.id, 0), attended.get(row.id, 0))
+                           invited.get(row.id, 0), attended.get(row.id, 0))
             for row in session.scalars(
                 select(Activity).where(Activity.initiative_id == initiative_id).order_by(Activity.start_date)
             )

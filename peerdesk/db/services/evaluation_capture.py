@@ -62,7 +62,9 @@ def _check_date(initiative: Initiative, day: date, what: str) -> None:
                                    f"{initiative.end_date})")
 
 
-def save_contact_reports(factory: sessionmaker, initiative_id: int, drafts: Sequence[ContactDraft]) -> ContactSaveResult:
+def save_contact_reports(
+    factory: sessionmaker, initiative_id: int, drafts: Sequence[ContactDraft]
+) -> ContactSaveResult:
     """Check and save typed contact reports; rows for a report already in the file are merged into it."""
     channels = tuple(channel.code for channel in catalogue().contact_channels)
     with factory.begin() as session:
