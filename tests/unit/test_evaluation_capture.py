@@ -66,3 +66,17 @@ def test_parse_date_and_resolve_names():
     ids, problems = resolve_names("elena; Ёлк, Edit Németh, Zoltan, E", MEMBERS)
     assert ids == [2, 3, 4]
     assert len(problems) == 2 and "Zoltan" in problems[0] and "could be" in problems[1]
+
+
+def test_parse_contact_row_takes_date_from_row_above_and_blocks_typos():
+    from peerdesk.core.evaluation.capture import ContactRow, parse_contact_row
+
+    channels = {"email": "E-mail", "phone": "Phone"}
+    draft, problems = parse_contact_row(3, ContactRow("", "Ion", "elena", "Edit", "ph", "A&B <x>"), MEMBERS,
+                                        channels, default_day=DAY)
+    assert not problems
+    assert draft.report_date == DAY and draft.reporter_id == 1
+    assert draft.contacts == ((2, "informal", "phone"), (4, "formal", "phone")) and draft.notes == "A&B <x>"
+    draft, problems = parse_contact_row(4, ContactRow("31.2.2026", "Ion", "Zed"), MEMBERS, channels)
+    assert draft is None
+    assert {p.field for p in problems} == {"date", "informal"}

@@ -149,3 +149,65 @@ def check_contact_drafts(
         check.reports[key] = ContactDraft(draft.row, draft.report_date, draft.reporter_id,
                                           tuple((o, k, c) for o, (k, c) in sorted(contacts.items())), notes)
     return check
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    """A grid row as typed: date, reporter, who they had informal and formal contact with, channel, note."""
+
+    day: str = ""
+    reporter: str = ""
+    informal: str = ""
+    formal: str = ""
+    channel: str = ""
+    notes: str = ""
+
+    @property
+    def blank(self) -> bool:
+        return not any(value.strip() for value in (self.day, self.reporter, self.informal, self.formal, self.notes))
+
+
+def resolve_channel(text: str, channels: Mapping[str, str]) -> tuple[str, str | None]:
+    """A channel code for a typed code, name or start of one (``channels``: code -> name)."""
+    wanted = text.strip().casefold()
+    if not wanted:
+        return "", None
+    matches = [code for code, name in channels.items()
+               if code.casefold().startswith(wanted) or name.casefold().startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0], None
+    return "", f"channel {text.strip()!r} is not one of: {', '.join(channels.values())}"
+
+
+def parse_contact_row(
+    number: int, row: ContactRow, people: Mapping[int, str], channels: Mapping[str, str],
+    default_day: date | None = None,
+) -> tuple[ContactDraft | None, list[CaptureProblem]]:
+    """Turn a typed row into a draft. A row with an unreadable date, an unknown reporter or an unknown
+    name is not turned into a draft: it stays in the grid, with its reasons, for the typist to fix."""
+    problems: list[CaptureProblem] = []
+    day = default_day
+    if row.day.strip():
+        try:
+            day = parse_date(row.day)
+        except ValueError as exc:
+            problems.append(CaptureProblem(number, "date", str(exc)))
+    elif day is None:
+        problems.append(CaptureProblem(number, "date", "no date (type one, or it is taken from the row above)"))
+    reporters, reasons = resolve_names(row.reporter, people)
+    problems += [CaptureProblem(number, "reporter", reason) for reason in reasons]
+    if not reporters and not reasons:
+        problems.append(CaptureProblem(number, "reporter", "who reported? type the reporter's name"))
+    elif len(reporters) > 1:
+        problems.append(CaptureProblem(number, "reporter", "one reporter per row"))
+    channel, reason = resolve_channel(row.channel, channels)
+    if reason:
+        problems.append(CaptureProblem(number, "channel", reason))
+    contacts: list[tuple[int, str, str]] = []
+    for kind, text in (("informal", row.informal), ("formal", row.formal)):
+        ids, reasons = resolve_names(text, people)
+        problems += [CaptureProblem(number, kind, reason) for reason in reasons]
+        contacts += [(other, kind, channel) for other in ids]
+    if problems:
+        return None, problems
+    return ContactDraft(number, day, reporters[0], tuple(contacts), row.notes.strip()), []

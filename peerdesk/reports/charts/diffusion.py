@@ -55,7 +55,7 @@ def diffusion_figure(
     for node, depth, row in placed:
         for child in node.children:
             cdepth, crow = where[id(child)]
-            axes.plot([depth + 0.35, cdepth - 0.35], [row, crow], color="#777777", linewidth=0.8, zorder=1)
+            axes.plot([depth, cdepth], [row, crow], color="#555555", linewidth=1.0, zorder=1)
     max_depth = max(depth for _, depth, _ in placed)
     for node, depth, row in placed:
         is_peer = node.event.sharer_peer_id is not None
