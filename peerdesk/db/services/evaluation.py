@@ -77,9 +77,11 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         )
         contacts = tuple(ContactRecord(*row) for row in session.execute(_contact_query(initiative_id)))
         checkins = tuple(
-            CheckinRecord(row.peer_id, row.week_start, row.productive, row.note)
-            for row in session.scalars(
-                select(LearningCheckin).where(LearningCheckin.initiative_id == initiative_id)
+            CheckinRecord(*row)
+            for row in session.execute(
+                select(LearningCheckin.peer_id, LearningCheckin.week_start, LearningCheckin.productive,
+                       LearningCheckin.note)
+                .where(LearningCheckin.initiative_id == initiative_id)
                 .order_by(LearningCheckin.week_start, LearningCheckin.peer_id)
             )
         )
