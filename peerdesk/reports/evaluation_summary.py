@@ -157,7 +157,7 @@ def build_evaluation_summary(data: EvaluationData, options: SummaryOptions = Sum
     if first is None:
         story.append(para("No contact reports yet."))
     else:
-        ids = study_peers(data)
+        ids = sorted(study_peers(data), key=label) if options.anonymise else study_peers(data)
         story.append(para(
             f"{len(ids)} peers in the contact study. Each cell shows whether two peers reported contact in the "
             f"period: formal, informal or none. The aim is a full matrix of informal contact. Density is the "
@@ -174,6 +174,8 @@ def build_evaluation_summary(data: EvaluationData, options: SummaryOptions = Sum
     participants = [p.id for p in data.participants]
     heat = learning_heat_map(data.checkins, participants)
     answering = [pid for pid, row in zip(heat.peer_ids, heat.cells, strict=True) if any(c is not None for c in row)]
+    if options.anonymise:
+        answering.sort(key=label)
     if heat.weeks:
         heat = learning_heat_map(data.checkins, answering)
         story.append(para(f"Personal learning heat map: {heat.answered} weekly check-ins from {len(answering)} "

@@ -93,11 +93,13 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
                             enabled=anonymise)
     areas = tuple(a.code for a in cat.learning_areas if not a.is_other)
     stages = tuple(hourglass_status(data, areas, today))
-    study = tuple(study_peers(data))
+    study = tuple(sorted(study_peers(data), key=anonymiser.name) if anonymise else study_peers(data))
     weekly = tuple(weekly_density(data.contacts, study))
     participants = [p.id for p in data.participants]
     heat = learning_heat_map(data.checkins, participants)
     answering = [pid for pid, row in zip(heat.peer_ids, heat.cells, strict=True) if any(c is not None for c in row)]
+    if anonymise:
+        answering.sort(key=anonymiser.name)
     heat = learning_heat_map(data.checkins, answering)
     gains = learning_gains(data.gains, areas)
     diffusion = diffusion_summary(data.diffusion, participants)
