@@ -58,7 +58,7 @@ def test_contact_grid_saves_good_rows_and_keeps_bad_ones(page, demo_workspace, d
     after = list_contact_records(demo_workspace.factory, demo_initiative.id)
     assert len(after) == before + 3  # Elena (informal), Giorgi (formal), Edit (informal)
     messages = [page.ui.capture_problems.item(i).text() for i in range(page.ui.capture_problems.count())]
-    assert messages[0] == "Saved 1 reports (0 merged into reports already in the file)."
+    assert messages[0] == "Reports saved: 1 (0 merged into reports already in the file)."
     assert any("named themself" in m for m in messages)
     assert any("merged with an earlier row" in m for m in messages)
     assert any("outside the initiative" in m for m in messages)

@@ -172,7 +172,7 @@ class ContactCapture(QObject):
         self.ui.capture_problems.clear()
         self.ui.capture_problems.addItems(lines)
         row_text = self.page.tr("Row %1: %2")
-        for item in problems + notices:
+        for item in sorted(problems + notices, key=lambda problem: problem.row):
             self.ui.capture_problems.addItem(row_text.replace("%1", str(item.row)).replace("%2", item.message))
 
     def on_check_button_clicked(self) -> None:
@@ -193,10 +193,11 @@ class ContactCapture(QObject):
         unsaved_rows |= {p.row - 1 for p in refused if "not saved" in p.message}
         saved = result.saved if result else 0
         merged = result.merged if result else 0
-        lines = [self.page.tr("Saved %1 reports (%2 merged into reports already in the file).")
+        lines = [self.page.tr("Reports saved: %1 (%2 merged into reports already in the file).")
                  .replace("%1", str(saved)).replace("%2", str(merged))]
         if unsaved_rows:
-            lines.append(self.page.tr("%1 rows were not saved and stay in the grid: fix them and save again.")
+            lines.append(self.page.tr("%1 rows were not saved and stay in the grid: fix them and save again. "
+                                      "Row numbers below are as typed, before saving.")
                          .replace("%1", str(len(unsaved_rows))))
         self._show(lines, problems + refused, list(result.notices) if result else [])
         self.model.keep_only(unsaved_rows)
