@@ -91,6 +91,8 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
     stages = []
 
     evidence, missing = [], []
+    if not numbers.participants:
+        missing.append("No participants in the initiative yet.")
     if numbers.events_held:
         evidence.append(f"{numbers.events_held} of {numbers.events_planned} planned events held.")
     else:
