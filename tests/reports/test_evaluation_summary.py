@@ -84,3 +84,12 @@ def test_report_command_refuses_unknown_initiative(demo_file, tmp_path, capsys):
     assert code == 2
     assert "no initiative named 'Nope'" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_report_command_refuses_bad_date_and_missing_folder(demo_file, tmp_path, capsys):
+    name = "Budget Credibility Peer Network 2026"
+    assert main(["report", str(demo_file), "--initiative", name, "--out", str(tmp_path / "x.pdf"),
+                 "--today", "27/11"]) == 2
+    assert "is not a date" in capsys.readouterr().err
+    assert main(["report", str(demo_file), "--initiative", name, "--out", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "does not exist" in capsys.readouterr().err

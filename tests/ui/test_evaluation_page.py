@@ -31,6 +31,8 @@ def test_dashboard_and_charts_show_demo_measures(page):
     assert page.ui.period_slider.maximum() == len(page.view.windows) - 1 == 5  # 12 weeks = 6 fortnights
     assert len(page.heatmap_chart.figure.axes) == 2  # first and chosen period side by side
     assert page.reach_model.rows()[0] == ("Ndèye Mayé Diouf", 35, 1, 1)
+    learning = page.ui.learning_label.text()
+    assert "Chosen learning goals: Formal knowledge sharing" in learning and "Technical change: 2" in learning
     page.ui.period_slider.setValue(0)
     assert page.ui.period_label.text() == "09 Feb – 22 Feb 2026"
     assert len(page.heatmap_chart.figure.axes) == 1

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.compare import MEASURES, before_after, compare_groups, observations
+from peerdesk.core.evaluation.learning import outcome_family_counts
 from peerdesk.db.services.evaluation import load_evaluation_data
 from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
 from peerdesk.ui import tasks
@@ -168,6 +169,7 @@ class EvaluationPage(InitiativePage):
             self.tr("%1 weekly check-ins, %2 with a productive conversation. Gains for %3 peers; %4 scored once only.")
             .replace("%1", str(view.heat.answered)).replace("%2", f"{view.heat.productive_share:.0%}")
             .replace("%3", str(len(view.gains.by_peer))).replace("%4", str(len(view.gains.assessed_once))))
+        self.ui.learning_label.setText(self.ui.learning_label.text() + "\n" + self._goals_and_outcomes(view))
         diffusion = view.diffusion
         self.ui.diffusion_label.setText(
             self.tr("%1 people reached through %2 sharing events; longest chain %3 steps; %4 of peers shared nothing.")
@@ -190,6 +192,20 @@ class EvaluationPage(InitiativePage):
         people = {p.id: p.name for p in view.data.participants}
         self.capture.set_context(self.workspace.factory, self.initiative_id, people)
         self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label)
+
+    def _goals_and_outcomes(self, view: EvaluationView) -> str:
+        """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
+        cat = catalogue()
+        goals = "; ".join(cat.goal(code).name for code in view.data.learning_goals
+                          if code in {g.code for g in cat.learning_goals}) or self.tr("none recorded")
+        areas = {a.code: a.name for a in cat.learning_areas}
+        top = sorted((a for a in view.gains.by_area if a.peers), key=lambda a: -a.mean_gain)[:3]
+        gains = "; ".join(f"{areas.get(a.area, a.area)} ({a.mean_gain:+.1f})" for a in top) or "–"
+        counts = outcome_family_counts([i.outcome_families for i in view.data.interviews],
+                                       [f.code for f in cat.outcome_families])
+        outcomes = "; ".join(f"{f.name}: {counts[f.code]}" for f in cat.outcome_families)
+        return (self.tr("Chosen learning goals: %1. Largest gains: %2. Outcomes named in interviews: %3.")
+                .replace("%1", goals).replace("%2", gains).replace("%3", outcomes))
 
     def _show_dashboard(self, view: EvaluationView) -> None:
         self.hourglass_chart.show_figure(view.hourglass_figure)
