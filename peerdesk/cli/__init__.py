@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "initiatives",
     "screenshots",
     "plan",
+    "report",
 )
 
 

@@ -2,26 +2,151 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from datetime import date
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.contacts import ContactRecord
-from peerdesk.db.models import ContactEntry, ContactReport
+from peerdesk.core.evaluation.records import (
+    ActivityRecord,
+    CheckinRecord,
+    ContractRecord,
+    DiffusionRecord,
+    EvaluationData,
+    GainRecord,
+    InterviewRecord,
+    Person,
+)
+from peerdesk.db.models import (
+    Activity,
+    ActivityParticipant,
+    CommitmentItem,
+    ContactEntry,
+    ContactReport,
+    DiffusionEvent,
+    Initiative,
+    LearningCheckin,
+    LearningGain,
+    Membership,
+    Peer,
+    PeerContract,
+    ValueInterview,
+)
+
+
+class EvaluationNotFound(LookupError):
+    """The initiative is not in the file."""
+
+
+def _contact_query(initiative_id: int):
+    return (
+        select(
+            ContactReport.report_date,
+            ContactReport.reporter_id,
+            ContactEntry.other_id,
+            ContactEntry.kind,
+            ContactEntry.channel,
+        )
+        .join(ContactEntry, ContactEntry.report_id == ContactReport.id)
+        .where(ContactReport.initiative_id == initiative_id)
+        .order_by(ContactReport.report_date, ContactReport.reporter_id, ContactEntry.other_id)
+    )
 
 
 def list_contact_records(factory: sessionmaker, initiative_id: int) -> list[ContactRecord]:
     """Every reported contact of the initiative, oldest first."""
     with factory.begin() as session:
-        rows = session.execute(
-            select(
-                ContactReport.report_date,
-                ContactReport.reporter_id,
-                ContactEntry.other_id,
-                ContactEntry.kind,
-                ContactEntry.channel,
+        return [ContactRecord(*row) for row in session.execute(_contact_query(initiative_id))]
+
+
+def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date | None = None) -> EvaluationData:
+    """All of one initiative's evaluation evidence, in one read."""
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise EvaluationNotFound(f"initiative {initiative_id} is not in this file")
+        people = tuple(
+            Person(peer_id, name, role)
+            for peer_id, name, role in session.execute(
+                select(Peer.id, Peer.full_name, Membership.role)
+                .join(Membership, Membership.peer_id == Peer.id)
+                .where(Membership.initiative_id == initiative_id)
+                .order_by(Peer.full_name)
             )
-            .join(ContactEntry, ContactEntry.report_id == ContactReport.id)
-            .where(ContactReport.initiative_id == initiative_id)
-            .order_by(ContactReport.report_date, ContactReport.reporter_id, ContactEntry.other_id)
         )
-        return [ContactRecord(*row) for row in rows]
+        contacts = tuple(ContactRecord(*row) for row in session.execute(_contact_query(initiative_id)))
+        checkins = tuple(
+            CheckinRecord(*row)
+            for row in session.execute(
+                select(LearningCheckin.peer_id, LearningCheckin.week_start, LearningCheckin.productive,
+                       LearningCheckin.note)
+                .where(LearningCheckin.initiative_id == initiative_id)
+                .order_by(LearningCheckin.week_start, LearningCheckin.peer_id)
+            )
+        )
+        gains = tuple(
+            GainRecord(row.peer_id, row.assessed_on, row.point, row.area, row.score)
+            for row in session.scalars(
+                select(LearningGain).where(LearningGain.initiative_id == initiative_id)
+                .order_by(LearningGain.assessed_on, LearningGain.peer_id, LearningGain.area)
+            )
+        )
+        interviews = tuple(
+            InterviewRecord(row.peer_id, row.interviewed_on, dict(row.answers or {}), dict(row.cycles or {}),
+                            tuple(row.outcome_families or ()))
+            for row in session.scalars(
+                select(ValueInterview).where(ValueInterview.initiative_id == initiative_id)
+                .order_by(ValueInterview.interviewed_on, ValueInterview.id)
+            )
+        )
+        diffusion = tuple(
+            DiffusionRecord(row.id, row.sharer_peer_id, row.sharer_name, row.parent_id, row.event_date, row.form,
+                            row.audience, row.people_reached)
+            for row in session.scalars(
+                select(DiffusionEvent).where(DiffusionEvent.initiative_id == initiative_id)
+                .order_by(DiffusionEvent.event_date, DiffusionEvent.id)
+            )
+        )
+        attended = dict(
+            session.execute(
+                select(ActivityParticipant.activity_id, func.count())
+                .where(ActivityParticipant.attended.is_(True))
+                .group_by(ActivityParticipant.activity_id)
+            ).all()
+        )
+        invited = dict(
+            session.execute(
+                select(ActivityParticipant.activity_id, func.count()).group_by(ActivityParticipant.activity_id)
+            ).all()
+        )
+        activities = tuple(
+            ActivityRecord(row.title, row.start_date, row.end_date, row.attendance,
+                           invited.get(row.id, 0), attended.get(row.id, 0))
+            for row in session.scalars(
+                select(Activity).where(Activity.initiative_id == initiative_id).order_by(Activity.start_date)
+            )
+        )
+        contracts = []
+        for contract in session.scalars(select(PeerContract).where(PeerContract.initiative_id == initiative_id)):
+            statuses = list(session.scalars(select(CommitmentItem.status)
+                                            .where(CommitmentItem.contract_id == contract.id)))
+            contracts.append(ContractRecord(contract.peer_id, contract.status, len(statuses), statuses.count("kept"),
+                                            statuses.count("partly"), statuses.count("not_kept")))
+        return EvaluationData(
+            initiative_id=initiative.id,
+            name=initiative.name,
+            facilitator=initiative.facilitator_name,
+            start_date=initiative.start_date,
+            end_date=initiative.end_date,
+            learning_goals=tuple(initiative.learning_goals or ()),
+            people=people,
+            contacts=contacts,
+            checkins=checkins,
+            gains=gains,
+            interviews=interviews,
+            diffusion=diffusion,
+            activities=activities,
+            contracts=tuple(contracts),
+            today=today,
+        )

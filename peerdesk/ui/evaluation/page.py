@@ -1,15 +1,47 @@
-"""Evaluation tab: what the contact reports say about sustained contact between peers."""
+"""Evaluation tab: the hourglass dashboard, contact and learning heat maps, gains, diffusion, before/after,
+fast capture of contact reports and other entries, and the PDF evaluation summary.
+
+Measures and figures are computed off the GUI thread (``run_task``); only the finished figures are put
+on screen, so 300 peers and a year of reports do not freeze the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
-from peerdesk.core.contacts import weekly_contacts
-from peerdesk.db.services.evaluation import list_contact_records
-from peerdesk.reports.charts.contacts import weekly_contacts_figure
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+
+from peerdesk.core.catalogue import catalogue
+from peerdesk.core.evaluation.compare import MEASURES, before_after, compare_groups, observations
+from peerdesk.core.evaluation.learning import outcome_family_counts
+from peerdesk.db.services.evaluation import load_evaluation_data
+from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+from peerdesk.ui import tasks
+from peerdesk.ui.errors import show_error
+from peerdesk.ui.evaluation.analysis import EvaluationView, analyse, heatmap_for
+from peerdesk.ui.evaluation.capture import ContactCapture
+from peerdesk.ui.evaluation.entries import EvaluationEntries
 from peerdesk.ui.generated.ui_evaluation_page import Ui_EvaluationPage
+from peerdesk.ui.models import Column, RowsTableModel
 from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.progress import run_with_progress
 from peerdesk.ui.widgets.chart import ChartView
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FigureRow:
+    """One row of the before/after or comparison table."""
+
+    group: str
+    observations: int
+    peers: int
+    mean: float | None
 
 
 class EvaluationPage(InitiativePage):
@@ -17,36 +49,270 @@ class EvaluationPage(InitiativePage):
         super().__init__(parent)
         self.ui = Ui_EvaluationPage()
         self.ui.setupUi(self)
-        self.chart = ChartView(self.ui.chart_container)
-        self.ui.chart_layout.addWidget(self.chart)
+        self.view: EvaluationView | None = None
+        self._generation = 0
+        self._heatmap_generation = 0
+        self.ui.top_row.setStretch(0, 1)
+        self.ui.stages_layout.addStretch(1)
+        self.ui.dashboard_layout.setStretch(0, 2)
+        self.ui.dashboard_layout.setStretch(1, 3)
+        self.hourglass_chart = self._chart(self.ui.hourglass_container)
+        self.heatmap_chart = self._chart(self.ui.heatmap_container)
+        self.chart = self.trend_chart = self._chart(self.ui.trend_container)
+        self.learning_chart = self._chart(self.ui.learning_container)
+        self.gains_chart = self._chart(self.ui.gains_container)
+        self.diffusion_chart = self._chart(self.ui.diffusion_container)
+        for weeks in (1, 2, 4):
+            self.ui.window_combo.addItem(self.tr("%n week(s)", "", weeks), weeks)
+        self.ui.window_combo.setCurrentIndex(1)
+        self.reach_model = RowsTableModel([
+            Column(self.tr("Peer"), lambda r: r[0]),
+            Column(self.tr("People reached"), lambda r: r[1], numeric=True),
+            Column(self.tr("Depth"), lambda r: r[2], numeric=True),
+            Column(self.tr("Events"), lambda r: r[3], numeric=True),
+        ], self)
+        self.ui.reach_view.setModel(self.reach_model)
+        self.compare_model = RowsTableModel([
+            Column(self.tr("Group"), lambda r: r.group),
+            Column(self.tr("Observations"), lambda r: r.observations, numeric=True),
+            Column(self.tr("Peers"), lambda r: r.peers, numeric=True),
+            Column(self.tr("Mean"), lambda r: "–" if r.mean is None else f"{r.mean:.2f}", numeric=True),
+        ], self)
+        self.ui.compare_view.setModel(self.compare_model)
+        for view in (self.ui.reach_view, self.ui.compare_view):
+            view.verticalHeader().hide()
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for code, name in zip(MEASURES, (self.tr("Contacts named per report"),
+                                         self.tr("Weeks with a productive conversation (share)"),
+                                         self.tr("Learning-area score (1-5)")), strict=True):
+            self.ui.measure_combo.addItem(name, code)
+        self.capture = ContactCapture(self, self.ui)
+        self.capture.saved.connect(self.refresh)
+        self.entries = EvaluationEntries(self.ui.entries_tab)
+        self.ui.entries_tab_layout.addWidget(self.entries)
+        self.entries.saved.connect(self.refresh)
+        self.ui.period_slider.valueChanged.connect(self.on_period_slider_valueChanged)
+        self.ui.window_combo.currentIndexChanged.connect(self.on_window_combo_currentIndexChanged)
+        self.ui.measure_combo.currentIndexChanged.connect(self.update_comparison)
+        self.ui.cut_date.dateChanged.connect(self.update_comparison)
+        self.ui.anonymise_check.toggled.connect(self.refresh)
+        self.ui.export_button.clicked.connect(self.on_export_button_clicked)
+
+    def _chart(self, container: QWidget) -> ChartView:
+        chart = ChartView(container)
+        container.layout().addWidget(chart)
+        return chart
 
     def tab_title(self) -> str:
         return self.tr("Evaluation")
 
+    def texts(self) -> dict[str, str]:
+        """Translated titles for the figures, handed to the worker thread."""
+        return {
+            "no_reports": self.tr("No contact reports yet"), "first": self.tr("First: {start:%d %b} – {end:%d %b}"),
+            "chosen": self.tr("Chosen: {start:%d %b} – {end:%d %b %Y}"), "formal": self.tr("formal"),
+            "informal": self.tr("informal"), "none": self.tr("no contact"),
+            "density": self.tr("density {density:.0%}, informal {informal:.0%}"),
+            "evidence": self.tr("Evidence"), "partial": self.tr("Partly evidenced"), "missing": self.tr("No evidence"),
+            "trend": self.tr("Contact density and informal share per week"), "density_line": self.tr("density"),
+            "share_line": self.tr("informal share"),
+            "learning": self.tr("Productive conversations about a reform challenge, week by week"),
+            "yes": self.tr("yes"), "no": self.tr("no"), "no_checkin": self.tr("no check-in"),
+            "no_checkins": self.tr("No learning check-ins yet"),
+            "no_gains": self.tr("No learning gains yet: score the areas at two points"),
+            "diffusion": self.tr("Who shared with whom back home"),
+            "no_diffusion": self.tr("No diffusion recorded yet"),
+        }
+
+    # --- loading ---------------------------------------------------------------------------------
+
     def refresh(self) -> None:
-        records = []
-        if self.workspace is not None and self.initiative_id is not None:
-            records = list_contact_records(self.workspace.factory, self.initiative_id)
-        weeks = weekly_contacts(records)
-        reporters = {record.reporter_id for record in records}
-        informal = sum(1 for record in records if record.kind == "informal")
-        if records:
-            self.ui.summary_label.setText(
-                self.tr("%1 contacts reported by %2 peers over %3 weeks; %4% of them informal.")
-                .replace("%1", str(len(records)))
-                .replace("%2", str(len(reporters)))
-                .replace("%3", str(len(weeks)))
-                .replace("%4", f"{100 * informal / len(records):.0f}")
-            )
+        self._generation += 1
+        generation = self._generation
+        if self.workspace is None or self.initiative_id is None:
+            self.view = None
+            self.ui.summary_label.setText(self.tr("Open a data file and choose an initiative."))
+            self.capture.set_context(None, None, {})
+            self.entries.set_context(None, None, None)
+            return
+        self.ui.summary_label.setText(self.tr("Computing the evaluation measures…"))
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        texts, anonymise = self.texts(), self.ui.anonymise_check.isChecked()
+        weeks = self.ui.window_combo.currentData() or 2
+        tasks.run_task(lambda: analyse(factory, initiative_id, texts, anonymise, weeks),
+                       on_done=lambda view: self._show(view, generation),
+                       on_error=lambda exc: self._failed(exc, generation))
+
+    def _failed(self, exc: BaseException, generation: int) -> None:
+        if generation == self._generation:
+            self.ui.summary_label.setText(self.tr("The evaluation could not be computed: %1").replace("%1", str(exc)))
+            logger.error("evaluation analysis failed: %s", getattr(exc, "__peerdesk_traceback__", exc))
+
+    def _show(self, view: EvaluationView, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self.view = view
+        numbers = view.numbers
+        self.ui.summary_label.setText(
+            self.tr("%1 participants, %2 comparison colleagues; %3 contact reports from %4 peers, %5 check-ins, "
+                    "%6 interviews, %7 people reached back home.")
+            .replace("%1", str(numbers.participants)).replace("%2", str(numbers.comparison))
+            .replace("%3", str(numbers.contact_reports)).replace("%4", str(numbers.reporters))
+            .replace("%5", str(numbers.checkins)).replace("%6", str(numbers.interviews))
+            .replace("%7", str(view.diffusion.reached)))
+        self._show_dashboard(view)
+        self.trend_chart.show_figure(view.trend_figure)
+        self.learning_chart.show_figure(view.learning_figure)
+        self.gains_chart.show_figure(view.gains_figure)
+        self.diffusion_chart.show_figure(view.diffusion_figure)
+        self.ui.learning_label.setText(
+            self.tr("%1 weekly check-ins, %2 with a productive conversation. Gains for %3 peers; %4 scored once only.")
+            .replace("%1", str(view.heat.answered)).replace("%2", f"{view.heat.productive_share:.0%}")
+            .replace("%3", str(len(view.gains.by_peer))).replace("%4", str(len(view.gains.assessed_once))))
+        self.ui.learning_label.setText(self.ui.learning_label.text() + "\n" + self._goals_and_outcomes(view))
+        diffusion = view.diffusion
+        self.ui.diffusion_label.setText(
+            self.tr("%1 people reached through %2 sharing events; longest chain %3 steps; %4 of peers shared nothing.")
+            .replace("%1", str(diffusion.reached)).replace("%2", str(len(view.data.diffusion)))
+            .replace("%3", str(diffusion.depth)).replace("%4", f"{diffusion.silent_share:.0%}"))
+        self.reach_model.set_rows([(view.label(r.peer_id), r.reached, r.depth, r.events) for r in diffusion.by_peer])
+        self.ui.period_slider.blockSignals(True)
+        self.ui.period_slider.setRange(0, max(0, len(view.windows) - 1))
+        self.ui.period_slider.setValue(max(0, len(view.windows) - 1))
+        self.ui.period_slider.blockSignals(False)
+        self.ui.period_slider.setEnabled(len(view.windows) > 1)
+        self.on_period_slider_valueChanged(self.ui.period_slider.value())
+        if view.data.contacts:
+            first, last = view.data.contacts[0].report_date, view.data.contacts[-1].report_date
+            middle = first + (last - first) / 2
+            self.ui.cut_date.blockSignals(True)
+            self.ui.cut_date.setDate(QDate(middle.year, middle.month, middle.day))
+            self.ui.cut_date.blockSignals(False)
+        self.update_comparison()
+        people = {p.id: p.name for p in view.data.participants}
+        self.capture.set_context(self.workspace.factory, self.initiative_id, people)
+        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label)
+
+    def _goals_and_outcomes(self, view: EvaluationView) -> str:
+        """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
+        cat = catalogue()
+        goals = "; ".join(cat.goal(code).name for code in view.data.learning_goals
+                          if code in {g.code for g in cat.learning_goals}) or self.tr("none recorded")
+        areas = {a.code: a.name for a in cat.learning_areas}
+        top = sorted((a for a in view.gains.by_area if a.peers), key=lambda a: -a.mean_gain)[:3]
+        gains = "; ".join(f"{areas.get(a.area, a.area)} ({a.mean_gain:+.1f})" for a in top) or "–"
+        counts = outcome_family_counts([i.outcome_families for i in view.data.interviews],
+                                       [f.code for f in cat.outcome_families])
+        outcomes = "; ".join(f"{f.name}: {counts[f.code]}" for f in cat.outcome_families)
+        return (self.tr("Chosen learning goals: %1. Largest gains: %2. Outcomes named in interviews: %3.")
+                .replace("%1", goals).replace("%2", gains).replace("%3", outcomes))
+
+    def _show_dashboard(self, view: EvaluationView) -> None:
+        self.hourglass_chart.show_figure(view.hourglass_figure)
+        names = {s.code: s.name for s in catalogue().hourglass_stages}
+        status = {"evidence": self.tr("evidence"), "partial": self.tr("partly evidenced"),
+                  "missing": self.tr("no evidence")}
+        lines = []
+        for number, stage in enumerate(view.stages, start=1):
+            lines.append(f"{number}. {names.get(stage.code, stage.code)} — {status[stage.status]}")
+            lines += [f"   ✓ {line}" for line in stage.evidence]
+            lines += [f"   ✗ {self.tr('Missing:')} {line}" for line in stage.missing]
+            lines.append("")
+        self.ui.stages_label.setText("\n".join(lines))
+        n = view.numbers
+        self.ui.numbers_label.setText(
+            self.tr("Events held: %1 of %2 planned; %3 attendances counted at %4 events.")
+            .replace("%1", str(n.events_held)).replace("%2", str(n.events_planned))
+            .replace("%3", str(n.attendance_total)).replace("%4", str(n.attendance_recorded)))
+
+    # --- contact heat map ------------------------------------------------------------------------
+
+    def on_window_combo_currentIndexChanged(self, _index: int) -> None:
+        self.refresh()
+
+    def on_period_slider_valueChanged(self, index: int) -> None:
+        view = self.view
+        if view is None:
+            return
+        if view.windows:
+            start, end = view.windows[min(index, len(view.windows) - 1)]
+            self.ui.period_label.setText(f"{start:%d %b} – {end:%d %b %Y}")
         else:
-            self.ui.summary_label.setText(self.tr("No contact reports yet."))
-        self.chart.show_figure(
-            weekly_contacts_figure(
-                weeks,
-                title=self.tr("Reported contacts per week"),
-                formal_label=self.tr("formal"),
-                informal_label=self.tr("informal"),
-                share_label=self.tr("informal share"),
-                empty_label=self.tr("No contact reports yet"),
-            )
-        )
+            self.ui.period_label.setText(self.tr("no reports"))
+        self._heatmap_generation += 1
+        generation = self._heatmap_generation
+        texts = self.texts()
+        tasks.run_task(lambda: heatmap_for(view, index, texts),
+                       on_done=lambda figure: self._show_heatmap(figure, generation))
+
+    def _show_heatmap(self, figure, generation: int) -> None:
+        if generation == self._heatmap_generation:
+            self.heatmap_chart.show_figure(figure)
+
+    # --- before/after and comparison ---------------------------------------------------------------
+
+    def update_comparison(self, *_args) -> None:
+        view = self.view
+        if view is None:
+            self.compare_model.set_rows([])
+            return
+        measure = self.ui.measure_combo.currentData()
+        qdate = self.ui.cut_date.date()
+        cut = date(qdate.year(), qdate.month(), qdate.day())
+        values = observations(view.data, measure)
+        participants = [p.id for p in view.data.participants]
+        comparison = [p.id for p in view.data.comparison]
+        change = before_after(values, cut, participants)
+        groups = compare_groups(values, participants, comparison)
+        rows = [
+            FigureRow(self.tr("Participants before %1").replace("%1", str(cut)), change.before.observations,
+                      change.before.peers, change.before.mean),
+            FigureRow(self.tr("Participants from %1 on").replace("%1", str(cut)), change.after.observations,
+                      change.after.peers, change.after.mean),
+            FigureRow(self.tr("Participants, whole period"), groups.participants.observations,
+                      groups.participants.peers, groups.participants.mean),
+            FigureRow(self.tr("Comparison group (%1 people)").replace("%1", str(len(comparison))),
+                      groups.comparison.observations, groups.comparison.peers, groups.comparison.mean),
+        ]
+        self.compare_model.set_rows(rows)
+        note = self.tr("Change after the date: %1.").replace(
+            "%1", "–" if change.change is None else f"{change.change:+.2f}")
+        if groups.comparison.observations == 0:
+            note += " " + self.tr("The comparison group has no observations of this measure yet.")
+        self.ui.compare_note.setText(note)
+
+    # --- PDF ---------------------------------------------------------------------------------------
+
+    def on_export_button_clicked(self) -> None:
+        if self.workspace is None or self.initiative_id is None:
+            return
+        anonymise = self.ui.anonymise_check.isChecked()
+        name = "evaluation-summary-anonymised.pdf" if anonymise else "evaluation-summary.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export evaluation summary"), name,
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.export_summary(Path(path), anonymise)
+
+    def export_summary(self, path: Path, anonymise: bool) -> None:
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        reading, drawing = self.tr("Reading the evidence…"), self.tr("Drawing the figures and pages…")
+
+        def work():
+            yield 0, 3, reading
+            data = load_evaluation_data(factory, initiative_id)
+            yield 1, 3, drawing
+            pdf = build_evaluation_summary(data, SummaryOptions(anonymise=anonymise))
+            yield 2, 3, drawing
+            temporary = path.with_name(path.name + ".part")
+            temporary.write_bytes(pdf)
+            temporary.replace(path)
+            return path
+
+        def done(written: Path) -> None:
+            self.ui.summary_label.setText(self.tr("Wrote %1").replace("%1", str(written)))
+
+        def failed(exc: BaseException) -> None:
+            show_error(self.tr("Export failed"), self.tr("The summary could not be written: %1")
+                       .replace("%1", str(exc)), parent=self)
+
+        run_with_progress(self, self.tr("Writing the evaluation summary…"), work, done, failed)

@@ -1,0 +1,127 @@
+"""Evaluation at scale: 300 peers and a year of twice-weekly contact reports (about 30,000 reports).
+
+Builds a data file with that many reports, then times what the Evaluation tab and the summary do:
+reading the evidence, computing the measures and figures (off the GUI thread in the app), drawing each
+figure into a canvas-sized image (the only work left on the GUI thread), moving the period slider, and
+writing the PDF summary. Run from the worktree root:
+
+    python bench/bench_evaluation.py [--peers 300] [--weeks 52]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from sqlalchemy import insert, select  # noqa: E402
+
+from peerdesk.db import models as m  # noqa: E402
+from peerdesk.db.workspace import create_workspace  # noqa: E402
+
+
+def build_file(path: Path, peers: int, weeks: int, seed: int = 7) -> tuple[int, int, int]:
+    """A data file with one initiative, ``peers`` participants, twice-weekly reports and weekly check-ins."""
+    rng = random.Random(seed)
+    start = date(2026, 1, 5)
+    workspace = create_workspace(path)
+    with workspace.factory.begin() as session:
+        initiative = m.Initiative(name="Scale test", start_date=start, end_date=start + timedelta(weeks=weeks + 1))
+        session.add(initiative)
+        session.flush()
+        people = [m.Peer(full_name=f"Peer {i:03d} Ёлкина") for i in range(peers)]
+        session.add_all(people)
+        session.flush()
+        ids = [p.id for p in people]
+        session.execute(insert(m.Membership), [{"initiative_id": initiative.id, "peer_id": pid,
+                                                "role": "participant", "uuid": m.new_uuid()} for pid in ids])
+        reports = []
+        for week in range(weeks):
+            for day in (0, 3):
+                for pid in ids:
+                    reports.append({"initiative_id": initiative.id, "reporter_id": pid, "uuid": m.new_uuid(),
+                                    "report_date": start + timedelta(weeks=week, days=day)})
+        session.execute(insert(m.ContactReport), reports)
+        report_ids = session.scalars(select(m.ContactReport.id).order_by(m.ContactReport.id)).all()
+        by_reporter = dict(zip(range(len(report_ids)), report_ids, strict=True))
+        entries = []
+        for index, report in enumerate(reports):
+            for other in rng.sample(ids, 3):
+                if other != report["reporter_id"]:
+                    entries.append({"report_id": by_reporter[index], "other_id": other, "uuid": m.new_uuid(),
+                                    "kind": "informal" if rng.random() < 0.4 else "formal", "channel": "email"})
+        session.execute(insert(m.ContactEntry), entries)
+        session.execute(insert(m.LearningCheckin), [
+            {"initiative_id": initiative.id, "peer_id": pid, "week_start": start + timedelta(weeks=week),
+             "productive": rng.random() < 0.5, "uuid": m.new_uuid()} for week in range(weeks) for pid in ids])
+        initiative_id = initiative.id
+    workspace.close()
+    return initiative_id, len(reports), len(entries)
+
+
+def timed(label: str, fn):
+    began = time.perf_counter()
+    result = fn()
+    print(f"{label:<58} {time.perf_counter() - began:7.2f} s")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--peers", type=int, default=300)
+    parser.add_argument("--weeks", type=int, default=52)
+    args = parser.parse_args()
+    from peerdesk.db.services.evaluation import load_evaluation_data
+    from peerdesk.db.workspace import open_workspace
+    from peerdesk.reports.evaluation_summary import build_evaluation_summary
+    from peerdesk.ui.evaluation.analysis import analyse, heatmap_for
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "scale.peerdesk"
+        initiative_id, reports, contacts = timed("build the data file (not part of the app)",
+                                                 lambda: build_file(path, args.peers, args.weeks))
+        print(f"{args.peers} peers, {reports} contact reports, {contacts} contacts named")
+        workspace = open_workspace(path)
+        texts = _texts()
+        data = timed("read the evidence (load_evaluation_data)",
+                     lambda: load_evaluation_data(workspace.factory, initiative_id))
+        view = timed("tab: read + measures + figures (worker thread)",
+                     lambda: analyse(workspace.factory, initiative_id, texts))
+        for name in ("hourglass_figure", "trend_figure", "learning_figure", "gains_figure", "diffusion_figure"):
+            figure = getattr(view, name)
+            figure.set_dpi(100)
+            timed(f"GUI thread: draw {name}", lambda figure=figure: FigureCanvasAgg(figure).draw())
+        heat = timed("slider: 300 x 300 heat maps for one period (worker)", lambda: heatmap_for(view, 10, texts))
+        heat.set_dpi(100)
+        timed("GUI thread: draw the heat maps", lambda: FigureCanvasAgg(heat).draw())
+        pdf = timed("PDF evaluation summary", lambda: build_evaluation_summary(data))
+        pdf_anonymised = timed("PDF evaluation summary, anonymised", lambda: _anonymised(data))
+        print(f"PDF sizes: {len(pdf) / 1e6:.1f} MB, {len(pdf_anonymised) / 1e6:.1f} MB")
+        workspace.close()
+
+
+def _anonymised(data):
+    from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+
+    return build_evaluation_summary(data, SummaryOptions(anonymise=True))
+
+
+def _texts() -> dict[str, str]:
+    keys = ("no_reports", "formal", "informal", "none", "evidence", "partial", "missing", "trend", "density_line",
+            "share_line", "learning", "yes", "no", "no_checkin", "no_checkins", "no_gains", "diffusion",
+            "no_diffusion")
+    texts = {key: key for key in keys}
+    texts.update(first="First: {start:%d %b} – {end:%d %b}", chosen="Chosen: {start:%d %b} – {end:%d %b %Y}",
+                 density="density {density:.0%}, informal {informal:.0%}")
+    return texts
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""``peerdesk report FILE --initiative NAME --out OUT.pdf [--anonymise]``: the evaluation summary PDF."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
+from peerdesk.cli.common import initiative_named, opened
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("report", help="write an initiative's evaluation summary as a PDF")
+    parser.add_argument("file", help="the data file")
+    parser.add_argument("--initiative", required=True, metavar="NAME", help="the initiative's name")
+    parser.add_argument("--out", required=True, metavar="OUT.pdf", help="where to write the PDF")
+    parser.add_argument("--anonymise", "--anonymize", action="store_true",
+                        help="replace every person's name by a stable code (P01, C01, X01...)")
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="the date the summary is as of (default: today)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from peerdesk.db.services.evaluation import load_evaluation_data
+    from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+
+    today = None
+    if args.today:
+        try:
+            today = date.fromisoformat(args.today)
+        except ValueError as exc:
+            raise CommandError(f"--today {args.today!r} is not a date like 2026-11-27", EXIT_USAGE) from exc
+    out = Path(args.out)
+    if not out.parent.exists():
+        raise CommandError(f"cannot write {out}: folder {out.parent} does not exist", EXIT_USAGE)
+    with opened(args.file) as workspace:
+        initiative = initiative_named(workspace, args.initiative)
+        data = load_evaluation_data(workspace.factory, initiative.id, today=today)
+    pdf = build_evaluation_summary(data, SummaryOptions(anonymise=args.anonymise, today=today))
+    temporary = out.with_name(out.name + ".part")
+    try:
+        temporary.write_bytes(pdf)
+        temporary.replace(out)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
+    print(f"wrote {out}: evaluation summary of {initiative.name!r}" + (" (anonymised)" if args.anonymise else ""))
+    return EXIT_OK

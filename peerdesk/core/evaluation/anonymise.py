@@ -1,0 +1,72 @@
+"""Stable codes in place of names, for reports that leave the facilitator's desk.
+
+Participants become P01, P02... and comparison colleagues C01... in the order they were added to the
+file (their id), so a person keeps their code from one report to the next. Other people named in the
+data (colleagues reached back home) become X01... Free text has every known full name, and every part
+of a name of three letters or more, replaced by the person's code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from peerdesk.core.evaluation.records import Person
+
+_MIN_PART = 3
+
+
+class Anonymiser:
+    """Names to codes. With ``enabled=False`` it hands names and text back unchanged."""
+
+    def __init__(self, people: Sequence[Person], other_names: Iterable[str] = (), enabled: bool = True) -> None:
+        self.enabled = enabled
+        self._names = {person.id: person.name for person in people}
+        self._codes: dict[int, str] = {}
+        counters = {"participant": 0, "comparison": 0}
+        for person in sorted(people, key=lambda p: (p.role != "participant", p.id)):
+            role = "comparison" if person.role == "comparison" else "participant"
+            counters[role] += 1
+            self._codes[person.id] = f"{'C' if role == 'comparison' else 'P'}{counters[role]:02d}"
+        self._other_codes: dict[str, str] = {}
+        for name in sorted({n.strip() for n in other_names if n and n.strip()}):
+            self._other_codes[name] = f"X{len(self._other_codes) + 1:02d}"
+        variants: dict[str, str] = {}
+        for peer_id, name in self._names.items():
+            self._add_variants(variants, name, self._codes[peer_id])
+        for name, code in self._other_codes.items():
+            self._add_variants(variants, name, code)
+        ordered = sorted(variants, key=len, reverse=True)
+        self._variants = {variant.casefold(): variants[variant] for variant in ordered}
+        self._pattern = (
+            re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in ordered) + r")(?!\w)", re.IGNORECASE)
+            if ordered else None
+        )
+
+    @staticmethod
+    def _add_variants(variants: dict[str, str], name: str, code: str) -> None:
+        variants.setdefault(name, code)
+        for part in re.split(r"[\s\-.,]+", name):
+            if len(part) >= _MIN_PART:
+                variants.setdefault(part, code)
+
+    def code(self, peer_id: int) -> str:
+        return self._codes.get(peer_id, f"#{peer_id}")
+
+    def name(self, peer_id: int) -> str:
+        """The person's name, or their code when anonymising."""
+        if not self.enabled:
+            return self._names.get(peer_id, f"#{peer_id}")
+        return self.code(peer_id)
+
+    def other(self, name: str) -> str:
+        """A non-member's name (a colleague reached back home), or its code when anonymising."""
+        if not self.enabled:
+            return name
+        return self._other_codes.get(name.strip(), self.text(name))
+
+    def text(self, text: str) -> str:
+        """Free text with every known name replaced by its code when anonymising."""
+        if not self.enabled or self._pattern is None or not text:
+            return text
+        return self._pattern.sub(lambda match: self._variants.get(match.group(0).casefold(), "…"), text)

@@ -1,0 +1,168 @@
+"""The hourglass dashboard: the four stages of an initiative, the evidence for each, and what is missing.
+
+Each stage gets a status: ``evidence`` (the measure is there and looks healthy), ``partial`` (some of it
+is there, or it points the wrong way) or ``missing`` (nothing collected). Messages are plain English
+sentences built from the figures; the GUI and the PDF show them as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from peerdesk.core.evaluation.contact_measures import contact_matrix, period_windows, reporters_ordered
+from peerdesk.core.evaluation.diffusion import diffusion_summary
+from peerdesk.core.evaluation.learning import learning_gains, learning_heat_map
+from peerdesk.core.evaluation.records import EvaluationData
+
+STAGES = ("foundational", "sustained_contact", "practical_learning", "change_at_scale")
+CHANGE_CYCLES = frozenset({"applied", "realized"})
+
+
+@dataclass(frozen=True)
+class StageStatus:
+    code: str
+    status: str  # evidence | partial | missing
+    evidence: tuple[str, ...]
+    missing: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EngagementNumbers:
+    events_held: int
+    events_planned: int
+    attendance_total: int
+    attendance_recorded: int  # events with a head count
+    participants: int
+    comparison: int
+    reporters: int
+    contact_reports: int  # distinct (reporter, date)
+    contacts: int
+    checkins: int
+    interviews: int
+    diffusion_events: int
+
+
+def engagement_numbers(data: EvaluationData, today: date | None = None) -> EngagementNumbers:
+    today = today or data.today or date.today()
+    held = [a for a in data.activities if a.end_date <= today]
+    counted = [a for a in held if a.attendance is not None]
+    return EngagementNumbers(
+        events_held=len(held),
+        events_planned=len(data.activities),
+        attendance_total=sum(a.attendance or 0 for a in counted),
+        attendance_recorded=len(counted),
+        participants=len(data.participants),
+        comparison=len(data.comparison),
+        reporters=len({c.reporter_id for c in data.contacts}),
+        contact_reports=len({(c.reporter_id, c.report_date) for c in data.contacts}),
+        contacts=len(data.contacts),
+        checkins=len(data.checkins),
+        interviews=len(data.interviews),
+        diffusion_events=len(data.diffusion),
+    )
+
+
+def study_peers(data: EvaluationData) -> list[int]:
+    """The participants in the contact study: those who report or are named in a report."""
+    return reporters_ordered(data.contacts, [p.id for p in data.participants])
+
+
+def start_end_matrices(data: EvaluationData, weeks: int = 2):
+    """The contact matrices of the first and the last window of reports (None, None without reports)."""
+    windows = period_windows(data.contacts, weeks)
+    if not windows:
+        return None, None
+    ids = study_peers(data)
+    first = contact_matrix(data.contacts, ids, *windows[0])
+    last = contact_matrix(data.contacts, ids, *windows[-1])
+    return first, last
+
+
+def _status(evidence: list[str], missing: list[str]) -> str:
+    if not evidence:
+        return "missing"
+    return "partial" if missing else "evidence"
+
+
+def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date | None = None) -> list[StageStatus]:
+    """The four stages in order, each with its evidence and gaps."""
+    numbers = engagement_numbers(data, today)
+    stages = []
+
+    evidence, missing = [], []
+    if not numbers.participants:
+        missing.append("No participants in the initiative yet.")
+    if numbers.events_held:
+        evidence.append(f"{numbers.events_held} of {numbers.events_planned} planned events held.")
+    else:
+        missing.append("No event of the plan has taken place yet.")
+    if numbers.attendance_recorded:
+        evidence.append(f"{numbers.attendance_total} attendances counted at {numbers.attendance_recorded} events.")
+    if numbers.events_held > numbers.attendance_recorded:
+        missing.append(f"Attendance not recorded for {numbers.events_held - numbers.attendance_recorded} "
+                       "events held.")
+    stages.append(StageStatus("foundational", _status(evidence, missing), tuple(evidence), tuple(missing)))
+
+    evidence, missing = [], []
+    first, last = start_end_matrices(data)
+    if first is None:
+        missing.append("No contact reports: sustained contact cannot be shown.")
+    else:
+        evidence.append(f"{numbers.contact_reports} contact reports from {numbers.reporters} peers.")
+        evidence.append(f"Contact density went from {first.density:.0%} to {last.density:.0%}; "
+                        f"informal share from {first.informal_share:.0%} to {last.informal_share:.0%}.")
+        if numbers.reporters < 6:
+            missing.append("Fewer than six peers report their contacts; the heat map needs at least six.")
+        if last.density < first.density:
+            missing.append("Contact density fell between the first and the last weeks of reports.")
+    stages.append(StageStatus("sustained_contact", _status(evidence, missing), tuple(evidence), tuple(missing)))
+
+    evidence, missing = [], []
+    gains = learning_gains(data.gains, areas)
+    if gains.by_peer:
+        improved = sum(1 for peer in gains.by_peer if peer.mean_gain > 0)
+        evidence.append(f"Learning gains measured for {len(gains.by_peer)} peers; {improved} improved on average.")
+    elif data.gains:
+        missing.append("Learning gains scored once only: a second assessment point is needed.")
+    else:
+        missing.append("No learning-gain scores.")
+    heat = learning_heat_map(data.checkins, [p.id for p in data.participants])
+    if heat.answered:
+        evidence.append(f"{heat.answered} weekly check-ins; {heat.productive_share:.0%} report a productive "
+                        "conversation.")
+    else:
+        missing.append("No weekly learning check-ins.")
+    if data.interviews:
+        evidence.append(f"{len(data.interviews)} value-creation interviews.")
+    else:
+        missing.append("No value-creation interviews.")
+    stages.append(StageStatus("practical_learning", _status(evidence, missing), tuple(evidence), tuple(missing)))
+
+    evidence, missing = [], []
+    diffusion = diffusion_summary(data.diffusion, [p.id for p in data.participants])
+    if data.diffusion:
+        evidence.append(f"{diffusion.reached} people reached back home through {len(data.diffusion)} "
+                        f"sharing events, up to {diffusion.depth} steps deep.")
+        if diffusion.silent_share > 0.5:
+            missing.append(f"{diffusion.silent_share:.0%} of peers have shared nothing yet.")
+    else:
+        missing.append("No diffusion recorded: who shared what with whom back home.")
+    changed = sum(1 for i in data.interviews if CHANGE_CYCLES & set(i.cycles.values()))
+    if changed:
+        evidence.append(f"{changed} interviews report applied or realised change.")
+    else:
+        missing.append("No reported change in practice (interviews coded applied or realised).")
+    stages.append(StageStatus("change_at_scale", _status(evidence, missing), tuple(evidence), tuple(missing)))
+    return stages
+
+
+def next_steps(stages: list[StageStatus]) -> list[str]:
+    """Suggested next steps, one per gap, in stage order."""
+    advice = {
+        "foundational": "Record attendance for every event held, so engagement can be shown.",
+        "sustained_contact": "Ask at least six peers for a two-minute contact report twice a week.",
+        "practical_learning": "Score the eight learning areas again, and keep the weekly check-in going.",
+        "change_at_scale": "Ask each peer who they shared with back home, and log it as diffusion.",
+    }
+    return [advice[stage.code] for stage in stages if stage.missing]

@@ -1,0 +1,126 @@
+"""Charts of learning: the personal learning heat map (peers x weeks) and learning gains."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+from matplotlib.colors import ListedColormap
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap
+
+MISSING_COLOUR = "#ffffff"
+NO_COLOUR = "#F0E442"  # Okabe-Ito yellow: light
+YES_COLOUR = "#0072B2"  # Okabe-Ito blue: dark
+FIRST_COLOUR = "#999999"
+LAST_COLOUR = "#0072B2"
+UP_COLOUR = "#009E73"
+DOWN_COLOUR = "#D55E00"
+
+
+def _empty(figure: Figure, message: str) -> Figure:
+    axes = figure.add_subplot()
+    axes.text(0.5, 0.5, message, ha="center", va="center", transform=axes.transAxes, color="#5b6773")
+    axes.set_axis_off()
+    return figure
+
+
+def learning_heatmap_figure(
+    heat: LearningHeatMap,
+    labels: Sequence[str],
+    *,
+    title: str = "Productive conversations about a reform challenge, week by week",
+    yes_label: str = "yes",
+    no_label: str = "no",
+    missing_label: str = "no check-in",
+    empty_label: str = "No learning check-ins yet",
+    width: float = 7.5,
+    height: float | None = None,
+) -> Figure:
+    """Peers (rows) by weeks (columns); 'no' cells carry a cross so they read without colour too."""
+    rows = len(labels)
+    figure = Figure(figsize=(width, height or min(9.0, 1.4 + 0.16 * max(rows, 6))), layout="constrained")
+    if not heat.weeks or not rows:
+        return _empty(figure, empty_label)
+    values = np.array([[-1 if c is None else int(c) for c in row] for row in heat.cells], dtype=np.int8)
+    axes = figure.add_subplot()
+    axes.imshow(values, cmap=ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), vmin=-1, vmax=1,
+                interpolation="nearest", aspect="auto")
+    if rows <= 60:
+        ys, xs = np.nonzero(values == 0)
+        axes.scatter(xs, ys, s=10, c="black", marker="x", linewidths=0.6)
+        axes.set_yticks(range(rows), labels, fontsize=max(4, 8 - rows // 12))
+    else:
+        axes.set_yticks([])
+    step = max(1, len(heat.weeks) // 16)
+    axes.set_xticks(range(0, len(heat.weeks), step), [w.strftime("%d %b") for w in heat.weeks][::step],
+                    rotation=45, ha="right", fontsize=7)
+    axes.set_title(title, fontsize=10, loc="left")
+    axes.tick_params(length=0)
+    figure.legend(handles=[Patch(facecolor=YES_COLOUR, label=yes_label),
+                           Patch(facecolor=NO_COLOUR, hatch="xx", edgecolor="black", label=no_label),
+                           Patch(facecolor=MISSING_COLOUR, edgecolor="#999999", label=missing_label)],
+                  loc="outside lower center", ncol=3, fontsize=8, frameon=False)
+    return figure
+
+
+def gains_figure(
+    gains: GainSummary,
+    area_names: Mapping[str, str],
+    peer_labels: Mapping[int, str],
+    *,
+    title_areas: str = "Mean score by learning area",
+    title_peers: str = "Mean gain per peer",
+    scale_label: str = "5 very, 3 quite, 1 not important",
+    first_label: str = "first",
+    last_label: str = "latest",
+    empty_label: str = "No learning gains yet: score the areas at two points",
+    width: float = 7.5,
+    height: float = 4.2,
+) -> Figure:
+    """Left: first and latest mean score per area. Right: each peer's mean gain (up or down)."""
+    figure = Figure(figsize=(width, height), layout="constrained")
+    measured = [area for area in gains.by_area if area.peers]
+    if not measured:
+        return _empty(figure, empty_label)
+    left, right = figure.subplots(1, 2, width_ratios=(3, 2))
+    positions = np.arange(len(measured))
+    left.barh(positions - 0.2, [a.mean_first for a in measured], height=0.4, color=FIRST_COLOUR, label=first_label)
+    left.barh(positions + 0.2, [a.mean_last for a in measured], height=0.4, color=LAST_COLOUR, label=last_label,
+              hatch="//", edgecolor="white", linewidth=0)
+    left.set_yticks(positions, [f"{area_names.get(a.area, a.area)} (n={a.peers})" for a in measured], fontsize=7)
+    left.invert_yaxis()
+    left.set_xlim(0, 5)
+    left.set_xlabel(scale_label, fontsize=7)
+    left.set_title(title_areas, fontsize=9, loc="left")
+    left.legend(fontsize=7, frameon=False, loc="lower right")
+    left.spines[["top", "right"]].set_visible(False)
+    peers = sorted(gains.by_peer, key=lambda p: -p.mean_gain)
+    values = [p.mean_gain for p in peers]
+    colours = [UP_COLOUR if v > 0 else DOWN_COLOUR if v < 0 else FIRST_COLOUR for v in values]
+    ppos = np.arange(len(peers))
+    right.barh(ppos, values, color=colours)
+    right.set_yticks(ppos, [peer_labels.get(p.peer_id, str(p.peer_id)) for p in peers],
+                     fontsize=max(4, 7 - len(peers) // 15))
+    right.invert_yaxis()
+    right.axvline(0, color="black", linewidth=0.6)
+    right.set_title(title_peers, fontsize=9, loc="left")
+    right.spines[["top", "right"]].set_visible(False)
+    return figure
+
+
+def outcome_families_figure(counts: Mapping[str, int], names: Mapping[str, str], *,
+                            title: str = "Practical-learning outcomes named in interviews",
+                            width: float = 7.5, height: float = 1.9) -> Figure:
+    figure = Figure(figsize=(width, height), layout="constrained")
+    axes = figure.add_subplot()
+    codes = list(counts)
+    axes.barh(range(len(codes)), [counts[c] for c in codes], color=LAST_COLOUR)
+    axes.set_yticks(range(len(codes)), [names.get(c, c) for c in codes], fontsize=8)
+    axes.invert_yaxis()
+    axes.set_title(title, fontsize=9, loc="left")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    axes.spines[["top", "right"]].set_visible(False)
+    return figure

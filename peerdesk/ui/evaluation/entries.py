@@ -1,0 +1,196 @@
+"""Other evaluation entries, each checked as it is saved: weekly check-ins, learning-gain scores,
+diffusion events, event attendance and value-creation interviews."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
+
+from peerdesk.core.catalogue import catalogue
+from peerdesk.core.evaluation.records import EvaluationData
+from peerdesk.db.services.activities import list_activities
+from peerdesk.db.services.evaluation_capture import (
+    EvaluationInputError,
+    save_checkin,
+    save_diffusion_event,
+    save_interview,
+    save_learning_scores,
+    set_attendance,
+)
+from peerdesk.ui.generated.ui_evaluation_entries import Ui_EvaluationEntries
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class EvaluationEntries(QWidget):
+    """The "Other entries" sub-tab. ``saved`` fires after any successful save."""
+
+    saved = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_EvaluationEntries()
+        self.ui.setupUi(self)
+        self.factory = None
+        self.initiative_id: int | None = None
+        cat = catalogue()
+        self.score_combos: dict[str, QComboBox] = {}
+        for area in cat.learning_areas:
+            if area.is_other:
+                continue
+            combo = QComboBox(self)
+            for text, value in ((self.tr("not scored"), None), (self.tr("5 very important"), 5),
+                                (self.tr("3 quite important"), 3), (self.tr("1 not important"), 1)):
+                combo.addItem(text, value)
+            combo.setObjectName(f"score_{area.code}_combo")
+            self.ui.scores_container.layout().addRow(area.name, combo)
+            self.score_combos[area.code] = combo
+        self.answer_edits: dict[str, QPlainTextEdit] = {}
+        self.cycle_combos: dict[str, QComboBox] = {}
+        for question in cat.interview_questions:
+            edit = QPlainTextEdit(self)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(48)
+            edit.setToolTip(question.text)
+            edit.setObjectName(f"answer_{question.code}_edit")
+            cycle = QComboBox(self)
+            cycle.addItem(self.tr("value cycle: not coded"), "")
+            for value_cycle in cat.value_cycles:
+                cycle.addItem(value_cycle.name, value_cycle.code)
+            self.ui.interview_container.layout().addRow(question.text, edit)
+            self.ui.interview_container.layout().addRow("", cycle)
+            self.answer_edits[question.code], self.cycle_combos[question.code] = edit, cycle
+        self.family_checks: dict[str, QCheckBox] = {}
+        for family in cat.outcome_families:
+            check = QCheckBox(family.name, self)
+            check.setToolTip(family.description)
+            self.ui.interview_container.layout().addRow("", check)
+            self.family_checks[family.code] = check
+        self.ui.checkin_save_button.clicked.connect(self.on_checkin_save_button_clicked)
+        self.ui.scores_save_button.clicked.connect(self.on_scores_save_button_clicked)
+        self.ui.diffusion_save_button.clicked.connect(self.on_diffusion_save_button_clicked)
+        self.ui.attendance_save_button.clicked.connect(self.on_attendance_save_button_clicked)
+        self.ui.interview_save_button.clicked.connect(self.on_interview_save_button_clicked)
+        self.ui.attendance_activity_combo.currentIndexChanged.connect(self.on_attendance_activity_combo_changed)
+        self.activities: list = []
+
+    def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None) -> None:
+        self.factory, self.initiative_id = factory, initiative_id
+        self.setEnabled(data is not None)
+        if data is None:
+            return
+        label = label or data.name_of
+        people = sorted(data.people, key=lambda p: label(p.id))
+        participants = [p for p in people if p.role == "participant"]
+        for combo, members in ((self.ui.checkin_peer_combo, people), (self.ui.score_peer_combo, people),
+                               (self.ui.interview_peer_combo, people)):
+            current = combo.currentData()
+            combo.clear()
+            for person in members:
+                combo.addItem(label(person.id), person.id)
+            if current is not None and combo.findData(current) >= 0:
+                combo.setCurrentIndex(combo.findData(current))
+        self.ui.diffusion_sharer_combo.clear()
+        self.ui.diffusion_sharer_combo.addItem(self.tr("a colleague reached earlier (name below)"), None)
+        for person in participants:
+            self.ui.diffusion_sharer_combo.addItem(label(person.id), person.id)
+        self.ui.diffusion_parent_combo.clear()
+        self.ui.diffusion_parent_combo.addItem(self.tr("none: a peer's own sharing"), None)
+        for event in data.diffusion:
+            who = label(event.sharer_peer_id) if event.sharer_peer_id else event.sharer_name
+            self.ui.diffusion_parent_combo.addItem(f"{event.event_date} {who}: {event.form} ({event.people_reached})",
+                                                   event.id)
+        self.activities = list_activities(factory, initiative_id) if factory is not None else []
+        self.ui.attendance_activity_combo.clear()
+        for activity in self.activities:
+            self.ui.attendance_activity_combo.addItem(f"{activity.start_date} {activity.title}", activity.id)
+        start = data.start_date or date.today()
+        for widget in (self.ui.checkin_week_date, self.ui.score_date, self.ui.diffusion_date,
+                       self.ui.interview_date):
+            if widget.date() < _qdate(start):
+                widget.setDate(_qdate(min(max(date.today(), start), data.end_date or date.today())))
+
+    def _done(self, message: str) -> None:
+        self.ui.entries_status_label.setText(message)
+        self.saved.emit()
+
+    def _attempt(self, action) -> bool:
+        try:
+            action()
+        except EvaluationInputError as exc:
+            self.ui.entries_status_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            return False
+        return True
+
+    def on_checkin_save_button_clicked(self) -> None:
+        peer = self.ui.checkin_peer_combo.currentData()
+        if self.factory is None or peer is None:
+            return
+        if self._attempt(lambda: save_checkin(self.factory, self.initiative_id, peer,
+                                              _pydate(self.ui.checkin_week_date.date()),
+                                              self.ui.checkin_productive_check.isChecked(),
+                                              self.ui.checkin_note_edit.text())):
+            self.ui.checkin_note_edit.clear()
+            self._done(self.tr("Check-in saved."))
+
+    def on_scores_save_button_clicked(self) -> None:
+        peer = self.ui.score_peer_combo.currentData()
+        scores = {area: combo.currentData() for area, combo in self.score_combos.items()
+                  if combo.currentData() is not None}
+        if self.factory is None or peer is None:
+            return
+        if not scores:
+            self.ui.entries_status_label.setText(self.tr("Not saved: choose a score for at least one area."))
+            return
+        if self._attempt(lambda: save_learning_scores(self.factory, self.initiative_id, peer,
+                                                      _pydate(self.ui.score_date.date()),
+                                                      self.ui.score_point_edit.text().strip(), scores)):
+            self._done(self.tr("%1 scores saved.").replace("%1", str(len(scores))))
+
+    def on_diffusion_save_button_clicked(self) -> None:
+        if self.factory is None:
+            return
+        if self._attempt(lambda: save_diffusion_event(
+                self.factory, self.initiative_id, event_date=_pydate(self.ui.diffusion_date.date()),
+                people_reached=self.ui.diffusion_reached_spin.value(), form=self.ui.diffusion_form_edit.text(),
+                audience=self.ui.diffusion_audience_edit.text(),
+                sharer_peer_id=self.ui.diffusion_sharer_combo.currentData(),
+                sharer_name=self.ui.diffusion_name_edit.text(),
+                parent_id=self.ui.diffusion_parent_combo.currentData())):
+            self._done(self.tr("Diffusion event saved."))
+
+    def on_attendance_activity_combo_changed(self, index: int) -> None:
+        if 0 <= index < len(self.activities):
+            attendance = self.activities[index].attendance
+            self.ui.attendance_spin.setValue(-1 if attendance is None else attendance)
+
+    def on_attendance_save_button_clicked(self) -> None:
+        activity = self.ui.attendance_activity_combo.currentData()
+        if self.factory is None or activity is None:
+            return
+        value = self.ui.attendance_spin.value()
+        if self._attempt(lambda: set_attendance(self.factory, self.initiative_id, activity,
+                                                None if value < 0 else value)):
+            self._done(self.tr("Attendance saved."))
+
+    def on_interview_save_button_clicked(self) -> None:
+        peer = self.ui.interview_peer_combo.currentData()
+        if self.factory is None or peer is None:
+            return
+        answers = {code: edit.toPlainText() for code, edit in self.answer_edits.items()}
+        cycles = {code: combo.currentData() for code, combo in self.cycle_combos.items()}
+        families = [code for code, check in self.family_checks.items() if check.isChecked()]
+        if self._attempt(lambda: save_interview(self.factory, self.initiative_id, peer,
+                                                _pydate(self.ui.interview_date.date()), answers, cycles,
+                                                families)):
+            for edit in self.answer_edits.values():
+                edit.clear()
+            self._done(self.tr("Interview saved."))

@@ -1,0 +1,86 @@
+"""The Evaluation tab on the demo file: what a facilitator sees, types and exports."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+
+from peerdesk.db.services.evaluation import list_contact_records
+from peerdesk.ui.evaluation.page import EvaluationPage
+
+
+@pytest.fixture
+def page(qtbot, inline_tasks, demo_workspace, demo_initiative):
+    widget = EvaluationPage()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_context(demo_workspace, demo_initiative.id)
+    return widget
+
+def type_row(model, row: int, *values: str) -> None:
+    for column, value in enumerate(values):
+        model.setData(model.index(row, column), value, Qt.ItemDataRole.EditRole)
+
+def test_dashboard_and_charts_show_demo_measures(page):
+    assert "24 participants, 4 comparison colleagues" in page.ui.summary_label.text()
+    assert "52 people reached" in page.ui.summary_label.text()
+    stages = page.ui.stages_label.text()
+    assert "Sustained individual contacts — evidence" in stages
+    assert "Missing: 88% of peers have shared nothing yet." in stages
+    assert page.ui.period_slider.maximum() == len(page.view.windows) - 1 == 5  # 12 weeks = 6 fortnights
+    assert len(page.heatmap_chart.figure.axes) == 2  # first and chosen period side by side
+    assert page.reach_model.rows()[0] == ("Ndèye Mayé Diouf", 35, 1, 1)
+    learning = page.ui.learning_label.text()
+    assert "Chosen learning goals: Formal knowledge sharing" in learning and "Technical change: 2" in learning
+    page.ui.period_slider.setValue(0)
+    assert page.ui.period_label.text() == "09 Feb – 22 Feb 2026"
+    assert len(page.heatmap_chart.figure.axes) == 1
+
+def test_before_after_table_has_counts(page):
+    page.ui.cut_date.setDate(QDate(2026, 3, 21))
+    rows = page.compare_model.rows()
+    assert (rows[0].observations, rows[0].peers) == (93, 12)
+    assert rows[3].observations == 0 and rows[3].mean is None
+    assert "no observations" in page.ui.compare_note.text()
+
+def test_anonymise_replaces_names_on_screen(page):
+    page.ui.anonymise_check.setChecked(True)
+    labels = [row[0] for row in page.reach_model.rows()]
+    assert all(label.startswith("P") and len(label) == 3 for label in labels)
+
+def test_contact_grid_saves_good_rows_and_keeps_bad_ones(page, demo_workspace, demo_initiative):
+    model = page.capture.model
+    before = len(list_contact_records(demo_workspace.factory, demo_initiative.id))
+    type_row(model, 0, "1.9.2026", "Ion", "Elena Rusu, Ion", "Giorgi", "phone", "A&B <Ministry>")
+    type_row(model, 1, "", "Ion Ciobanu", "Edit")  # same reporter, same day: merged with a notice
+    type_row(model, 2, "2030-01-01", "Elena", "Ion")  # outside the initiative: stays in the grid
+    type_row(model, 3, "2.9.2026", "Nobody Known", "Ion")  # unknown reporter: stays in the grid
+    page.ui.save_button.click()
+    after = list_contact_records(demo_workspace.factory, demo_initiative.id)
+    assert len(after) == before + 3  # Elena (informal), Giorgi (formal), Edit (informal)
+    messages = [page.ui.capture_problems.item(i).text() for i in range(page.ui.capture_problems.count())]
+    assert messages[0] == "Reports saved: 1 (0 merged into reports already in the file)."
+    assert any("named themself" in m for m in messages)
+    assert any("merged with an earlier row" in m for m in messages)
+    assert any("outside the initiative" in m for m in messages)
+    assert any("'Nobody Known' is not a peer" in m for m in messages)
+    assert [model.index(r, 1).data() for r in range(2)] == ["Elena", "Nobody Known"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+
+def test_other_entries_save_a_checkin_and_refuse_a_bad_date(page):
+    entries = page.entries
+    entries.ui.checkin_week_date.setDate(QDate(2026, 9, 7))
+    entries.ui.checkin_productive_check.setChecked(True)
+    entries.ui.checkin_save_button.click()
+    assert entries.ui.entries_status_label.text() == "Check-in saved."
+    entries.ui.diffusion_sharer_combo.setCurrentIndex(0)
+    entries.ui.diffusion_save_button.click()
+    assert entries.ui.entries_status_label.text().startswith("Not saved: say who shared")
+
+def test_export_writes_the_summary(page, tmp_path):
+    target = tmp_path / "summary.pdf"
+    page.export_summary(target, anonymise=True)
+    text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
+    assert "9. Gaps and next steps" in text and "Ion Ciobanu" not in text
+    assert str(target) in page.ui.summary_label.text()
