@@ -408,10 +408,10 @@ def next_report_back(item: ItemData, start: date | None) -> date | None:
     if not months or start is None:
         return None
     after = item.status_date or start
-    due = _add_months(start, months)
-    while due <= after:
-        due = _add_months(due, months)
-    return due
+    step = 1
+    while _add_months(start, step * months) <= after:  # counted from the start, so 31st stays 31st
+        step += 1
+    return _add_months(start, step * months)
 
 
 def due_list(contracts: Iterable[ContractData], today: date, horizon_days: int = 30) -> list[DueEntry]:

@@ -15,7 +15,6 @@ from collections.abc import Callable, Generator, Sequence
 from io import BytesIO
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -70,6 +69,9 @@ class NumberedCanvas(Canvas):
     """Holds pages back until the end, then numbers them within each document ("Page i of n")."""
 
     def __init__(self, *args, **kwargs) -> None:
+        register_fonts()
+        # else every page names Helvetica, a font that is not embedded
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
         super().__init__(*args, **kwargs)
         self._pd_pages: list[dict] = []
         self._pd_key = ""
@@ -106,13 +108,49 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
-def qr_drawing(value: str, size: float = QR_SIZE) -> Drawing:
-    """A QR code holding ``value`` (a contract's uuid), ``size`` points square."""
-    widget = QrCodeWidget(value, barLevel="M")
-    x1, y1, x2, y2 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
-    drawing.add(widget)
-    return drawing
+class QrCode(Flowable):
+    """A QR code holding ``value`` (a contract's uuid), ``size`` points square, with a quiet zone.
+
+    Drawn straight onto the canvas from reportlab's QR encoder: the graphics renderer would name the
+    Helvetica font on the page, which is not embedded."""
+
+    BORDER = 2
+
+    def __init__(self, value: str, size: float = QR_SIZE) -> None:
+        super().__init__()
+        self.value = value
+        self.width = self.height = size
+        widget = QrCodeWidget(value, barLevel="M")
+        widget.qr.make()
+        self.modules = [[bool(cell) for cell in row] for row in widget.qr.modules]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        box = self.width / (count + 2 * self.BORDER)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        for r, row in enumerate(self.modules):
+            y = self.height - (r + self.BORDER + 1) * box
+            c = 0
+            while c < count:
+                if not row[c]:
+                    c += 1
+                    continue
+                run = c
+                while run < count and row[run]:
+                    run += 1
+                canvas.rect((c + self.BORDER) * box, y, (run - c) * box, box, stroke=0, fill=1)
+                c = run
+        canvas.restoreState()
+
+
+def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:
+    """A QR code flowable holding ``value``."""
+    return QrCode(value, size)
 
 
 def new_document(buffer: BytesIO, title: str) -> BaseDocTemplate:
@@ -127,6 +165,7 @@ def new_document(buffer: BytesIO, title: str) -> BaseDocTemplate:
         title=title,
         author="PeerDesk",
         creator="PeerDesk",
+        initialFontName=FONT,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
@@ -135,6 +174,8 @@ def new_document(buffer: BytesIO, title: str) -> BaseDocTemplate:
 
 CELL_STYLE = TableStyle(
     [
+        # Tables set a font for every cell even when it holds a Paragraph: name the embedded one.
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -180,6 +221,7 @@ def _signature_blocks(document: ContractDocument, width: float) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
                 ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
@@ -198,8 +240,17 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
         [[[para(document.title, "title"), para(document.subtitle, "h2")], qr_drawing(document.uuid)]],
         colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm],
     )
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    header.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     story: list = [DocumentMark(document.uuid, footer, document.page_label, on_drawn), header, Spacer(1, 2 * mm),
                    para(document.intro, "body"), para(document.headings["parties"], "h2")]
     fields = Table(
@@ -209,7 +260,8 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
     )
     fields.setStyle(CELL_STYLE)
     story.append(fields)
-    story += [para(document.headings["peer_commitments"], "h2"), _numbered(document.peer_clauses, 1, width)]
+    if document.peer_clauses:
+        story += [para(document.headings["peer_commitments"], "h2"), _numbered(document.peer_clauses, 1, width)]
     if document.home_clauses:
         story += [para(document.headings["home_commitments"], "h2"),
                   _numbered(document.home_clauses, len(document.peer_clauses) + 1, width)]

@@ -34,7 +34,8 @@ def letter_story(letter: ReportBackLetter, width: float, on_drawn: Callable[[], 
     address.setStyle(CELL_STYLE)
     story += [address, Spacer(1, 5 * mm), para(letter.greeting, "body"), Spacer(1, 2 * mm),
               para(letter.intro, "body")]
-    story += [para(letter.headings["committed"], "h2"), _lines(letter.committed, width)]
+    if letter.committed:
+        story += [para(letter.headings["committed"], "h2"), _lines(letter.committed, width)]
     story.append(para(letter.headings["done"], "h2"))
     story.append(_lines(letter.done, width) if letter.done else para(letter.nothing_done, "body"))
     if letter.attended:

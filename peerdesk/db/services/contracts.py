@@ -182,7 +182,7 @@ def _partners(session: Session, initiative_id: int) -> dict[int, tuple[str, ...]
         select(MatchUnit).where(MatchUnit.round_id == latest.id).options(selectinload(MatchUnit.members))
     ).all()
     peer_ids = {member.peer_id for unit in units for member in unit.members}
-    names = dict(session.execute(select(Peer.id, Peer.full_name).where(Peer.id.in_(peer_ids))).tuples().all())
+    names = dict(session.execute(select(Peer.id, Peer.full_name).where(Peer.id.in_(peer_ids))).all())
     partners: dict[int, tuple[str, ...]] = {}
     for unit in units:
         for member in unit.members:
