@@ -274,8 +274,11 @@ def item_due(item: ItemData) -> date | None:
     return item.due_date or _parse_date(item.params.get("due"))
 
 
-def clause_text(item: ItemData, data: ContractData, texts: ContractTexts) -> str:
-    """The sentence an item prints, in the contract's language, with every placeholder filled."""
+def clause_text(item: ItemData, data: ContractData, texts: ContractTexts, activities_listed: bool = True) -> str:
+    """The sentence an item prints, in the contract's language, with every placeholder filled.
+
+    Meetings that are not named refer to the contract's list of activities (``activities_listed``), or,
+    in a document without that list (a letter), name the activities."""
     params = item.params or {}
     if item.kind == "custom" or item.kind not in texts.data["kinds"] or params.get("own_wording"):
         return _filled(item.text)
@@ -284,7 +287,7 @@ def clause_text(item: ItemData, data: ContractData, texts: ContractTexts) -> str
         initiative=_filled(data.initiative),
         organisation=_filled(data.organisation),
         partner=_filled(_join(params.get("partners") or data.partners)),
-        meetings=_filled(params.get("meetings") or (texts.data.get("meetings_listed", "") if data.activities else "")),
+        meetings=_filled(params.get("meetings") or _meetings(data, texts, activities_listed)),
         frequency=_filled(texts.word("frequencies", params["frequency"]) if params.get("frequency") else ""),
         activity=_filled(params.get("activity")),
         lesson=_filled(params.get("lesson")),
@@ -298,6 +301,14 @@ def clause_text(item: ItemData, data: ContractData, texts: ContractTexts) -> str
         text=_filled(item.text),
     )
     return texts.data["kinds"][item.kind].format_map(values)
+
+
+def _meetings(data: ContractData, texts: ContractTexts, activities_listed: bool) -> str:
+    if not data.activities:
+        return ""
+    if activities_listed:
+        return texts.data.get("meetings_listed", "")
+    return "; ".join(activity.title for activity in data.activities)
 
 
 def _period(texts: ContractTexts, start: date | None, end: date | None) -> str:
@@ -486,7 +497,7 @@ def build_report_back(
                     authoriser=data.authoriser_name.strip())
     committed, done, upcoming = [], [], []
     for item in data.items:
-        sentence = clause_text(item, data, texts)
+        sentence = clause_text(item, data, texts, activities_listed=False)
         status = status_words.get(item.status, item.status)
         committed.append(LetterLine(sentence, status))
         if item.status in ("kept", "partly"):

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
@@ -18,6 +18,7 @@ from peerdesk.core.contracts import ContractData, DueEntry, available_languages,
 from peerdesk.db.services import contract_tracking as tracking
 from peerdesk.db.services.contracts import ContractRow, create_missing_contracts, gather_contracts, list_contracts
 from peerdesk.ui.contracts import labels
+from peerdesk.ui.contracts.columns import contract_columns, due_columns
 from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
 from peerdesk.ui.contracts.printing import (
     ask_pdf_path,
@@ -27,11 +28,10 @@ from peerdesk.ui.contracts.printing import (
 )
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, RowsTableModel, sorted_filtered
 from peerdesk.ui.page import InitiativePage
 
 logger = logging.getLogger(__name__)
-OVERDUE = QColor("#a32100")
 
 
 class ContractsPage(InitiativePage):
@@ -43,7 +43,7 @@ class ContractsPage(InitiativePage):
         self.today: Callable[[], date] = date.today
         self.detail: tracking.ContractDetail | None = None
         self.context: ContractData | None = None
-        self.contracts_model = RowsTableModel(self._columns(), self)
+        self.contracts_model = RowsTableModel(contract_columns(), self)
         self.contracts_proxy = sorted_filtered(self.contracts_model, self)
         view = self.ui.contracts_view
         view.setModel(self.contracts_proxy)
@@ -54,7 +54,7 @@ class ContractsPage(InitiativePage):
         self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
         self.ui.items_view.setModel(self.items_model)
         self.ui.items_view.verticalHeader().hide()
-        self.due_model = RowsTableModel(self._due_columns(), self)
+        self.due_model = RowsTableModel(due_columns(), self)
         self.due_proxy = sorted_filtered(self.due_model, self)
         self.ui.due_view.setModel(self.due_proxy)
         self.ui.due_view.verticalHeader().hide()
@@ -98,51 +98,6 @@ class ContractsPage(InitiativePage):
 
     def tab_title(self) -> str:
         return self.tr("Commitment contracts")
-
-    # --- columns --------------------------------------------------------------------------------
-
-    def _columns(self) -> list[Column]:
-        statuses = labels.contract_status_names()
-        texts = set(available_languages())
-
-        def language(row: ContractRow) -> str:
-            name = catalogue().language_name(row.language)
-            return name if row.language in texts else self.tr("%1 (prints in English)").replace("%1", name)
-
-        return [
-            Column(self.tr("Peer"), lambda c: c.peer_name),
-            Column(self.tr("Language"), language),
-            Column(self.tr("Status"), lambda c: statuses.get(c.status, c.status)),
-            Column(self.tr("Signed on"), lambda c: c.signed_on.isoformat() if c.signed_on else ""),
-            Column(self.tr("Authoriser"), lambda c: c.authoriser_name),
-            Column(
-                self.tr("Kept"),
-                lambda c: f"{c.kept} / {c.items}",
-                sort_key=lambda c: c.kept / c.items if c.items else 0,
-                numeric=True,
-            ),
-            Column(self.tr("Partly"), lambda c: c.partly, numeric=True),
-            Column(self.tr("Not kept"), lambda c: c.not_kept, numeric=True),
-            Column(self.tr("Next due"), lambda c: c.next_due.isoformat() if c.next_due else ""),
-            Column(self.tr("Scan"), lambda c: self.tr("yes") if c.has_scan else ""),
-        ]
-
-    def _due_columns(self) -> list[Column]:
-        kinds = labels.kind_names()
-
-        def when(entry: DueEntry) -> str:
-            if entry.days < 0:
-                return self.tr("%1 days overdue").replace("%1", str(-entry.days))
-            if entry.days == 0:
-                return self.tr("today")
-            return self.tr("in %1 days").replace("%1", str(entry.days))
-
-        return [
-            Column(self.tr("Due"), lambda e: e.due.isoformat(), sort_key=lambda e: e.due),
-            Column(self.tr("When"), when, sort_key=lambda e: e.days),
-            Column(self.tr("Peer"), lambda e: e.peer_name),
-            Column(self.tr("Commitment"), lambda e: kinds.get(e.kind, e.kind)),
-        ]
 
     # --- loading --------------------------------------------------------------------------------
 
