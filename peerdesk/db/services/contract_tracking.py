@@ -289,24 +289,6 @@ def save_templates(factory: sessionmaker, initiative_id: int, items: Sequence[It
                                            kind=row.kind, text=row.text, params=params))
 
 
-def apply_templates(factory: sessionmaker, initiative_id: int, contract_ids: Iterable[int]) -> int:
-    """Reset the commitments of the given draft contracts to the initiative's current defaults."""
-    templates = list_templates(factory, initiative_id)
-    changed = 0
-    for contract_id in contract_ids:
-        detail = get_contract_status(factory, contract_id)
-        if detail != "draft":
-            continue
-        save_items(factory, contract_id, [ItemRow(None, t.party, t.kind, t.text, dict(t.params)) for t in templates])
-        changed += 1
-    return changed
-
-
-def get_contract_status(factory: sessionmaker, contract_id: int) -> str:
-    with factory.begin() as session:
-        return _contract(session, contract_id).status
-
-
 # --- due list ---------------------------------------------------------------------------------------
 
 
