@@ -107,3 +107,10 @@ def test_print_all_creates_the_missing_contracts(page, tmp_path):
     page.print_contracts(None, create_out)
     text = " ".join(p.extract_text() for p in PdfReader(str(create_out)).pages)
     assert text.count("Página 1 de") == 24 and "Compromiso de aprendizaje" in text
+
+
+def test_nothing_selected_hides_the_detail_and_disables_printing_a_selection(page):
+    assert page.ui.contract_group.isHidden() and page.ui.items_group.isHidden()
+    assert not page.ui.print_selected_button.isEnabled() and not page.ui.report_back_button.isEnabled()
+    _select(page, "Edit Németh")
+    assert not page.ui.contract_group.isHidden() and page.ui.print_selected_button.isEnabled()

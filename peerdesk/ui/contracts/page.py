@@ -155,8 +155,6 @@ class ContractsPage(InitiativePage):
 
     def on_contracts_view_selectionChanged(self, *_args) -> None:
         ids = self.selected_contract_ids()
-        self.ui.print_selected_button.setEnabled(bool(ids))
-        self.ui.report_back_button.setEnabled(bool(ids))
         self._show_detail(ids[0] if len(ids) == 1 else None)
 
     def on_due_view_doubleClicked(self, index) -> None:
@@ -177,7 +175,10 @@ class ContractsPage(InitiativePage):
             self.context = found[0] if found else None
         detail = self.detail
         for widget in (ui.contract_group, ui.items_group, ui.scan_group):
-            widget.setEnabled(detail is not None)
+            widget.setVisible(detail is not None)
+        selected = bool(self.selected_contract_ids())
+        ui.print_selected_button.setEnabled(selected)
+        ui.report_back_button.setEnabled(selected)
         if detail is None:
             count = len(self.selected_contract_ids())
             ui.detail_label.setText(
