@@ -51,7 +51,8 @@ def _today(value: str | None) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peerdesk.core.contracts import build_contract, build_report_back
+    from peerdesk.core.contract_followup import build_report_back
+    from peerdesk.core.contracts import build_contract
     from peerdesk.db.services.contract_tracking import mark_printed
     from peerdesk.db.services.contracts import (
         ContractNotFound,

@@ -9,7 +9,7 @@ from io import BytesIO
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table
 
-from peerdesk.core.contracts import ReportBackLetter
+from peerdesk.core.contract_followup import ReportBackLetter
 from peerdesk.reports.contracts import CELL_STYLE, DocumentMark, NumberedCanvas, Progress, new_document
 from peerdesk.reports.pdf import para
 

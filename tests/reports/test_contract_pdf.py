@@ -9,7 +9,8 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
-from peerdesk.core.contracts import BLANK, ContractData, ItemData, build_contract, build_report_back
+from peerdesk.core.contract_followup import build_report_back
+from peerdesk.core.contracts import BLANK, ContractData, ItemData, build_contract
 from peerdesk.db.services.contracts import create_missing_contracts, gather_contracts
 from peerdesk.reports.contracts import (
     BuildCancelled,

@@ -114,3 +114,18 @@ def test_nothing_selected_hides_the_detail_and_disables_printing_a_selection(pag
     assert not page.ui.print_selected_button.isEnabled() and not page.ui.report_back_button.isEnabled()
     _select(page, "Edit Németh")
     assert not page.ui.contract_group.isHidden() and page.ui.print_selected_button.isEnabled()
+
+
+def test_cancelling_the_print_job_stops_it_and_leaves_no_thread():
+    import threading
+
+    from peerdesk.core.contracts import ContractData
+    from peerdesk.ui.contracts.printing import contracts_pdf_job
+
+    data = [ContractData(uuid=f"u{i}", peer_name=f"Peer {i}", initiative="N") for i in range(30)]
+    before = threading.active_count()
+    job = contracts_pdf_job(data, None)
+    steps = [next(job) for _ in range(3)]
+    assert steps[0] == (25, 60, "") and all(total == 60 for _done, total, _message in steps)
+    job.close()  # what Cancel does between two yields
+    assert threading.active_count() == before

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from peerdesk.core.contract_followup import build_report_back, due_list, next_report_back
 from peerdesk.core.contracts import (
     BLANK,
     KINDS,
@@ -14,10 +15,7 @@ from peerdesk.core.contracts import (
     ItemData,
     available_languages,
     build_contract,
-    build_report_back,
     contract_texts,
-    due_list,
-    next_report_back,
 )
 from peerdesk.paths import contract_texts_dir
 

@@ -11,14 +11,13 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload, sessionmaker
 
+from peerdesk.core.contract_followup import DueEntry, due_list
 from peerdesk.core.contracts import (
     CONTRACT_STATUSES,
     ITEM_STATUSES,
     KINDS,
     PARTIES,
-    DueEntry,
     ItemData,
-    due_list,
     item_due,
 )
 from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, PeerContract

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.contracts import DueEntry, available_languages
+from peerdesk.core.contract_followup import DueEntry
+from peerdesk.core.contracts import available_languages
 from peerdesk.db.services.contracts import ContractRow
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.labels import tr

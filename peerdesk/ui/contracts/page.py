@@ -14,7 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.contracts import ContractData, DueEntry, available_languages, contract_texts
+from peerdesk.core.contract_followup import DueEntry
+from peerdesk.core.contracts import ContractData, available_languages, contract_texts
 from peerdesk.db.services import contract_tracking as tracking
 from peerdesk.db.services.contracts import ContractRow, create_missing_contracts, gather_contracts, list_contracts
 from peerdesk.ui.contracts import labels

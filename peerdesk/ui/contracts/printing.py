@@ -11,7 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from peerdesk.core.contracts import ContractData, build_contract, build_report_back
+from peerdesk.core.contract_followup import build_report_back
+from peerdesk.core.contracts import ContractData, build_contract
 from peerdesk.reports.contracts import build_contracts_pdf, iter_build
 from peerdesk.reports.report_back import build_report_back_pdf
 from peerdesk.ui.progress import run_with_progress
