@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "screenshots",
     "plan",
     "report",
+    "contracts",
 )
 
 

@@ -1,14 +1,33 @@
-"""The initiative's commitment contracts, as rows for the contracts list."""
+"""The initiative's commitment contracts: the list, creating them from the templates, and gathering what
+each contract prints (peer, home organisation, partner of the latest matching round, activities)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload, sessionmaker
+from sqlalchemy.orm import Session, selectinload, sessionmaker
 
-from peerdesk.db.models import Peer, PeerContract
+from peerdesk.core.contracts import ActivityData, ContractData, ItemData, available_languages, item_due
+from peerdesk.db.models import (
+    Activity,
+    ActivityParticipant,
+    CommitmentItem,
+    CommitmentTemplate,
+    Initiative,
+    MatchingRound,
+    MatchUnit,
+    Membership,
+    Peer,
+    PeerContract,
+)
+
+
+class ContractNotFound(LookupError):
+    """No such contract (or peer) in this initiative; the message says which."""
 
 
 @dataclass(frozen=True)
@@ -26,6 +45,7 @@ class ContractRow:
     partly: int
     not_kept: int
     next_due: date | None
+    has_scan: bool = False
 
 
 def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRow]:
@@ -38,6 +58,13 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
             .options(selectinload(PeerContract.items), selectinload(PeerContract.peer))
             .order_by(Peer.full_name)
         ).all()
+        has_scan = set(
+            session.scalars(
+                select(PeerContract.id).where(
+                    PeerContract.initiative_id == initiative_id, PeerContract.scan.is_not(None)
+                )
+            )
+        )
         rows = []
         for contract in contracts:
             statuses = [item.status for item in contract.items]
@@ -57,6 +84,227 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
                     partly=statuses.count("partly"),
                     not_kept=statuses.count("not_kept"),
                     next_due=min(open_dues) if open_dues else None,
+                    has_scan=contract.id in has_scan,
                 )
             )
         return rows
+
+
+# --- creating contracts -----------------------------------------------------------------------------
+
+
+def _template_items(session: Session, initiative_id: int) -> list[CommitmentItem]:
+    templates = session.scalars(
+        select(CommitmentTemplate)
+        .where(CommitmentTemplate.initiative_id == initiative_id)
+        .order_by(CommitmentTemplate.position, CommitmentTemplate.id)
+    ).all()
+    items = []
+    for position, template in enumerate(templates):
+        params = dict(template.params or {})
+        data = ItemData(template.party, template.kind, template.text, params)
+        items.append(
+            CommitmentItem(
+                position=position,
+                party=template.party,
+                kind=template.kind,
+                text=template.text,
+                params=params,
+                due_date=item_due(data),
+            )
+        )
+    return items
+
+
+def contract_language(preferred: str, spoken: Iterable[str] = ()) -> str:
+    """A new contract's language: the peer's preferred one if it has a contract text, else another language
+    the peer speaks that has one, else the preferred one anyway (it prints in English, and says so)."""
+    texts = available_languages()
+    code = (preferred or "").strip().lower()
+    if code in texts:
+        return code
+    for other in spoken:
+        if other.strip().lower() in texts:
+            return other.strip().lower()
+    return code or texts[0]
+
+
+def create_missing_contracts(
+    factory: sessionmaker, initiative_id: int, peer_ids: Iterable[int] | None = None
+) -> int:
+    """Create a draft contract, with the initiative's default commitments, for every participant (or each
+    of ``peer_ids``) that has none yet; returns how many were created."""
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise ContractNotFound(f"initiative {initiative_id} is not in this file")
+        query = (
+            select(Peer)
+            .join(Membership, Membership.peer_id == Peer.id)
+            .where(Membership.initiative_id == initiative_id, Membership.role == "participant")
+        )
+        if peer_ids is not None:
+            query = query.where(Peer.id.in_(list(peer_ids)))
+        peers = session.scalars(query).all()
+        existing = set(
+            session.scalars(select(PeerContract.peer_id).where(PeerContract.initiative_id == initiative_id))
+        )
+        created = 0
+        for peer in peers:
+            if peer.id in existing:
+                continue
+            contract = PeerContract(
+                initiative_id=initiative_id,
+                peer_id=peer.id,
+                language=contract_language(peer.preferred_language, peer.languages or ()),
+                facilitator_name=initiative.facilitator_name,
+            )
+            contract.items = _template_items(session, initiative_id)
+            session.add(contract)
+            created += 1
+        return created
+
+
+# --- what a contract prints -------------------------------------------------------------------------
+
+
+def _partners(session: Session, initiative_id: int) -> dict[int, tuple[str, ...]]:
+    """Each peer's partner(s) in the latest matching round: the other members of their pair or group."""
+    latest = session.scalars(
+        select(MatchingRound)
+        .where(MatchingRound.initiative_id == initiative_id)
+        .order_by(MatchingRound.held_on.desc(), MatchingRound.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        return {}
+    units = session.scalars(
+        select(MatchUnit).where(MatchUnit.round_id == latest.id).options(selectinload(MatchUnit.members))
+    ).all()
+    peer_ids = {member.peer_id for unit in units for member in unit.members}
+    names = dict(session.execute(select(Peer.id, Peer.full_name).where(Peer.id.in_(peer_ids))).all())
+    partners: dict[int, tuple[str, ...]] = {}
+    for unit in units:
+        for member in unit.members:
+            partners[member.peer_id] = tuple(
+                sorted((names[other.peer_id] for other in unit.members if other.peer_id != member.peer_id),
+                       key=str.casefold)
+            )
+    return partners
+
+
+def _activities(session: Session, initiative_id: int, peer_ids: set[int]) -> dict[int, list[ActivityData]]:
+    activities = session.scalars(
+        select(Activity).where(Activity.initiative_id == initiative_id).order_by(Activity.start_date, Activity.id)
+    ).all()
+    taking_part: dict[int, dict[int, bool | None]] = defaultdict(dict)
+    for activity_id, peer_id, attended in session.execute(
+        select(ActivityParticipant.activity_id, ActivityParticipant.peer_id, ActivityParticipant.attended)
+        .join(Activity, Activity.id == ActivityParticipant.activity_id)
+        .where(Activity.initiative_id == initiative_id)
+    ):
+        taking_part[activity_id][peer_id] = attended
+    by_peer: dict[int, list[ActivityData]] = defaultdict(list)
+    for activity in activities:
+        listed = taking_part.get(activity.id, {})
+        for peer_id in peer_ids:
+            if activity.all_peers or peer_id in listed:
+                by_peer[peer_id].append(
+                    ActivityData(activity.title, activity.start_date, activity.end_date, activity.venue,
+                                 listed.get(peer_id))
+                )
+    return by_peer
+
+
+def gather_contracts(
+    factory: sessionmaker,
+    initiative_id: int,
+    contract_ids: Iterable[int] | None = None,
+    peer_ids: Iterable[int] | None = None,
+) -> list[ContractData]:
+    """What each of the initiative's contracts prints, by peer name (all, or those named by id)."""
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise ContractNotFound(f"initiative {initiative_id} is not in this file")
+        query = (
+            select(PeerContract)
+            .join(Peer, Peer.id == PeerContract.peer_id)
+            .where(PeerContract.initiative_id == initiative_id)
+            .options(
+                selectinload(PeerContract.items),
+                selectinload(PeerContract.peer).selectinload(Peer.organisation),
+            )
+            .order_by(Peer.full_name, PeerContract.id)
+        )
+        if contract_ids is not None:
+            query = query.where(PeerContract.id.in_(list(contract_ids)))
+        if peer_ids is not None:
+            query = query.where(PeerContract.peer_id.in_(list(peer_ids)))
+        contracts = session.scalars(query).all()
+        partners = _partners(session, initiative_id)
+        activities = _activities(session, initiative_id, {c.peer_id for c in contracts})
+        result = []
+        for contract in contracts:
+            peer = contract.peer
+            organisation = peer.organisation
+            result.append(
+                ContractData(
+                    contract_id=contract.id,
+                    uuid=contract.uuid,
+                    peer_name=peer.full_name,
+                    initiative=initiative.name,
+                    language=contract.language,
+                    status=contract.status,
+                    signed_on=contract.signed_on,
+                    closed_on=contract.closed_on,
+                    peer_position=peer.position,
+                    organisation=organisation.name if organisation else "",
+                    country=peer.country or (organisation.country if organisation else ""),
+                    facilitating_organisation=initiative.facilitating_organisation,
+                    start_date=initiative.start_date,
+                    end_date=initiative.end_date,
+                    partners=partners.get(peer.id, ()),
+                    activities=tuple(activities.get(peer.id, ())),
+                    items=tuple(
+                        ItemData(
+                            id=item.id,
+                            party=item.party,
+                            kind=item.kind,
+                            text=item.text,
+                            params=dict(item.params or {}),
+                            due_date=item.due_date,
+                            status=item.status,
+                            status_date=item.status_date,
+                            evidence=item.evidence,
+                        )
+                        for item in contract.items
+                    ),
+                    authoriser_name=contract.authoriser_name,
+                    authoriser_title=contract.authoriser_title,
+                    facilitator_name=contract.facilitator_name or initiative.facilitator_name,
+                )
+            )
+        return result
+
+
+def find_peer_contract(factory: sessionmaker, initiative_id: int, peer_name: str) -> int:
+    """The id of the contract of the participant called ``peer_name`` (case ignored), creating a draft
+    from the templates if the participant has none yet."""
+    wanted = peer_name.strip().casefold()
+    with factory.begin() as session:
+        peers = session.execute(
+            select(Peer.id, Peer.full_name)
+            .join(Membership, Membership.peer_id == Peer.id)
+            .where(Membership.initiative_id == initiative_id, Membership.role == "participant")
+        ).all()
+    matches = [peer_id for peer_id, name in peers if name.casefold() == wanted]
+    if not matches:
+        raise ContractNotFound(f"no participant named {peer_name!r} in this initiative")
+    create_missing_contracts(factory, initiative_id, matches)
+    with factory.begin() as session:
+        return session.scalars(
+            select(PeerContract.id).where(
+                PeerContract.initiative_id == initiative_id, PeerContract.peer_id == matches[0]
+            )
+        ).one()

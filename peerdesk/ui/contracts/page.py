@@ -1,15 +1,38 @@
-"""Commitment contracts tab: the initiative's contracts and how many commitments were kept."""
+"""Commitment contracts tab: the initiative's contracts, one contract's details and commitments, the signed
+scan, the due list, and printing (contracts and report-back letters) with progress and Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+import logging
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.db.services.contracts import ContractRow, list_contracts
+from peerdesk.core.contract_followup import DueEntry
+from peerdesk.core.contracts import ContractData, available_languages, contract_texts
+from peerdesk.db.services import contract_tracking as tracking
+from peerdesk.db.services.contracts import ContractRow, create_missing_contracts, gather_contracts, list_contracts
+from peerdesk.ui.contracts import labels
+from peerdesk.ui.contracts.columns import contract_columns, due_columns
+from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
+from peerdesk.ui.contracts.printing import (
+    ask_pdf_path,
+    build_in_background,
+    contracts_pdf_job,
+    report_back_pdf_job,
+)
+from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, RowsTableModel, sorted_filtered
 from peerdesk.ui.page import InitiativePage
+
+logger = logging.getLogger(__name__)
 
 
 class ContractsPage(InitiativePage):
@@ -17,47 +40,75 @@ class ContractsPage(InitiativePage):
         super().__init__(parent)
         self.ui = Ui_ContractsPage()
         self.ui.setupUi(self)
-        self.contracts_model = RowsTableModel(self._columns(), self)
+        #: "today" for the due list; tests set a fixed day.
+        self.today: Callable[[], date] = date.today
+        self.detail: tracking.ContractDetail | None = None
+        self.context: ContractData | None = None
+        self.contracts_model = RowsTableModel(contract_columns(), self)
         self.contracts_proxy = sorted_filtered(self.contracts_model, self)
-        self.ui.contracts_view.setModel(self.contracts_proxy)
-        self.ui.contracts_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.contracts_view.verticalHeader().hide()
-        self.ui.contracts_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.ui.contracts_view.horizontalHeader().setStretchLastSection(True)
+        view = self.ui.contracts_view
+        view.setModel(self.contracts_proxy)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
+        self.ui.items_view.setModel(self.items_model)
+        self.ui.items_view.verticalHeader().hide()
+        self.due_model = RowsTableModel(due_columns(), self)
+        self.due_proxy = sorted_filtered(self.due_model, self)
+        self.ui.due_view.setModel(self.due_proxy)
+        self.ui.due_view.verticalHeader().hide()
+        self.ui.due_view.horizontalHeader().setStretchLastSection(True)
+        self.ui.list_panel_layout.setStretchFactor(self.ui.contracts_view, 3)
+        self.ui.list_panel_layout.setStretchFactor(self.ui.due_group, 2)
+        self.ui.detail_layout.setStretchFactor(self.ui.items_group, 1)
+        self.ui.main_splitter.setStretchFactor(0, 3)
+        self.ui.main_splitter.setStretchFactor(1, 4)
+        self.ui.print_language_combo.addItem(self.tr("each contract's language"), None)
+        for code in available_languages():
+            self.ui.print_language_combo.addItem(contract_texts(code).data["name"], code)
+        for code, name in labels.contract_status_names().items():
+            self.ui.status_combo.addItem(name, code)
+        self._connect()
+        self._show_detail(None)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.filter_edit.textChanged.connect(self.contracts_proxy.setFilterFixedString)
+        ui.contracts_view.selectionModel().selectionChanged.connect(self.on_contracts_view_selectionChanged)
+        ui.due_view.doubleClicked.connect(self.on_due_view_doubleClicked)
+        ui.horizon_spin.valueChanged.connect(lambda _value: self._refresh_due())
+        ui.status_combo.currentIndexChanged.connect(self._update_signed_on)
+        ui.save_contract_button.clicked.connect(self.on_save_contract_button_clicked)
+        ui.items_view.doubleClicked.connect(lambda _index: self.on_edit_item_button_clicked())
+        ui.edit_item_button.clicked.connect(self.on_edit_item_button_clicked)
+        ui.add_item_button.clicked.connect(self.on_add_item_button_clicked)
+        ui.remove_item_button.clicked.connect(self.on_remove_item_button_clicked)
+        ui.item_up_button.clicked.connect(lambda: self._move_item(-1))
+        ui.item_down_button.clicked.connect(lambda: self._move_item(1))
+        ui.attach_scan_button.clicked.connect(self.on_attach_scan_button_clicked)
+        ui.open_scan_button.clicked.connect(self.on_open_scan_button_clicked)
+        ui.export_scan_button.clicked.connect(self.on_export_scan_button_clicked)
+        ui.remove_scan_button.clicked.connect(self.on_remove_scan_button_clicked)
+        ui.templates_button.clicked.connect(self.on_templates_button_clicked)
+        ui.create_button.clicked.connect(self.on_create_button_clicked)
+        ui.print_selected_button.clicked.connect(self.on_print_selected_button_clicked)
+        ui.print_all_button.clicked.connect(self.on_print_all_button_clicked)
+        ui.report_back_button.clicked.connect(self.on_report_back_button_clicked)
 
     def tab_title(self) -> str:
         return self.tr("Commitment contracts")
 
-    def _status_names(self) -> dict[str, str]:
-        return {
-            "draft": self.tr("draft"),
-            "printed": self.tr("printed"),
-            "signed": self.tr("signed"),
-            "closed": self.tr("closed"),
-        }
+    # --- loading --------------------------------------------------------------------------------
 
-    def _columns(self) -> list[Column]:
-        statuses = self._status_names()
-        return [
-            Column(self.tr("Peer"), lambda c: c.peer_name),
-            Column(self.tr("Language"), lambda c: catalogue().language_name(c.language)),
-            Column(self.tr("Status"), lambda c: statuses.get(c.status, c.status)),
-            Column(self.tr("Signed on"), lambda c: c.signed_on.isoformat() if c.signed_on else ""),
-            Column(self.tr("Authoriser"), lambda c: c.authoriser_name),
-            Column(
-                self.tr("Kept"),
-                lambda c: f"{c.kept} / {c.items}",
-                sort_key=lambda c: c.kept / c.items if c.items else 0,
-                numeric=True,
-            ),
-            Column(self.tr("Partly"), lambda c: c.partly, numeric=True),
-            Column(self.tr("Not kept"), lambda c: c.not_kept, numeric=True),
-            Column(self.tr("Next due"), lambda c: c.next_due.isoformat() if c.next_due else ""),
-        ]
+    def _ready(self) -> bool:
+        return self.workspace is not None and self.initiative_id is not None
 
     def refresh(self) -> None:
+        selected = self.detail.id if self.detail else None
         contracts: list[ContractRow] = []
-        if self.workspace is not None and self.initiative_id is not None:
+        if self._ready():
             contracts = list_contracts(self.workspace.factory, self.initiative_id)
         self.contracts_model.set_rows(contracts)
         self.ui.contracts_view.resizeColumnsToContents()
@@ -71,4 +122,350 @@ class ContractsPage(InitiativePage):
             .replace("%3", str(kept))
             .replace("%4", str(items))
         )
-        self.ui.detail_label.setText("")
+        for widget in (self.ui.templates_button, self.ui.create_button, self.ui.print_all_button):
+            widget.setEnabled(self._ready())
+        self._refresh_due()
+        if selected is not None and any(c.id == selected for c in contracts):
+            self.select_contract(selected)
+        else:
+            self._show_detail(None)
+
+    def _refresh_due(self) -> None:
+        entries: list[DueEntry] = []
+        if self._ready():
+            entries = tracking.initiative_due_list(
+                self.workspace.factory, self.initiative_id, self.today(), self.ui.horizon_spin.value()
+            )
+        self.due_model.set_rows(entries)
+        self.ui.due_view.resizeColumnsToContents()
+        self.ui.due_group.setTitle(
+            self.tr("Due soon or overdue: sharing forward and reporting back (%1)").replace("%1", str(len(entries)))
+        )
+
+    def selected_contract_ids(self) -> list[int]:
+        rows = self.ui.contracts_view.selectionModel().selectedRows()
+        return [index.data(ROW_ROLE).id for index in rows]
+
+    def select_contract(self, contract_id: int) -> None:
+        for row in range(self.contracts_proxy.rowCount()):
+            index = self.contracts_proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == contract_id:
+                self.ui.contracts_view.selectRow(row)
+                self.ui.contracts_view.scrollTo(index)
+                return
+
+    def on_contracts_view_selectionChanged(self, *_args) -> None:
+        ids = self.selected_contract_ids()
+        self._show_detail(ids[0] if len(ids) == 1 else None)
+
+    def on_due_view_doubleClicked(self, index) -> None:
+        entry: DueEntry = index.data(ROW_ROLE)
+        if entry.contract_id is not None:
+            self.ui.filter_edit.clear()
+            self.select_contract(entry.contract_id)
+
+    # --- one contract ---------------------------------------------------------------------------
+
+    def _show_detail(self, contract_id: int | None) -> None:
+        ui = self.ui
+        self.detail = None
+        self.context = None
+        if contract_id is not None and self._ready():
+            self.detail = tracking.get_contract(self.workspace.factory, contract_id)
+            found = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=[contract_id])
+            self.context = found[0] if found else None
+        detail = self.detail
+        for widget in (ui.contract_group, ui.items_group, ui.scan_group):
+            widget.setVisible(detail is not None)
+        selected = bool(self.selected_contract_ids())
+        ui.print_selected_button.setEnabled(selected)
+        ui.report_back_button.setEnabled(selected)
+        if detail is None:
+            count = len(self.selected_contract_ids())
+            ui.detail_label.setText(
+                self.tr("%1 contracts selected.").replace("%1", str(count)) if count > 1
+                else self.tr("Select a contract to see its commitments and record whether they were kept.")
+            )
+            ui.fallback_label.setText("")
+            self.items_model.set_rows([])
+            ui.scan_label.setText("")
+            return
+        ui.detail_label.setText(
+            self.tr("%1 — contract %2").replace("%1", detail.peer_name).replace("%2", detail.uuid)
+        )
+        self._fill_languages(detail.language)
+        ui.status_combo.setCurrentIndex(max(ui.status_combo.findData(detail.status), 0))
+        signed = detail.signed_on or self.today()
+        ui.signed_on_edit.setDate(QDate(signed.year, signed.month, signed.day))
+        ui.authoriser_name_edit.setText(detail.authoriser_name)
+        ui.authoriser_title_edit.setText(detail.authoriser_title)
+        ui.facilitator_edit.setText(detail.facilitator_name)
+        ui.notes_edit.setPlainText(detail.notes)
+        self._update_signed_on()
+        self._show_items()
+        self._show_scan()
+
+    def _fill_languages(self, current: str) -> None:
+        combo = self.ui.language_combo
+        combo.clear()
+        codes = list(available_languages())
+        for code in codes:
+            combo.addItem(contract_texts(code).data["name"], code)
+        if current not in codes:
+            combo.addItem(
+                self.tr("%1 (no text yet: prints in English)").replace("%1", catalogue().language_name(current)),
+                current,
+            )
+        combo.setCurrentIndex(combo.findData(current))
+        texts = contract_texts(current)
+        self.ui.fallback_label.setText(
+            self.tr("There is no contract text in %1 yet: this contract prints in English.")
+            .replace("%1", catalogue().language_name(current)) if texts.fallback else ""
+        )
+
+    def _show_items(self) -> None:
+        language = self.detail.language if self.detail else "en"
+        self.items_model = RowsTableModel(item_columns(language, self.context, with_outcome=True), self)
+        self.items_model.set_rows(list(self.detail.items) if self.detail else [])
+        self.ui.items_view.setModel(self.items_model)
+        fit_item_columns(self.ui.items_view)
+
+    def _show_scan(self) -> None:
+        detail = self.detail
+        has_scan = bool(detail and detail.scan_size)
+        self.ui.scan_label.setText(
+            self.tr("%1 (%2 KB), kept in the data file").replace("%1", detail.scan_filename)
+            .replace("%2", str(max(1, detail.scan_size // 1024))) if has_scan
+            else self.tr("No signed copy attached yet.")
+        )
+        for widget in (self.ui.open_scan_button, self.ui.export_scan_button, self.ui.remove_scan_button):
+            widget.setEnabled(has_scan)
+
+    def _update_signed_on(self, *_args) -> None:
+        needs_date = self.ui.status_combo.currentData() in ("signed", "closed")
+        self.ui.signed_on_edit.setEnabled(needs_date)
+        self.ui.signed_on_label.setEnabled(needs_date)
+
+    def _reload(self) -> None:
+        contract_id = self.detail.id if self.detail else None
+        self.refresh()
+        if contract_id is not None:
+            self.select_contract(contract_id)
+
+    def _warn(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Commitment contracts"), message)
+
+    def on_save_contract_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        ui = self.ui
+        status = ui.status_combo.currentData()
+        signed = ui.signed_on_edit.date()
+        try:
+            tracking.update_contract(
+                self.workspace.factory,
+                self.detail.id,
+                status=status,
+                signed_on=date(signed.year(), signed.month(), signed.day()) if status in ("signed", "closed") else None,
+                closed_on=self.detail.closed_on,
+                language=ui.language_combo.currentData(),
+                authoriser_name=ui.authoriser_name_edit.text(),
+                authoriser_title=ui.authoriser_title_edit.text(),
+                facilitator_name=ui.facilitator_edit.text(),
+                notes=ui.notes_edit.toPlainText(),
+            )
+        except tracking.ContractInputError as exc:
+            self._warn(str(exc))
+            return
+        self._reload()
+
+    # --- commitments ----------------------------------------------------------------------------
+
+    def _current_item(self) -> int:
+        index = self.ui.items_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _save_items(self, items: list[tracking.ItemRow], select: int) -> None:
+        try:
+            tracking.save_items(self.workspace.factory, self.detail.id, items)
+        except tracking.ContractInputError as exc:
+            self._warn(str(exc))
+            return
+        self._reload()
+        if 0 <= select < self.items_model.rowCount():
+            self.ui.items_view.selectRow(select)
+
+    def _edit_dialog(self, item: tracking.ItemRow) -> tracking.ItemRow | None:
+        dialog = CommitmentItemDialog(item, self.context, self.detail.language, with_outcome=True, parent=self)
+        return dialog.result_item() if dialog.exec() else None
+
+    def on_edit_item_button_clicked(self) -> None:
+        row = self._current_item()
+        if self.detail is None or row < 0:
+            return
+        edited = self._edit_dialog(self.items_model.row_at(row))
+        if edited is not None:
+            items = self.items_model.rows()
+            items[row] = edited
+            self._save_items(items, row)
+
+    def on_add_item_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        added = self._edit_dialog(tracking.ItemRow(None, "peer", "custom"))
+        if added is not None:
+            items = self.items_model.rows() + [added]
+            self._save_items(items, len(items) - 1)
+
+    def on_remove_item_button_clicked(self) -> None:
+        row = self._current_item()
+        if self.detail is None or row < 0:
+            return
+        items = self.items_model.rows()
+        answer = QMessageBox.question(
+            self, self.tr("Remove commitment"),
+            self.tr("Remove this commitment from %1's contract?").replace("%1", self.detail.peer_name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            del items[row]
+            self._save_items(items, min(row, len(items) - 1))
+
+    def _move_item(self, step: int) -> None:
+        row = self._current_item()
+        items = self.items_model.rows()
+        target = row + step
+        if self.detail is None or row < 0 or not 0 <= target < len(items):
+            return
+        items[row], items[target] = items[target], items[row]
+        self._save_items(items, target)
+
+    # --- signed scan ----------------------------------------------------------------------------
+
+    def on_attach_scan_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Attach the signed copy"), "",
+            self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
+        )
+        if path:
+            self.attach_scan_file(Path(path))
+
+    def attach_scan_file(self, path: Path) -> bool:
+        try:
+            content = path.read_bytes()
+            tracking.attach_scan(self.workspace.factory, self.detail.id, path.name, content)
+        except OSError as exc:
+            self._warn(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            return False
+        except tracking.ContractInputError as exc:
+            self._warn(str(exc))
+            return False
+        self._reload()
+        return True
+
+    def on_open_scan_button_clicked(self) -> None:
+        scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
+        if scan is None:
+            return
+        name, content = scan
+        folder = Path(tempfile.mkdtemp(prefix="peerdesk-scan-"))
+        target = folder / Path(name).name
+        target.write_bytes(content)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def on_export_scan_button_clicked(self) -> None:
+        scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
+        if scan is None:
+            return
+        name, content = scan
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the signed copy"), name)
+        if path:
+            try:
+                Path(path).write_bytes(content)
+            except OSError as exc:
+                self._warn(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+
+    def on_remove_scan_button_clicked(self) -> None:
+        if self.detail is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove signed copy"),
+                                      self.tr("Remove the attached scan from the data file?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            tracking.remove_scan(self.workspace.factory, self.detail.id)
+            self._reload()
+
+    # --- whole initiative -----------------------------------------------------------------------
+
+    def on_templates_button_clicked(self) -> None:
+        if not self._ready():
+            return
+        dialog = CommitmentTemplatesDialog(tracking.list_templates(self.workspace.factory, self.initiative_id), self)
+        if dialog.exec():
+            try:
+                tracking.save_templates(self.workspace.factory, self.initiative_id, dialog.templates())
+            except tracking.ContractInputError as exc:
+                self._warn(str(exc))
+
+    def on_create_button_clicked(self) -> None:
+        if not self._ready():
+            return
+        created = create_missing_contracts(self.workspace.factory, self.initiative_id)
+        self.refresh()
+        self.ui.detail_label.setText(
+            self.tr("Created %1 draft contracts from the default commitments.").replace("%1", str(created))
+        )
+
+    def on_print_selected_button_clicked(self) -> None:
+        self.print_contracts(self.selected_contract_ids())
+
+    def on_print_all_button_clicked(self) -> None:
+        if self._ready():
+            create_missing_contracts(self.workspace.factory, self.initiative_id)
+            self.print_contracts(None)
+
+    def print_contracts(self, contract_ids: list[int] | None, out: Path | None = None):
+        """Print the given contracts (None: all) to ``out`` (asked for when None); drafts become 'printed'."""
+        if not self._ready() or contract_ids == []:
+            return None
+        data = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=contract_ids)
+        if not data:
+            return None
+        suggested = "contracts.pdf" if len(data) > 1 else f"contract {data[0].peer_name}.pdf"
+        out = out or ask_pdf_path(self, self.tr("Print contracts"), suggested)
+        if out is None:
+            return None
+        language = self.ui.print_language_combo.currentData()
+        printed = [item.contract_id for item in data if item.contract_id]
+
+        def written(english: list[str]) -> None:
+            tracking.mark_printed(self.workspace.factory, printed)
+            self._reload()
+            self._say_written(out, len(data), english)
+
+        return build_in_background(self, self.tr("Printing contracts…"),
+                                   lambda: contracts_pdf_job(data, language), out, written)
+
+    def on_report_back_button_clicked(self) -> None:
+        self.print_report_back(self.selected_contract_ids())
+
+    def print_report_back(self, contract_ids: list[int], out: Path | None = None):
+        if not self._ready() or not contract_ids:
+            return None
+        data = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=contract_ids)
+        suggested = "report-back.pdf" if len(data) > 1 else f"report-back {data[0].peer_name}.pdf"
+        out = out or ask_pdf_path(self, self.tr("Report-back letters"), suggested)
+        if out is None:
+            return None
+        language = self.ui.print_language_combo.currentData()
+        today = self.today()
+        return build_in_background(self, self.tr("Writing report-back letters…"),
+                                   lambda: report_back_pdf_job(data, today, language), out,
+                                   lambda english: self._say_written(out, len(data), english))
+
+    def _say_written(self, out: Path, count: int, english: list[str]) -> None:
+        message = self.tr("Wrote %1 (%2 documents).").replace("%1", str(out)).replace("%2", str(count))
+        if english:
+            message += " " + self.tr("No text in their language, printed in English: %1.").replace(
+                "%1", ", ".join(english))
+        self.ui.detail_label.setText(message)

@@ -1,0 +1,299 @@
+"""Keeping track of contracts: their status, each commitment's outcome, the signed scan kept in the data
+file, the initiative's default commitments (templates), and the due list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import selectinload, sessionmaker
+
+from peerdesk.core.contract_followup import DueEntry, due_list
+from peerdesk.core.contracts import (
+    CONTRACT_STATUSES,
+    ITEM_STATUSES,
+    KINDS,
+    PARTIES,
+    ItemData,
+    item_due,
+)
+from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, PeerContract
+from peerdesk.db.services.contracts import ContractNotFound, gather_contracts
+
+#: A signed scan larger than this is refused (the data file would grow out of proportion).
+MAX_SCAN_BYTES = 25 * 1024 * 1024
+
+
+class ContractInputError(ValueError):
+    """Input a contract cannot take (unknown status, signed without a date...); nothing was saved."""
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    id: int | None
+    party: str
+    kind: str
+    text: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+    due_date: date | None = None
+    status: str = "open"
+    status_date: date | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class ContractDetail:
+    id: int
+    uuid: str
+    peer_id: int
+    peer_name: str
+    peer_language: str
+    language: str
+    status: str
+    signed_on: date | None
+    closed_on: date | None
+    authoriser_name: str
+    authoriser_title: str
+    facilitator_name: str
+    notes: str
+    scan_filename: str
+    scan_size: int
+    items: tuple[ItemRow, ...]
+
+
+def _contract(session, contract_id: int) -> PeerContract:
+    contract = session.get(PeerContract, contract_id)
+    if contract is None:
+        raise ContractNotFound(f"contract {contract_id} is not in this file")
+    return contract
+
+
+def _row(item: CommitmentItem | CommitmentTemplate) -> ItemRow:
+    return ItemRow(
+        id=item.id,
+        party=item.party,
+        kind=item.kind,
+        text=item.text,
+        params=dict(item.params or {}),
+        due_date=getattr(item, "due_date", None),
+        status=getattr(item, "status", "open"),
+        status_date=getattr(item, "status_date", None),
+        evidence=getattr(item, "evidence", ""),
+    )
+
+
+def get_contract(factory: sessionmaker, contract_id: int) -> ContractDetail:
+    with factory.begin() as session:
+        contract = session.scalars(
+            select(PeerContract)
+            .where(PeerContract.id == contract_id)
+            .options(selectinload(PeerContract.items), selectinload(PeerContract.peer))
+        ).first()
+        if contract is None:
+            raise ContractNotFound(f"contract {contract_id} is not in this file")
+        size = len(contract.scan) if contract.scan else 0
+        return ContractDetail(
+            id=contract.id,
+            uuid=contract.uuid,
+            peer_id=contract.peer_id,
+            peer_name=contract.peer.full_name,
+            peer_language=contract.peer.preferred_language,
+            language=contract.language,
+            status=contract.status,
+            signed_on=contract.signed_on,
+            closed_on=contract.closed_on,
+            authoriser_name=contract.authoriser_name,
+            authoriser_title=contract.authoriser_title,
+            facilitator_name=contract.facilitator_name,
+            notes=contract.notes,
+            scan_filename=contract.scan_filename,
+            scan_size=size,
+            items=tuple(_row(item) for item in contract.items),
+        )
+
+
+def update_contract(
+    factory: sessionmaker,
+    contract_id: int,
+    *,
+    status: str,
+    signed_on: date | None = None,
+    closed_on: date | None = None,
+    language: str | None = None,
+    authoriser_name: str | None = None,
+    authoriser_title: str | None = None,
+    facilitator_name: str | None = None,
+    notes: str | None = None,
+) -> None:
+    """Set a contract's status and details. A signed contract needs its signing date; a closed one keeps it."""
+    if status not in CONTRACT_STATUSES:
+        raise ContractInputError(f"unknown contract status {status!r}")
+    if status == "signed" and signed_on is None:
+        raise ContractInputError("a signed contract needs the date it was signed")
+    if signed_on and closed_on and closed_on < signed_on:
+        raise ContractInputError("a contract cannot be closed before it was signed")
+    with factory.begin() as session:
+        contract = _contract(session, contract_id)
+        contract.status = status
+        contract.signed_on = signed_on if status in ("signed", "closed") else None
+        contract.closed_on = (closed_on or date.today()) if status == "closed" else None
+        for name, value in (("language", language), ("authoriser_name", authoriser_name),
+                            ("authoriser_title", authoriser_title), ("facilitator_name", facilitator_name),
+                            ("notes", notes)):
+            if value is not None:
+                setattr(contract, name, value.strip() if name != "notes" else value)
+
+
+def mark_printed(factory: sessionmaker, contract_ids: Iterable[int]) -> int:
+    """Drafts among ``contract_ids`` become 'printed'; returns how many changed."""
+    ids = list(contract_ids)
+    with factory.begin() as session:
+        contracts = session.scalars(
+            select(PeerContract).where(PeerContract.id.in_(ids), PeerContract.status == "draft")
+        ).all()
+        for contract in contracts:
+            contract.status = "printed"
+        return len(contracts)
+
+
+def set_item_outcome(
+    factory: sessionmaker, item_id: int, status: str, status_date: date | None = None, evidence: str = ""
+) -> None:
+    """Record whether a commitment was kept (kept, partly, not_kept) on a date, with a note of evidence;
+    'open' clears the outcome."""
+    if status not in ITEM_STATUSES:
+        raise ContractInputError(f"unknown commitment status {status!r}")
+    with factory.begin() as session:
+        item = session.get(CommitmentItem, item_id)
+        if item is None:
+            raise ContractNotFound(f"commitment {item_id} is not in this file")
+        item.status = status
+        item.status_date = None if status == "open" else (status_date or date.today())
+        item.evidence = evidence
+
+
+def _check_items(items: Sequence[ItemRow]) -> None:
+    for number, item in enumerate(items, 1):
+        if item.party not in PARTIES:
+            raise ContractInputError(f"commitment {number}: unknown party {item.party!r}")
+        if item.kind not in KINDS:
+            raise ContractInputError(f"commitment {number}: unknown kind {item.kind!r}")
+        if item.kind == "custom" and not item.text.strip():
+            raise ContractInputError(f"commitment {number}: a custom commitment needs its wording")
+        if item.status not in ITEM_STATUSES:
+            raise ContractInputError(f"commitment {number}: unknown status {item.status!r}")
+
+
+def save_items(factory: sessionmaker, contract_id: int, items: Sequence[ItemRow]) -> None:
+    """Replace a contract's commitments by ``items`` in that order (rows keep their id and outcome)."""
+    _check_items(items)
+    with factory.begin() as session:
+        contract = _contract(session, contract_id)
+        by_id = {item.id: item for item in contract.items}
+        kept = []
+        for position, row in enumerate(items):
+            item = by_id.get(row.id) if row.id is not None else None
+            if item is None:
+                item = CommitmentItem(party=row.party, kind=row.kind)
+            item.position = position
+            item.party = row.party
+            item.kind = row.kind
+            item.text = row.text
+            item.params = dict(row.params)
+            item.due_date = row.due_date or item_due(ItemData(row.party, row.kind, row.text, row.params))
+            item.status = row.status
+            item.status_date = row.status_date
+            item.evidence = row.evidence
+            kept.append(item)
+        contract.items = kept
+
+
+# --- signed scan ------------------------------------------------------------------------------------
+
+
+def attach_scan(factory: sessionmaker, contract_id: int, filename: str, content: bytes) -> None:
+    """Keep the signed paper copy's scan inside the data file (replacing an earlier one)."""
+    if not content:
+        raise ContractInputError(f"{filename} is empty")
+    if len(content) > MAX_SCAN_BYTES:
+        raise ContractInputError(
+            f"{filename} is {len(content) // (1024 * 1024)} MB; scans up to {MAX_SCAN_BYTES // (1024 * 1024)} MB "
+            "can be kept in the data file"
+        )
+    with factory.begin() as session:
+        contract = _contract(session, contract_id)
+        contract.scan = bytes(content)
+        contract.scan_filename = filename
+
+
+def get_scan(factory: sessionmaker, contract_id: int) -> tuple[str, bytes] | None:
+    """The attached scan as (file name, bytes), or None."""
+    with factory.begin() as session:
+        contract = _contract(session, contract_id)
+        if not contract.scan:
+            return None
+        return contract.scan_filename or f"contract-{contract.uuid}.pdf", bytes(contract.scan)
+
+
+def remove_scan(factory: sessionmaker, contract_id: int) -> None:
+    with factory.begin() as session:
+        contract = _contract(session, contract_id)
+        contract.scan = None
+        contract.scan_filename = ""
+
+
+# --- the initiative's default commitments -----------------------------------------------------------
+
+#: The default set offered to an initiative that has none yet.
+STANDARD_TEMPLATES: tuple[ItemRow, ...] = (
+    ItemRow(None, "peer", "attend_meetings"),
+    ItemRow(None, "peer", "contact_partner", params={"frequency": "every_two_weeks"}),
+    ItemRow(None, "peer", "joint_activity"),
+    ItemRow(None, "peer", "apply_lesson"),
+    ItemRow(None, "peer", "share_forward", params={"form": "presentation"}),
+    ItemRow(None, "home_org", "authorisation"),
+    ItemRow(None, "home_org", "time_off"),
+    ItemRow(None, "home_org", "budget_engagement"),
+    ItemRow(None, "home_org", "budget_diffusion"),
+    ItemRow(None, "home_org", "beneficiaries"),
+    ItemRow(None, "home_org", "report_back", params={"schedule": "quarterly"}),
+)
+
+
+def list_templates(factory: sessionmaker, initiative_id: int) -> list[ItemRow]:
+    with factory.begin() as session:
+        templates = session.scalars(
+            select(CommitmentTemplate)
+            .where(CommitmentTemplate.initiative_id == initiative_id)
+            .order_by(CommitmentTemplate.position, CommitmentTemplate.id)
+        ).all()
+        return [_row(template) for template in templates]
+
+
+def save_templates(factory: sessionmaker, initiative_id: int, items: Sequence[ItemRow]) -> None:
+    """Replace the initiative's default commitments; contracts already made keep theirs."""
+    _check_items(items)
+    with factory.begin() as session:
+        if session.get(Initiative, initiative_id) is None:
+            raise ContractNotFound(f"initiative {initiative_id} is not in this file")
+        session.execute(delete(CommitmentTemplate).where(CommitmentTemplate.initiative_id == initiative_id))
+        for position, row in enumerate(items):
+            params = dict(row.params)
+            if row.due_date and not params.get("due"):
+                params["due"] = row.due_date.isoformat()
+            session.add(CommitmentTemplate(initiative_id=initiative_id, position=position, party=row.party,
+                                           kind=row.kind, text=row.text, params=params))
+
+
+# --- due list ---------------------------------------------------------------------------------------
+
+
+def initiative_due_list(
+    factory: sessionmaker, initiative_id: int, today: date, horizon_days: int = 30
+) -> list[DueEntry]:
+    """Share-forward and report-back dates of the initiative's contracts coming up or overdue."""
+    return due_list(gather_contracts(factory, initiative_id), today, horizon_days)
+

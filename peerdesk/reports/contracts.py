@@ -1,0 +1,347 @@
+"""Commitment contracts as PDF: one contract, or a whole initiative with each contract on its own pages.
+
+Each contract carries a QR code holding its uuid (so a signed paper copy can be found again), signature
+and date blocks for the peer, the home organisation's authoriser and the facilitator, and page numbers
+counted per contract ("Page 2 of 3") in the contract's own language. User values go through
+:func:`peerdesk.reports.pdf.para`, so they print as typed and wrap inside their cells.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections import Counter
+from collections.abc import Callable, Generator, Sequence
+from io import BytesIO
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from peerdesk.core.contracts import BLANK, ContractDocument, page_label
+from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, para, register_fonts
+
+Progress = Callable[[int, int], None]
+FOOTER_SIZE = 7.5
+QR_SIZE = 26 * mm
+
+
+class BuildCancelled(Exception):
+    """Raised from a progress callback to stop building a PDF."""
+
+
+class DocumentMark(Flowable):
+    """Invisible: tells the canvas that a new document (contract or letter) starts on this page."""
+
+    def __init__(self, key: str, footer_left: str, page_template: str, on_drawn: Callable[[], None] | None) -> None:
+        super().__init__()
+        self.key = key
+        self.footer_left = footer_left
+        self.page_template = page_template
+        self.on_drawn = on_drawn
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas._pd_key = self.key
+        canvas._pd_left = self.footer_left
+        canvas._pd_template = self.page_template
+        if self.on_drawn is not None:
+            self.on_drawn()
+
+
+class NumberedCanvas(Canvas):
+    """Holds pages back until the end, then numbers them within each document ("Page i of n")."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        register_fonts()
+        # else every page names Helvetica, a font that is not embedded
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
+        super().__init__(*args, **kwargs)
+        self._pd_pages: list[dict] = []
+        self._pd_key = ""
+        self._pd_left = ""
+        self._pd_template = "{page} / {pages}"
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pd_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(state["_pd_key"] for state in self._pd_pages)
+        seen: Counter[str] = Counter()
+        for state in self._pd_pages:
+            self.__dict__.update(state)
+            seen[self._pd_key] += 1
+            self._footer(seen[self._pd_key], totals[self._pd_key])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _footer(self, page: int, pages: int) -> None:
+        width, _ = PAGE_SIZE
+        self.saveState()
+        self.setFont(FONT, FOOTER_SIZE)
+        self.setFillColor(MUTED)
+        self.setStrokeColor(colors.HexColor("#c9d1d9"))
+        self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+        left = self._pd_left
+        limit = width - 2 * MARGIN - 40 * mm
+        while left and self.stringWidth(left, FONT, FOOTER_SIZE) > limit:
+            left = left[:-2] + "…"
+        self.drawString(MARGIN, 8.5 * mm, left)
+        self.drawRightString(width - MARGIN, 8.5 * mm, page_label(self._pd_template, page, pages))
+        self.restoreState()
+
+
+class QrCode(Flowable):
+    """A QR code holding ``value`` (a contract's uuid), ``size`` points square, with a quiet zone.
+
+    Drawn straight onto the canvas from reportlab's QR encoder: the graphics renderer would name the
+    Helvetica font on the page, which is not embedded."""
+
+    BORDER = 2
+
+    def __init__(self, value: str, size: float = QR_SIZE) -> None:
+        super().__init__()
+        self.value = value
+        self.width = self.height = size
+        widget = QrCodeWidget(value, barLevel="M")
+        widget.qr.make()
+        self.modules = [[bool(cell) for cell in row] for row in widget.qr.modules]
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        box = self.width / (count + 2 * self.BORDER)
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(colors.black)
+        for r, row in enumerate(self.modules):
+            y = self.height - (r + self.BORDER + 1) * box
+            c = 0
+            while c < count:
+                if not row[c]:
+                    c += 1
+                    continue
+                run = c
+                while run < count and row[run]:
+                    run += 1
+                canvas.rect((c + self.BORDER) * box, y, (run - c) * box, box, stroke=0, fill=1)
+                c = run
+        canvas.restoreState()
+
+
+def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:
+    """A QR code flowable holding ``value``."""
+    return QrCode(value, size)
+
+
+def new_document(buffer: BytesIO, title: str) -> BaseDocTemplate:
+    register_fonts()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="PeerDesk",
+        creator="PeerDesk",
+        initialFontName=FONT,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    return doc
+
+
+CELL_STYLE = TableStyle(
+    [
+        # Tables set a font for every cell even when it holds a Paragraph: name the embedded one.
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+)
+
+
+def _value(text: str, style: str = "body"):
+    return para(text if text and text.strip() else BLANK, style)
+
+
+def _numbered(clauses, start: int, width: float) -> Table:
+    rows = [[para(f"{start + i}.", "body"), para(clause.text, "body")] for i, clause in enumerate(clauses)]
+    table = Table(rows, colWidths=[9 * mm, width - 9 * mm])
+    table.setStyle(CELL_STYLE)
+    return table
+
+
+def _signature_blocks(document: ContractDocument, width: float) -> Table:
+    labels = document.signature_labels
+    column = width / 3
+    cells = []
+    for block in document.signatures:
+        cells.append(
+            [
+                para(block.role, "h3"),
+                para(labels["name"], "small"),
+                _value(block.name),
+                para(labels["title"], "small"),
+                _value(block.title),
+                Spacer(1, 4 * mm),
+                para(labels["signature"], "small"),
+                Spacer(1, 9 * mm),
+                para(BLANK, "body"),
+                para(labels["date"], "small"),
+                Spacer(1, 4 * mm),
+                para(BLANK, "body"),
+            ]
+        )
+    table = Table([cells], colWidths=[column] * 3)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
+                ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def contract_story(document: ContractDocument, width: float, on_drawn: Callable[[], None] | None = None) -> list:
+    """The flowables of one contract, starting with the mark that numbers its pages."""
+    footer = f"{document.peer_name} · {document.reference_label}: {document.uuid}"
+    header = Table(
+        [[[para(document.title, "title"), para(document.subtitle, "h2")], qr_drawing(document.uuid)]],
+        colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm],
+    )
+    header.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    story: list = [DocumentMark(document.uuid, footer, document.page_label, on_drawn), header, Spacer(1, 2 * mm),
+                   para(document.intro, "body"), para(document.headings["parties"], "h2")]
+    fields = Table(
+        [[para(label, "cell_bold"), _value(value)] for label, value in document.fields]
+        + [[para(document.reference_label, "cell_bold"), para(document.uuid, "small")]],
+        colWidths=[45 * mm, width - 45 * mm],
+    )
+    fields.setStyle(CELL_STYLE)
+    story.append(fields)
+    if document.peer_clauses:
+        story += [para(document.headings["peer_commitments"], "h2"), _numbered(document.peer_clauses, 1, width)]
+    if document.home_clauses:
+        story += [para(document.headings["home_commitments"], "h2"),
+                  _numbered(document.home_clauses, len(document.peer_clauses) + 1, width)]
+    story.append(para(document.headings["activities"], "h2"))
+    if document.activities:
+        rows = [[para(text, "cell_bold") for text in document.activity_header]]
+        rows += [[para(title, "cell"), para(dates, "cell"), para(venue, "cell")]
+                 for title, dates, venue in document.activities]
+        activities = Table(rows, colWidths=[width * 0.5, width * 0.3, width * 0.2], repeatRows=1)
+        activities.setStyle(CELL_STYLE)
+        activities.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED)]))
+        story.append(activities)
+    else:
+        story.append(para(document.no_activities, "body"))
+    story += [para(document.headings["closing"], "h2"), para(document.closing, "body")]
+    story.append(KeepTogether([para(document.headings["signatures"], "h2"), _signature_blocks(document, width)]))
+    return story
+
+
+def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progress | None = None) -> bytes:
+    """One PDF holding every contract in ``documents``, each starting on a new page.
+
+    ``progress(done, total)`` is called as each contract is laid out; raising from it
+    (e.g. :class:`BuildCancelled`) stops the build."""
+    if not documents:
+        raise ValueError("no contracts to print")
+    buffer = BytesIO()
+    title = documents[0].title if len(documents) == 1 else f"{documents[0].title} ({len(documents)})"
+    doc = new_document(buffer, title)
+    total = len(documents)
+    story: list = []
+    for index, document in enumerate(documents):
+        if index:
+            story.append(PageBreak())
+        callback = None
+        if progress is not None:
+            def callback(done=index + 1) -> None:
+                progress(done, total)
+        story += contract_story(document, doc.width, callback)
+    doc.build(story, canvasmaker=NumberedCanvas)
+    return buffer.getvalue()
+
+
+def iter_build(build: Callable[[Progress], bytes], label: str = "") -> Generator[tuple[int, int, str], None, bytes]:
+    """Run ``build(progress)`` on a helper thread and yield its progress as ``(done, total, label)``;
+    closing the generator (Cancel) stops the build at its next document. Returns the PDF bytes."""
+    updates: queue.Queue = queue.Queue()
+    stop = threading.Event()
+    outcome: dict = {}
+
+    def progress(done: int, total: int) -> None:
+        if stop.is_set():
+            raise BuildCancelled()
+        updates.put((done, total))
+
+    def work() -> None:
+        try:
+            outcome["pdf"] = build(progress)
+        except BaseException as exc:  # noqa: BLE001 - handed back to the generator's caller
+            outcome["error"] = exc
+        finally:
+            updates.put(None)
+
+    thread = threading.Thread(target=work, name="peerdesk-pdf", daemon=True)
+    thread.start()
+    try:
+        while True:
+            update = updates.get()
+            if update is None:
+                break
+            yield update[0], update[1], label
+    finally:
+        stop.set()
+        thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["pdf"]
+
+
+def iter_contracts_pdf(documents: Sequence[ContractDocument], label: str = "") -> Generator:
+    """:func:`build_contracts_pdf` as a generator yielding progress (for ``ui.tasks.run_task``)."""
+    yield 0, max(len(documents), 1), label
+    return (yield from iter_build(lambda progress: build_contracts_pdf(documents, progress), label))

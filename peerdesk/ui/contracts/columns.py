@@ -1,0 +1,56 @@
+"""Columns of the contracts list and of the due list."""
+
+from __future__ import annotations
+
+from peerdesk.core.catalogue import catalogue
+from peerdesk.core.contract_followup import DueEntry
+from peerdesk.core.contracts import available_languages
+from peerdesk.db.services.contracts import ContractRow
+from peerdesk.ui.contracts import labels
+from peerdesk.ui.contracts.labels import tr
+from peerdesk.ui.models import Column
+
+
+def contract_columns() -> list[Column]:
+    statuses = labels.contract_status_names()
+    texts = set(available_languages())
+
+    def language(row: ContractRow) -> str:
+        name = catalogue().language_name(row.language)
+        return name if row.language in texts else tr("%1 (prints in English)").replace("%1", name)
+
+    return [
+        Column(tr("Peer"), lambda c: c.peer_name),
+        Column(tr("Language"), language),
+        Column(tr("Status"), lambda c: statuses.get(c.status, c.status)),
+        Column(tr("Signed on"), lambda c: c.signed_on.isoformat() if c.signed_on else ""),
+        Column(tr("Authoriser"), lambda c: c.authoriser_name),
+        Column(
+            tr("Kept"),
+            lambda c: f"{c.kept} / {c.items}",
+            sort_key=lambda c: c.kept / c.items if c.items else 0,
+            numeric=True,
+        ),
+        Column(tr("Partly"), lambda c: c.partly, numeric=True),
+        Column(tr("Not kept"), lambda c: c.not_kept, numeric=True),
+        Column(tr("Next due"), lambda c: c.next_due.isoformat() if c.next_due else ""),
+        Column(tr("Scan"), lambda c: tr("yes") if c.has_scan else ""),
+    ]
+
+
+def due_columns() -> list[Column]:
+    kinds = labels.kind_names()
+
+    def when(entry: DueEntry) -> str:
+        if entry.days < 0:
+            return tr("%1 days overdue").replace("%1", str(-entry.days))
+        if entry.days == 0:
+            return tr("today")
+        return tr("in %1 days").replace("%1", str(entry.days))
+
+    return [
+        Column(tr("Due"), lambda e: e.due.isoformat(), sort_key=lambda e: e.due),
+        Column(tr("When"), when, sort_key=lambda e: e.days),
+        Column(tr("Peer"), lambda e: e.peer_name),
+        Column(tr("Commitment"), lambda e: kinds.get(e.kind, e.kind)),
+    ]
