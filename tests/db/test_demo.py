@@ -246,3 +246,21 @@ def test_content_is_deterministic(demo, tmp_path):
             return [tuple(row) for row in session.execute(query)]
 
     assert fingerprint(factory) == fingerprint(other)
+
+
+def test_demo_checklist_shows_work_in_progress(tmp_path):
+    from peerdesk.core.catalogue import catalogue
+    from peerdesk.db.services.checklist import list_checklist
+    from peerdesk.db.services.demo import create_demo_initiative
+    from peerdesk.db.workspace import create_workspace
+
+    made = []
+    with create_workspace(tmp_path / "d.peerdesk", populate=lambda f: made.append(create_demo_initiative(f))) as ws:
+        rows = list_checklist(ws.factory, made[0].initiative_id)
+    codes = set(catalogue().checklist_item_codes())
+    assert {r.item_code for r in rows} == codes
+    by_stage = {}
+    for row in rows:
+        by_stage.setdefault(row.stage_number, []).append(row.status)
+    assert by_stage[1].count("done") > by_stage[4].count("done")
+    assert set(by_stage[4]) == {"not_started"}

@@ -133,14 +133,16 @@ def test_unticking_peer_pressure_clears_its_warning(page: ToolsPage, demo_worksp
 
 
 def test_checklist_status_and_note(page: ToolsPage, demo_workspace) -> None:
-    page.ui.checklist_view.selectRow(1)
+    last = 26  # "evaluation of the whole initiative": not started in the demo
+    assert page.ui.checklist_summary_label.text().startswith("8 of 27 items done")
+    page.ui.checklist_view.selectRow(last)
     page.ui.checklist_status_combo.setCurrentIndex(page.ui.checklist_status_combo.findData("done"))
     page.ui.checklist_note_edit.setText("Agreed with A&B <Ministry>")
     page.checklist_panel.on_checklist_save_button_clicked()
-    assert page.ui.checklist_summary_label.text().startswith("1 of 27 items done")
-    row = list_checklist(demo_workspace.factory, page.initiative_id)[1]
+    assert page.ui.checklist_summary_label.text().startswith("9 of 27 items done")
+    row = list_checklist(demo_workspace.factory, page.initiative_id)[last]
     assert (row.status, row.note) == ("done", "Agreed with A&B <Ministry>")
-    assert texts(page.checklist_panel.model, 3)[1] == "Agreed with A&B <Ministry>"
+    assert texts(page.checklist_panel.model, 3)[last] == "Agreed with A&B <Ministry>"
 
 
 def test_catalogue_filters_and_search(page: ToolsPage) -> None:

@@ -446,6 +446,7 @@ def create_demo_initiative(factory: sessionmaker) -> DemoSummary:
         gains = _add_learning_gains(session, initiative, peers, rng)
         interviews = _add_value_interviews(session, initiative, peers)
         diffusion = _add_diffusion(session, initiative, peers)
+        _add_checklist(session, initiative)
         session.flush()
         return DemoSummary(
             initiative_id=initiative.id, name=initiative.name, peers=len(PEERS), activities=activities,
@@ -707,6 +708,34 @@ def _add_value_interviews(session: Session, initiative: m.Initiative, peers: dic
             answers=dict(answers), cycles=dict(cycles), outcome_families=list(families),
         ))  # fmt: skip
     return len(VALUE_INTERVIEWS)
+
+
+# Where the facilitators stand on their checklist in late November: the convening work is done, the
+# middle of the hourglass is under way, the home-organisation end has barely started.
+CHECKLIST: tuple[tuple[str, str, str], ...] = (
+    ("theory_of_change", "done", "Agreed with the steering committee in January."),
+    ("right_peers", "done", ""),
+    ("reform_involvement", "done", "Each ministry named officials who work on the budget calendar."),
+    ("individuals_not_representatives", "in_progress", "Two delegations still send whoever is free."),
+    ("matching_basis", "done", "Matched on problems, goals and tasks at the opening workshop."),
+    ("matching_confirmed", "done", ""),
+    ("managing_differences", "in_progress", ""),
+    ("research_evidence", "done", "Expert paper on in-year budget drift."),
+    ("commitment_trust", "in_progress", "Peer contracts signed by four of six so far."),
+    ("trust_building", "in_progress", ""),
+    ("authority_to_engage", "in_progress", "Home-organisation sign-off missing for the Vietnamese delegation."),
+    ("logistics_addressed", "done", ""),
+    ("tool_selection", "in_progress", "Reflection and review tools still thin."),
+    ("continuity_cadence", "done", "Long and drawn out: monthly calls, one visit, joint note."),
+    ("peer_contracts", "in_progress", ""),
+    ("process_evaluation", "in_progress", "Twice-weekly contact reports since February."),
+)
+
+
+def _add_checklist(session: Session, initiative: m.Initiative) -> None:
+    session.flush()
+    for code, status, note in CHECKLIST:
+        session.add(m.ChecklistEntry(initiative_id=initiative.id, item_code=code, status=status, note=note))
 
 
 def _add_diffusion(session: Session, initiative: m.Initiative, peers: dict[str, m.Peer]) -> int:
