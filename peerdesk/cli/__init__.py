@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "check",
     "initiatives",
     "screenshots",
+    "import_peers",
+    "template",
 )
 
 
