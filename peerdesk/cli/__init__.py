@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "screenshots",
     "import_peers",
     "template",
+    "export",
 )
 
 

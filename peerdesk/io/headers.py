@@ -158,6 +158,8 @@ def field_for_header(header: str, mapping: dict[str, str] | None = None) -> str 
         folded_mapping = {fold(key): value for key, value in mapping.items()}
         if fold(header) in folded_mapping:
             return folded_mapping[fold(header)] or None
+    if header.startswith("_"):  # survey tools' own columns (_uuid, _id, _submission_time)
+        return None
     folded = fold(header)
     if folded in _FOLDED:
         return _FOLDED[folded]

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from peerdesk.io.formulas import restore_csv
+
 logger = logging.getLogger(__name__)
 
 #: Refuse absurdly large sources before reading them into memory.
@@ -115,7 +117,7 @@ def read_csv_bytes(raw: bytes, name: str = "source") -> SourceTable:
     try:
         for record in reader:
             line = reader.line_num
-            cells = [cell.strip() for cell in record]
+            cells = [restore_csv(cell.strip()) for cell in record]
             if headers is None:
                 if any(cells):
                     headers = cells
@@ -296,7 +298,7 @@ def read_source(path: Path | str, preferred_sheets: tuple[str, ...] = ("peers",)
         if size > MAX_SOURCE_BYTES:
             raise SourceError(f"{path.name} is too large ({size // (1024 * 1024)} MB) to import.")
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(16)
     except OSError as exc:
         raise SourceError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
     if head.startswith(b"PK\x03\x04"):

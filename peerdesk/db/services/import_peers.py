@@ -209,7 +209,7 @@ def iter_apply_import(
 
 def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now) -> tuple[int, int]:
     """Memberships and problem/goal/task tags; unknown tags join the initiative's vocabulary."""
-    members = set(session.execute(select(Membership.initiative_id, Membership.peer_id)).tuples())
+    members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))}
     new_members: list[dict] = []
     role_updates: dict[tuple[int, int], str] = {}
     tag_ids: dict[tuple[int, str, str], int] = {}
