@@ -44,8 +44,9 @@ def _text(value) -> object:
 
 def peer_rows(factory: sessionmaker) -> Iterator[list[object]]:
     """One row per peer and initiative, in the template's columns (a peer in no initiative: one row)."""
-    from peerdesk.db.services.peers import _tags_by_peer
     from sqlalchemy.orm import joinedload
+
+    from peerdesk.db.services.peers import _tags_by_peer
 
     with factory.begin() as session:
         initiatives = session.execute(select(Initiative.id, Initiative.name).order_by(Initiative.name)).all()
@@ -73,7 +74,8 @@ def _peer_row(peer: Peer, profile, initiative_name: str) -> list[object]:
         "country": profile.country, "position": profile.position, "career_level": profile.career_level,
         "education_level": profile.education_level, "languages": "; ".join(profile.languages),
         "problems": "; ".join(profile.problems), "goals": "; ".join(profile.goals), "tasks": "; ".join(profile.tasks),
-        "influence": profile.influence, "phone": peer.phone, "professional_affiliation": profile.professional_affiliation,
+        "influence": profile.influence, "phone": peer.phone,
+        "professional_affiliation": profile.professional_affiliation,
         "social_standing": profile.social_standing, "preferred_language": profile.preferred_language,
         "risks": "; ".join(profile.risks), "consent_given": "yes" if profile.consent_given else "no",
         "role": profile.role, "notes": profile.notes, "risk_note": profile.risk_note,

@@ -3,6 +3,7 @@ Portuguese or Russian, or from a survey tool's export (``profile/country``, ``gr
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -115,16 +116,22 @@ SURVEY_METADATA = frozenset(
         "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username",
         "instanceid", "instancename", "formhub uuid", "meta instanceid", "meta instancename", "version",
         "key", "submissiondate", "submitterid", "submittername", "attachmentspresent", "attachmentsexpected",
-        "status", "reviewstate", "deviceid", "edits", "formversion", "id", "submission time", "validation status",
-        "notes", "status", "submitted by", "tags", "index", "parent index", "parent table name",
+        "status", "reviewstate", "edits", "formversion", "id", "submission time", "validation status",
+        "notes", "submitted by", "tags", "index", "parent index", "parent table name",
     }
 )
 
 _FOLDED: dict[str, str] = {}
 
 
+_PUNCTUATION = re.compile(r"[\W_]+")
+
+
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, accents off, punctuation to single spaces: "Nom / Prénom" -> "nom prenom"."""
+    if text.isascii():
+        return _PUNCTUATION.sub(" ", text.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     # Keep Cyrillic letters whole (й is decomposed by NFKD; recompose after stripping combining marks
     # only from Latin letters would be fiddly), so strip marks only when the base is ASCII.

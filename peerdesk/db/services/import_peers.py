@@ -10,10 +10,11 @@ import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
+from peerdesk.db.bulk import fast_insert, fast_update
+from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
 from peerdesk.db.tombstones import delete_rows
 from peerdesk.io.headers import fold
 from peerdesk.io.peers_import import ImportPreview, PeerRecord, identity_keys
@@ -179,18 +180,20 @@ def iter_apply_import(
                 peer_of_record[record.row] = None
         done = 0
         for start in range(0, len(updates), CHUNK):
-            session.execute(update(Peer), updates[start:start + CHUNK])
+            fast_update(session, Peer.__table__, updates[start:start + CHUNK])
             done += len(updates[start:start + CHUNK])
             yield done, total
         for start in range(0, len(inserts), CHUNK):
             chunk = inserts[start:start + CHUNK]
-            ids = session.scalars(
-                insert(Peer).returning(Peer.id, sort_by_parameter_order=True), [columns for _, columns in chunk]
-            ).all()
-            for (record, _), pid in zip(chunk, ids, strict=True):
-                peer_of_record[record.row] = pid
+            for _, columns in chunk:
+                columns.setdefault("uuid", new_uuid())
+            fast_insert(session, Peer.__table__, [columns for _, columns in chunk])
             done += len(chunk)
             yield done, total
+        if inserts:
+            ids_by_uuid = {uuid: pid for uuid, pid in session.execute(select(Peer.uuid, Peer.id))}
+            for record, columns in inserts:
+                peer_of_record[record.row] = ids_by_uuid[columns["uuid"]]
         for row, pid in list(peer_of_record.items()):
             if pid is not None and pid < 0:
                 peer_of_record[row] = peer_of_record[-pid]
@@ -228,8 +231,7 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         for column, kind in TAG_KINDS.items():
             if column in record.values:
                 wanted_tags[(pid, iid, kind)] = list(record.values[column])
-    for start in range(0, len(new_members), CHUNK):
-        session.execute(insert(Membership), new_members[start:start + CHUNK])
+    fast_insert(session, Membership.__table__, new_members)
     for (iid, pid), role in role_updates.items():
         session.execute(
             update(Membership)
@@ -243,11 +245,10 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
             if key not in tag_ids:
                 tag_ids[key] = -1
                 new_tags.append({"initiative_id": iid, "kind": kind, "label": label})
-    for start in range(0, len(new_tags), CHUNK):
-        chunk = new_tags[start:start + CHUNK]
-        ids = session.scalars(insert(Tag).returning(Tag.id, sort_by_parameter_order=True), chunk).all()
-        for values, tid in zip(chunk, ids, strict=True):
-            tag_ids[(values["initiative_id"], values["kind"], values["label"].casefold())] = tid
+    if new_tags:
+        fast_insert(session, Tag.__table__, new_tags)
+        for tid, iid, kind, label in session.execute(select(Tag.id, Tag.initiative_id, Tag.kind, Tag.label)):
+            tag_ids[(iid, kind, label.casefold())] = tid
     current: dict[int, set[int]] = {}
     peer_ids = {pid for pid, _, _ in wanted_tags}
     if peer_ids:
@@ -264,8 +265,7 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want - have))
         removals.extend((pid, tid) for tid in have - want)
         current.setdefault(pid, set()).update(want)
-    for start in range(0, len(links), CHUNK):
-        session.execute(insert(PeerTag), links[start:start + CHUNK])
+    fast_insert(session, PeerTag.__table__, links)
     for pid, tid in removals:
         delete_rows(session, PeerTag, PeerTag.peer_id == pid, PeerTag.tag_id == tid)
     return len(new_members), len(new_tags)
