@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "import_peers",
     "template",
     "export",
+    "merge",
+    "backups",
 )
 
 
