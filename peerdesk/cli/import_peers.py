@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.cli.common import opened
@@ -29,22 +30,23 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from peerdesk.db.services.import_peers import ImportRefused, apply_import
     from peerdesk.db.workspace import inspect_data_file
-    from peerdesk.io.peers_import import MappingError, load_mapping, preview_file
-    from peerdesk.io.sources import SourceError
+    from peerdesk.io.peers_import import MappingError, build_preview, load_mapping
+    from peerdesk.io.sources import SourceError, read_source
+    from peerdesk.io.survey_import import survey_kind
 
     try:
         mapping = load_mapping(args.mapping)
-        preview = preview_file(args.source, mapping)
+        table = read_source(args.source)
     except (SourceError, MappingError) as exc:
         raise CommandError(str(exc), EXIT_USAGE) from exc
     inspect_data_file(args.file)  # refuse a bad data file before reporting anything as importable
+    kind = survey_kind(table.headers)
+    if kind is not None and not mapping:
+        return _run_survey(args, table, kind)
+    preview = build_preview(table, mapping, Path(args.source).name)
     mapped = ", ".join(f"{header} -> {field}" for header, field in preview.columns.items() if field)
     print(f"{preview.source}: {preview.rows_read} rows; columns: {mapped or 'none recognised'}")
-    for problem in preview.problems[:MAX_LISTED]:
-        stream = sys.stderr if problem.severity == "error" else sys.stdout
-        print(f"{problem.severity}: {problem.describe()}", file=stream)
-    if len(preview.problems) > MAX_LISTED:
-        print(f"... and {len(preview.problems) - MAX_LISTED} more problems", file=sys.stderr)
+    _report(preview.problems)
     if preview.has_errors and not args.skip_bad_rows:
         print(
             f"peerdesk: refused: {len(preview.errors)} problem(s) in {len(preview.bad_rows) or 'the'} row(s); "
@@ -71,4 +73,38 @@ def run(args: argparse.Namespace) -> int:
         + (f"; new initiative: {', '.join(result.initiatives_created)}" if result.initiatives_created else "")
         + (f"; {result.tags_added} new tags" if result.tags_added else "")
     )
+    return EXIT_OK
+
+
+def _report(problems) -> None:
+    for problem in problems[:MAX_LISTED]:
+        stream = sys.stderr if problem.severity == "error" else sys.stdout
+        print(f"{problem.severity}: {problem.describe()}", file=stream)
+    if len(problems) > MAX_LISTED:
+        print(f"... and {len(problems) - MAX_LISTED} more problems", file=sys.stderr)
+
+
+def _run_survey(args: argparse.Namespace, table, kind: str) -> int:
+    """Answers to the contact-report or check-in questionnaire (see ``peerdesk xlsform``)."""
+    from peerdesk.cli.common import initiative_named
+    from peerdesk.db.services.import_survey import apply_survey_import, initiative_peer_keys
+    from peerdesk.io.survey_import import build_survey_preview
+
+    what = "contact reports" if kind == "contact_report" else "weekly check-ins"
+    if not args.initiative:
+        raise CommandError(f"{Path(args.source).name} holds {what}: name their initiative with --initiative")
+    with opened(args.file) as workspace:
+        initiative = initiative_named(workspace, args.initiative)
+        preview = build_survey_preview(table, kind, initiative_peer_keys(workspace.factory, initiative.id))
+        print(f"{Path(args.source).name}: {len(table.rows)} {what}")
+        _report(preview.problems)
+        if preview.has_errors and not args.skip_bad_rows:
+            print(f"peerdesk: refused: {len(preview.errors)} problem(s); nothing was imported "
+                  "(fix them, or use --skip-bad-rows)", file=sys.stderr)
+            return EXIT_DATA_PROBLEM
+        if args.dry_run:
+            print(f"dry run: {len(preview.good_records())} {what} would be imported; nothing written")
+            return EXIT_OK
+        result = apply_survey_import(workspace.factory, preview, initiative.id, skip_bad_rows=args.skip_bad_rows)
+    print(f"imported {what}: {result.created} new, {result.replaced} replaced")
     return EXIT_OK

@@ -124,7 +124,9 @@ def merge_files(factory: sessionmaker, this_path: Path, other_path: Path, *, dry
             session.commit()
     except IntegrityError as exc:
         session.rollback()
-        raise MergeError(f"the two files disagree in a way PeerDesk cannot settle ({exc.orig}); nothing merged") from exc
+        raise MergeError(
+            f"the two files disagree in a way PeerDesk cannot settle ({exc.orig}); nothing merged"
+        ) from exc
     except BaseException:
         session.rollback()
         raise

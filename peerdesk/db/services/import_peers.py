@@ -18,6 +18,7 @@ from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerT
 from peerdesk.db.tombstones import delete_rows
 from peerdesk.io.headers import fold
 from peerdesk.io.peers_import import ImportPreview, PeerRecord, identity_keys
+from peerdesk.io.xlsform import tag_slug
 
 logger = logging.getLogger(__name__)
 
@@ -238,6 +239,15 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
             .where(Membership.initiative_id == iid, Membership.peer_id == pid)
             .values(role=role, updated_at=now)
         )
+    # Survey answers carry choice names ("arrears_control"); map them back to the vocabulary's labels.
+    slugs: dict[tuple[int, str, str], str] = {}
+    for iid, kind, label in session.execute(select(Tag.initiative_id, Tag.kind, Tag.label)):
+        slugs.setdefault((iid, kind, tag_slug(label)), label)
+    for (_pid, iid, kind), labels in wanted_tags.items():
+        labels[:] = list(dict.fromkeys(
+            label if (iid, kind, label.casefold()) in tag_ids else slugs.get((iid, kind, label), label)
+            for label in labels
+        ))
     new_tags = []
     for (_pid, iid, kind), labels in wanted_tags.items():
         for label in labels:
