@@ -22,7 +22,9 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
 DAILY = timedelta(days=1)
-_NAME_RE = re.compile(r"^(?P<stamp>\d{8}-\d{6}(?:-\d+)?)-(?P<reason>[a-z-]+)" + re.escape(FILE_SUFFIX) + "$")
+_NAME_RE = re.compile(
+    r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?-(?P<reason>[a-z-]+)" + re.escape(FILE_SUFFIX) + "$"
+)
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Backup:
     taken_at: datetime
     reason: str
     size: int
+    sequence: int = 1  # several backups within one second
 
 
 def backup_folder(data_file: Path, root: Path | None = None) -> Path:
@@ -50,13 +53,13 @@ def list_backups(data_file: Path, root: Path | None = None) -> list[Backup]:
             match = _NAME_RE.match(item.name)
             if not match:
                 continue
-            stamp = match["stamp"][:15]
+            stamp = match["stamp"]
             try:
                 taken = datetime.strptime(stamp, "%Y%m%d-%H%M%S")
             except ValueError:
                 continue
-            found.append(Backup(item, taken, match["reason"], item.stat().st_size))
-    return sorted(found, key=lambda backup: (backup.taken_at, backup.path.name), reverse=True)
+            found.append(Backup(item, taken, match["reason"], item.stat().st_size, int(match["counter"] or 1)))
+    return sorted(found, key=lambda backup: (backup.taken_at, backup.sequence), reverse=True)
 
 
 def take_backup(data_file: Path, *, reason: str = "opened", keep: int = DEFAULT_KEEP,
@@ -64,8 +67,9 @@ def take_backup(data_file: Path, *, reason: str = "opened", keep: int = DEFAULT_
     """Copy ``data_file`` into its backup folder and drop the oldest copies beyond ``keep``."""
     folder = backup_folder(data_file, root)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{stamp}-{reason}{FILE_SUFFIX}"
-    counter = 1
+    same_second = list(folder.glob(f"{stamp}-*")) if folder.is_dir() else []
+    counter = len(same_second) + 1
+    target = folder / (f"{stamp}-{counter}-{reason}{FILE_SUFFIX}" if counter > 1 else f"{stamp}-{reason}{FILE_SUFFIX}")
     while target.exists():
         counter += 1
         target = folder / f"{stamp}-{counter}-{reason}{FILE_SUFFIX}"
