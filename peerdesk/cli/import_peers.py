@@ -20,7 +20,10 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("import", help="import peers from a CSV or XLSX file (or a survey export)")
     parser.add_argument("file", help="the PeerDesk data file")
     parser.add_argument("source", help="the CSV or XLSX file of people")
-    parser.add_argument("--initiative", help="initiative the peers join (created if it does not exist)")
+    parser.add_argument(
+        "--initiative",
+        help="initiative the peers join (created if it does not exist); without it, an 'initiative' column decides",
+    )
     parser.add_argument("--mapping", help='JSON file {"source column": "peerdesk field"}')
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     parser.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, leave out bad ones")
@@ -57,6 +60,14 @@ def run(args: argparse.Namespace) -> int:
     if not preview.good_records():
         print("peerdesk: refused: no row can be imported", file=sys.stderr)
         return EXIT_DATA_PROBLEM
+    if not args.initiative:
+        homeless = [record.row for record in preview.good_records() if not record.values.get("initiative")]
+        if homeless:
+            raise CommandError(
+                f"rows {', '.join(map(str, homeless[:5]))}{'...' if len(homeless) > 5 else ''} name no initiative: "
+                "give one with --initiative",
+                EXIT_USAGE,
+            )
     if args.dry_run:
         skipped = len(preview.bad_rows) if args.skip_bad_rows else 0
         print(f"dry run: {len(preview.good_records())} people would be imported, {skipped} rows skipped; "

@@ -260,8 +260,26 @@ def identity_keys(values: dict[str, object]) -> list[tuple]:
     return keys
 
 
+def _find_header_row(table: SourceTable, mapping: dict[str, str] | None) -> SourceTable:
+    """Spreadsheets often start with a title ("Participants, Dakar workshop") above the real header row:
+    when the first row names no person column, use the first of the next rows that does."""
+    def recognised(cells: list[str]) -> set[str]:
+        return {field for cell in cells if cell and (field := field_for_header(cell, mapping))}
+
+    if "name" in recognised(table.headers):
+        return table
+    for index, cells in enumerate(table.rows[:10]):
+        found = recognised(cells)
+        if "name" in found and len(found) >= 2:
+            return SourceTable(cells, table.rows[index + 1:], table.row_numbers[index + 1:], table.kind,
+                               table.encoding, table.delimiter, table.sheet,
+                               [p for p in table.problems if p.row > table.row_numbers[index]])
+    return table
+
+
 def build_preview(table: SourceTable, mapping: dict[str, str] | None = None, source_name: str = "") -> ImportPreview:
     """Check every cell of ``table``; nothing is written."""
+    table = _find_header_row(table, mapping)
     vocab = _Vocabulary(catalogue())
     survey = is_survey_export(table.headers)
     problems: list[Problem] = [Problem(p.row, p.column, p.message) for p in table.problems]

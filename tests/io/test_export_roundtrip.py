@@ -59,7 +59,7 @@ def test_xlsx_round_trip_preserves_every_peer_field(demo_workspace, tmp_path):
     with create_workspace(tmp_path / "new.peerdesk") as fresh:
         preview = preview_file(out)
         assert not preview.has_errors, preview.errors[:3]
-        apply_import(fresh.factory, preview, "Unassigned")
+        apply_import(fresh.factory, preview, None)  # each row names its initiative
         expected = _profiles(demo_workspace)
         got = _profiles(fresh)
     assert set(got[0]) == set(expected[0])
@@ -88,3 +88,28 @@ def test_csv_zip_neutralises_formulas(demo_workspace, tmp_path):
     assert row["position"] == "'-2+3"
     for row in rows:  # nothing a spreadsheet would run
         assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values())
+
+
+def test_csv_zip_peers_sheet_imports_back(demo_workspace, tmp_path):
+    with demo_workspace.factory.begin() as session:
+        from sqlalchemy import select
+
+        from peerdesk.db.models import Peer
+
+        peer = session.scalars(select(Peer).order_by(Peer.id).limit(1)).one()
+        peer.full_name = "=1+2 Ndèye"
+    out = export_csv_zip(demo_workspace.factory, tmp_path / "export.zip")
+    with zipfile.ZipFile(out) as archive:
+        (tmp_path / "peers.csv").write_bytes(archive.read("peers.csv"))
+    with create_workspace(tmp_path / "new.peerdesk") as fresh:
+        apply_import(fresh.factory, preview_file(tmp_path / "peers.csv"), None)
+        assert _profiles(fresh) == _profiles(demo_workspace)
+
+
+def test_cli_without_initiative_needs_an_initiative_column(tmp_path, demo_file, capsys):
+    from peerdesk.cli import main
+
+    source = tmp_path / "p.csv"
+    source.write_text("name\nAnn\n", encoding="utf-8")
+    assert main(["import", str(demo_file), str(source)]) == 2
+    assert "give one with --initiative" in capsys.readouterr().err

@@ -145,3 +145,24 @@ def test_names_full_of_punctuation_are_kept(tmp_path, small_data_file):
     source.write_text(f"name\n{name}\n", encoding="utf-8")
     preview = preview_file(source)
     assert preview.records[0].values["name"] == name
+
+
+@SETTINGS
+@given(
+    kind=st.sampled_from(["contact_report", "checkin"]),
+    rows=st.lists(st.lists(st.one_of(cell_text, st.sampled_from(["p" + "a" * 32, "2026-03-02", "yes", "no"])),
+                           min_size=0, max_size=6), max_size=6),
+)
+def test_random_survey_answers_never_crash(kind, rows):
+    from peerdesk.io.sources import SourceTable
+    from peerdesk.io.survey_import import build_survey_preview
+
+    headers = (["report/reporter", "report/report_date", "report/formal", "report/informal", "report/notes"]
+               if kind == "contact_report" else ["checkin/peer", "checkin/week_start", "checkin/productive", "note"])
+    table = SourceTable(headers, [[c for c in row] for row in rows], list(range(2, 2 + len(rows))), "csv")
+    peers = {"aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa": 1, "x@y.org": 2}
+    preview = build_survey_preview(table, kind, peers)
+    for problem in preview.errors:
+        assert problem.row is None or problem.row in table.row_numbers
+    for record in preview.good_records():
+        assert (record.get("reporter") or record.get("peer")) in (1, 2)

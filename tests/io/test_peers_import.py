@@ -227,3 +227,10 @@ def test_template_columns_are_recognised(tmp_path, empty_workspace):
     assert not preview.problems
     result = apply_import(empty_workspace.factory, preview, "X")
     assert result.created == 1
+
+
+def test_title_rows_above_the_header_are_skipped(write_csv):
+    path = write_csv("Participants - Dakar workshop;;\n;;\nNom;Courriel;Pays\nAminata Touré;at@example.sn;Sénégal\n")
+    preview = preview_file(path)
+    assert not preview.has_errors
+    assert preview.records[0].row == 4 and preview.records[0].values["country"] == "Sénégal"

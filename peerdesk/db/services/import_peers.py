@@ -129,7 +129,10 @@ def iter_apply_import(
     factory: sessionmaker, preview: ImportPreview, initiative_name: str | None, *, skip_bad_rows: bool = False
 ) -> Iterator[tuple[int, int]]:
     """Generator form (yields ``(done, total)``; returns an :class:`ImportResult`), for progress bars.
-    Closing the generator before it finishes rolls the whole import back."""
+    Closing the generator before it finishes rolls the whole import back.
+
+    The peers join ``initiative_name``; without one, each row's ``initiative`` column says where it goes
+    (as in PeerDesk's own export), and a row naming none is refused."""
     if preview.has_errors and not skip_bad_rows:
         raise ImportRefused(f"{len(preview.errors)} problem(s) in {preview.source or 'the source'}; nothing imported")
     records = preview.good_records()
@@ -139,7 +142,7 @@ def iter_apply_import(
             raise ImportRefused(f"row {record.row}: no initiative named for this person (give one with --initiative)")
     total = len(records)
     with factory.begin() as session:
-        names = {str(r.values.get("initiative") or default_name) for r in records}
+        names = {default_name or str(r.values["initiative"]) for r in records}
         initiative_ids, initiatives_created = _initiative_ids(session, names)
         organisation_ids = _organisation_ids(session, records)
         known, known_uuids = _existing_people(session)
@@ -222,7 +225,7 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     wanted_tags: dict[tuple[int, int, str], list[str]] = {}
     for record in records:
         pid = peer_of_record[record.row]
-        iid = initiative_ids[fold(str(record.values.get("initiative") or default_name))]
+        iid = initiative_ids[fold(default_name or str(record.values["initiative"]))]
         role = str(record.values.get("role", "participant"))
         if (iid, pid) not in members:
             members.add((iid, pid))
