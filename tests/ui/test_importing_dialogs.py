@@ -105,3 +105,30 @@ def test_main_window_has_the_file_actions(qtbot, qt_settings, demo_file, inline_
     assert [b.reason for b in list_backups(demo_file)] == ["opened"]  # taken when the file opened
     titles = [a.text() for a in window.ui.menu_file.actions()]
     assert {"&Import Peers…", "&Export…", "&Merge Another File…", "&Restore from Backup…"} <= set(titles)
+
+
+def test_wizard_imports_questionnaire_answers(qtbot, demo_workspace, demo_initiative, tmp_path, inline_tasks,
+                                              quiet_boxes):
+    from peerdesk.io.xlsform import peer_choice_name
+
+    peers = list_peers(demo_workspace.factory, demo_initiative.id)
+    a, b = (peer_choice_name(p.uuid) for p in peers[:2])
+    path = tmp_path / "checkins.csv"
+    path.write_text(
+        "checkin/peer;checkin/week_start;checkin/productive;checkin/note;_uuid\n"
+        f"{a};2099-01-05;yes;talked about arrears;u1\n{b};2099-01-05;no;;u2\n",
+        encoding="utf-8",
+    )
+    dialog = ImportPeersDialog(demo_workspace, [demo_initiative.name], None)
+    qtbot.addWidget(dialog)
+    dialog.ui.initiative_combo.setCurrentText("")
+    dialog.load(path)
+    assert "Choose the initiative" in dialog.ui.summary_label.text()
+    dialog.ui.initiative_combo.setCurrentText(demo_initiative.name)
+    assert "2 answers, 2 can be imported" in dialog.ui.summary_label.text()
+    assert dialog.answers_model.data(dialog.answers_model.index(0, 1)) == peers[0].full_name
+    dialog.resize(900, 420)
+    dialog.show()
+    dialog.grab().save(str(SHOTS / "import_wizard_answers.png"))
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert quiet_boxes[-1] == ("information", "2 new answers, 0 replaced.")

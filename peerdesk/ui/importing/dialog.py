@@ -11,9 +11,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from peerdesk.db.services.import_peers import ImportResult, iter_apply_import
+from peerdesk.db.services.import_survey import apply_survey_import, initiative_peer_keys
+from peerdesk.db.services.initiatives import InitiativeNotFound, find_initiative
+from peerdesk.db.services.peers import list_peers
 from peerdesk.db.workspace import Workspace
-from peerdesk.io.peers_import import ImportPreview, PeerRecord, Problem, preview_file
-from peerdesk.io.sources import SourceError
+from peerdesk.io.peers_import import ImportPreview, PeerRecord, Problem, build_preview
+from peerdesk.io.sources import SourceError, SourceTable, read_source
+from peerdesk.io.survey_import import SurveyPreview, build_survey_preview, survey_kind
 from peerdesk.io.template import write_template
 from peerdesk.ui import tasks
 from peerdesk.ui.generated.ui_import_peers_dialog import Ui_ImportPeersDialog
@@ -29,6 +33,35 @@ class ColumnRow:
     field: str
 
 
+@dataclass(frozen=True)
+class AnswerRow:
+    """One answer to the contact-report or check-in questionnaire, as the preview shows it."""
+
+    row: int
+    who: str
+    when: str
+    detail: str
+    ready: bool
+
+
+@dataclass(frozen=True)
+class SurveySource:
+    """A questionnaire export (contact reports or check-ins) rather than a list of people."""
+
+    path: Path
+    table: SourceTable
+    kind: str
+
+
+def read_for_import(path: Path) -> ImportPreview | SurveySource:
+    """Background step of the wizard: a peer preview, or the raw table of a questionnaire export."""
+    table = read_source(path)
+    kind = survey_kind(table.headers)
+    if kind is not None:
+        return SurveySource(path, table, kind)
+    return build_preview(table, None, path.name)
+
+
 class ImportPeersDialog(QDialog):
     """Modal wizard; emits ``imported(initiative name)`` after a successful import."""
 
@@ -41,6 +74,8 @@ class ImportPeersDialog(QDialog):
         self.ui.setupUi(self)
         self.workspace = workspace
         self.preview: ImportPreview | None = None
+        self.survey: SurveySource | None = None
+        self.survey_preview: SurveyPreview | None = None
         self.result: ImportResult | None = None
         self.ui.initiative_combo.addItems(initiative_names)
         if current:
@@ -62,6 +97,13 @@ class ImportPeersDialog(QDialog):
             Column(self.tr("Country"), lambda r: r.values.get("country", "")),
             Column(self.tr("Status"), self._status),
         ], self)
+        self.answers_model = RowsTableModel([
+            Column(self.tr("Row"), lambda a: a.row, numeric=True),
+            Column(self.tr("Who"), lambda a: a.who),
+            Column(self.tr("Date"), lambda a: a.when),
+            Column(self.tr("Answer"), lambda a: a.detail),
+            Column(self.tr("Status"), lambda a: self.tr("ready") if a.ready else self.tr("has problems")),
+        ], self)
         self.columns_model = RowsTableModel([
             Column(self.tr("Column in the spreadsheet"), lambda c: c.header),
             Column(self.tr("PeerDesk field"), lambda c: c.field or self.tr("(ignored)")),
@@ -74,7 +116,7 @@ class ImportPeersDialog(QDialog):
         self.ui.browse_button.clicked.connect(self.on_browse_button_clicked)
         self.ui.template_button.clicked.connect(self.on_template_button_clicked)
         self.ui.skip_bad_rows_check.toggled.connect(self.on_skip_bad_rows_check_toggled)
-        self.ui.initiative_combo.editTextChanged.connect(lambda _text: self._update_button())
+        self.ui.initiative_combo.editTextChanged.connect(self.on_initiative_combo_editTextChanged)
         self.ui.button_box.accepted.connect(self.on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.skip_bad_rows_check.setEnabled(False)
@@ -94,7 +136,72 @@ class ImportPeersDialog(QDialog):
         self.ui.source_edit.setText(str(path))
         self.ui.summary_label.setText(self.tr("Reading %s…") % path.name)
         self.import_button.setEnabled(False)
-        tasks.run_task(lambda: preview_file(path), on_done=self.show_preview, on_error=self._preview_failed)
+        tasks.run_task(lambda: read_for_import(path), on_done=self._read, on_error=self._preview_failed)
+
+    def _read(self, outcome: ImportPreview | SurveySource) -> None:
+        if isinstance(outcome, SurveySource):
+            self.preview = None
+            self.survey = outcome
+            self.ui.people_tab.setWindowTitle(self.tr("Answers"))
+            self.ui.preview_tabs.setTabText(self.ui.preview_tabs.indexOf(self.ui.people_tab), self.tr("Answers"))
+            self.show_survey_preview()
+        else:
+            self.survey = self.survey_preview = None
+            self.ui.preview_tabs.setTabText(self.ui.preview_tabs.indexOf(self.ui.people_tab), self.tr("People"))
+            self.show_preview(outcome)
+
+    def on_initiative_combo_editTextChanged(self, _text: str) -> None:
+        if self.survey is not None:
+            self.show_survey_preview()
+        self._update_button()
+
+    def show_survey_preview(self) -> None:
+        """Questionnaire answers belong to an existing initiative: its peers are the choices."""
+        survey = self.survey
+        what = self.tr("contact reports") if survey.kind == "contact_report" else self.tr("weekly check-ins")
+        self.survey_preview = None
+        try:
+            initiative = find_initiative(self.workspace.factory, self.ui.initiative_combo.currentText())
+        except InitiativeNotFound:
+            self.ui.summary_label.setText(self.tr(
+                "%1 holds %2 from a questionnaire. Choose the initiative they belong to."
+            ).replace("%1", survey.path.name).replace("%2", what))
+            for model in (self.problems_model, self.answers_model):
+                model.set_rows([])
+            self._update_button()
+            return
+        keys = initiative_peer_keys(self.workspace.factory, initiative.id)
+        names = {p.id: p.full_name for p in list_peers(self.workspace.factory, initiative.id, role=None)}
+        preview = build_survey_preview(survey.table, survey.kind, keys)
+        self.survey_preview = preview
+        answers = []
+        for record in preview.records:
+            who = names.get(record.get("reporter") or record.get("peer"), "")
+            when = record.get("report_date") or record.get("week_start")
+            if survey.kind == "contact_report":
+                detail = self.tr("%1 formal, %2 informal contacts").replace(
+                    "%1", str(len(record.get("formal", [])))).replace("%2", str(len(record.get("informal", []))))
+            else:
+                detail = {True: self.tr("productive conversation"), False: self.tr("none")}.get(
+                    record.get("productive"), "")
+            answers.append(AnswerRow(record["row"], who, when.isoformat() if when else "", detail,
+                                     record["row"] not in preview.bad_rows))
+        self.problems_model.set_rows(preview.problems)
+        self.answers_model.set_rows(answers)
+        self.ui.people_view.setModel(sorted_filtered(self.answers_model, self))
+        self.ui.people_view.resizeColumnsToContents()
+        self.ui.problems_view.resizeColumnsToContents()
+        self.columns_model.set_rows([ColumnRow(h, f or "") for h, f in preview.columns.items()])
+        good = len(preview.good_records())
+        text = self.tr("%1 holds %2 from a questionnaire: %3 answers, %4 can be imported into %5.").replace(
+            "%1", survey.path.name).replace("%2", what).replace("%3", str(len(preview.records))).replace(
+            "%4", str(good)).replace("%5", initiative.name)
+        if preview.has_errors:
+            text += " " + self.tr("Fix the problems listed, or leave those answers out on purpose.")
+        self.ui.summary_label.setText(text)
+        self.ui.skip_bad_rows_check.setEnabled(preview.has_errors and good > 0)
+        self.ui.preview_tabs.setCurrentWidget(self.ui.problems_tab if preview.problems else self.ui.people_tab)
+        self._update_button()
 
     def _preview_failed(self, error: BaseException) -> None:
         self.preview = None
@@ -108,6 +215,7 @@ class ImportPeersDialog(QDialog):
         self.preview = preview
         self.problems_model.set_rows(preview.problems)
         self.people_model.set_rows(preview.records)
+        self.ui.people_view.setModel(sorted_filtered(self.people_model, self))
         self.columns_model.set_rows([ColumnRow(h, f or "") for h, f in preview.columns.items()])
         errors = len(preview.errors)
         warnings = len(preview.problems) - errors
@@ -137,6 +245,13 @@ class ImportPeersDialog(QDialog):
         self._update_button()
 
     def _update_button(self) -> None:
+        if self.survey is not None:
+            survey = self.survey_preview
+            self.import_button.setEnabled(
+                survey is not None and bool(survey.good_records())
+                and (not survey.has_errors or self.ui.skip_bad_rows_check.isChecked())
+            )
+            return
         preview = self.preview
         ok = (
             preview is not None
@@ -160,6 +275,9 @@ class ImportPeersDialog(QDialog):
     # --- importing ----------------------------------------------------------------------------
 
     def on_button_box_accepted(self) -> None:
+        if self.survey_preview is not None and self.survey is not None:
+            self._import_answers()
+            return
         if self.preview is None:
             return
         preview = self.preview
@@ -181,6 +299,23 @@ class ImportPeersDialog(QDialog):
         self.import_button.setEnabled(False)
         run_with_progress(self, self.tr("Importing people…"), work, self._imported, self._import_failed,
                           on_cancelled=self._import_cancelled)
+
+    def _import_answers(self) -> None:
+        preview = self.survey_preview
+        initiative = find_initiative(self.workspace.factory, self.ui.initiative_combo.currentText())
+        skip = self.ui.skip_bad_rows_check.isChecked()
+        factory = self.workspace.factory
+
+        def done(result) -> None:
+            self.imported.emit(initiative.name)
+            QMessageBox.information(self, self.tr("Import finished"), self.tr(
+                "%1 new answers, %2 replaced.").replace("%1", str(result.created)).replace(
+                "%2", str(result.replaced)))
+            self.accept()
+
+        self.import_button.setEnabled(False)
+        tasks.run_task(lambda: apply_survey_import(factory, preview, initiative.id, skip_bad_rows=skip),
+                       on_done=done, on_error=self._import_failed)
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
