@@ -13,8 +13,6 @@ from pathlib import Path
 from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.cli.common import opened
 
-MAX_LISTED = 200
-
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("import", help="import peers from a CSV or XLSX file (or a survey export)")
@@ -88,11 +86,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(problems) -> None:
-    for problem in problems[:MAX_LISTED]:
+    for problem in problems:  # every one, by row and column
         stream = sys.stderr if problem.severity == "error" else sys.stdout
         print(f"{problem.severity}: {problem.describe()}", file=stream)
-    if len(problems) > MAX_LISTED:
-        print(f"... and {len(problems) - MAX_LISTED} more problems", file=sys.stderr)
 
 
 def _run_survey(args: argparse.Namespace, table, kind: str) -> int:

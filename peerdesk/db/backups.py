@@ -21,6 +21,7 @@ from peerdesk.db.workspace import copy_data_file, inspect_data_file
 logger = logging.getLogger(__name__)
 
 DEFAULT_KEEP = 10
+KEEP_DAYS = 14
 DAILY = timedelta(days=1)
 _NAME_RE = re.compile(
     r"^(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?-(?P<reason>[a-z-]+)" + re.escape(FILE_SUFFIX) + "$"
@@ -62,6 +63,22 @@ def list_backups(data_file: Path, root: Path | None = None) -> list[Backup]:
     return sorted(found, key=lambda backup: (backup.taken_at, backup.sequence), reverse=True)
 
 
+def backups_to_drop(backups: list[Backup], keep: int = DEFAULT_KEEP, days: int = KEEP_DAYS) -> list[Backup]:
+    """Rotation: keep the newest ``keep`` backups, and beyond them one backup per day for ``days`` more
+    days, so opening a file ten times in an afternoon does not push last week's state out."""
+    kept_days = {backup.taken_at.date() for backup in backups[:keep]}
+    extra_days = 0
+    drop = []
+    for backup in backups[keep:]:
+        day = backup.taken_at.date()
+        if day not in kept_days and extra_days < days:
+            kept_days.add(day)
+            extra_days += 1
+        else:
+            drop.append(backup)
+    return drop
+
+
 def take_backup(data_file: Path, *, reason: str = "opened", keep: int = DEFAULT_KEEP,
                 root: Path | None = None) -> Path:
     """Copy ``data_file`` into its backup folder and drop the oldest copies beyond ``keep``."""
@@ -74,7 +91,7 @@ def take_backup(data_file: Path, *, reason: str = "opened", keep: int = DEFAULT_
         counter += 1
         target = folder / f"{stamp}-{counter}-{reason}{FILE_SUFFIX}"
     copy_data_file(Path(data_file), target)
-    for old in list_backups(data_file, root)[keep:]:
+    for old in backups_to_drop(list_backups(data_file, root), keep):
         try:
             old.path.unlink()
         except OSError:

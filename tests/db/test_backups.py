@@ -66,3 +66,18 @@ def test_cli_backups(demo_file, capsys):
     assert main(["backups", str(demo_file), "--take"]) == 0
     assert main(["backups", str(demo_file)]) == 0
     assert "manual" in capsys.readouterr().out
+
+
+def test_rotation_keeps_one_backup_per_earlier_day():
+    from pathlib import Path
+
+    from peerdesk.db.backups import Backup, backups_to_drop
+
+    now = datetime(2026, 11, 27, 18, 0)
+    today = [Backup(Path(f"t{n}"), now - timedelta(minutes=n), "opened", 1) for n in range(12)]
+    earlier = [Backup(Path(f"d{d}-{n}"), now - timedelta(days=d, minutes=n), "daily", 1)
+               for d in range(1, 20) for n in range(2)]
+    dropped = {b.path.name for b in backups_to_drop(today + earlier, keep=10, days=14)}
+    assert {"t10", "t11"} <= dropped  # same day as the kept ones
+    assert "d1-0" not in dropped and "d1-1" in dropped  # newest of each earlier day kept
+    assert "d14-0" not in dropped and "d15-0" in dropped  # for 14 days
