@@ -12,6 +12,7 @@ from pathlib import Path
 from peerdesk.core.catalogue import Catalogue, catalogue
 from peerdesk.io.headers import MULTI_VALUED, PEER_FIELDS, field_for_header, fold, is_metadata, is_survey_export
 from peerdesk.io.sources import SourceError, SourceTable, read_source
+from peerdesk.io.xlsform_text import TEXT
 
 EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 MAX_LENGTHS = {
@@ -120,8 +121,9 @@ class _Vocabulary:
         ):
             table: dict[str, str] = {}
             for level in levels:
-                for word in (level.code, level.name, str(level.rank)):
-                    table[fold(word)] = level.code
+                # the code, the English name, the rank, and the questionnaires' words in fr/es/pt/ru
+                for word in (level.code, level.name, str(level.rank), *TEXT.get(f"{name}.{level.code}", ())):
+                    table.setdefault(fold(word), level.code)
             self.levels[name] = table
         self.level_codes = {name: [level.code for level in getattr(cat, attr)] for name, attr in (
             ("career_level", "career_levels"), ("education_level", "education_levels"),

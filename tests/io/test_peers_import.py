@@ -234,3 +234,14 @@ def test_title_rows_above_the_header_are_skipped(write_csv):
     preview = preview_file(path)
     assert not preview.has_errors
     assert preview.records[0].row == 4 and preview.records[0].values["country"] == "Sénégal"
+
+
+def test_levels_in_the_five_languages(write_csv):
+    path = write_csv(
+        "nom,niveau de carrière,éducation,influence\nA,Cadre supérieur,Maestría,Высокое\nB,3,doctorate,low\n"
+    )
+    preview = preview_file(path)
+    assert not preview.has_errors, preview.errors
+    assert preview.records[0].values == {"name": "A", "career_level": "senior", "education_level": "master",
+                                         "influence": "high"}
+    assert preview.records[1].values["career_level"] == "senior"
