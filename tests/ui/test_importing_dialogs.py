@@ -132,3 +132,34 @@ def test_wizard_imports_questionnaire_answers(qtbot, demo_workspace, demo_initia
     dialog.grab().save(str(SHOTS / "import_wizard_answers.png"))
     dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
     assert quiet_boxes[-1] == ("information", "2 new answers, 0 replaced.")
+
+
+def test_merge_and_export_from_the_menu(qtbot, demo_file, tmp_path, monkeypatch, inline_tasks, quiet_boxes):
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from peerdesk.db.models import Peer
+    from peerdesk.db.workspace import open_workspace
+    from peerdesk.ui.importing.file_actions import export_interactive, merge_interactive
+
+    other = tmp_path / "laptop-b.peerdesk"
+    shutil.copyfile(demo_file, other)
+    with open_workspace(other) as workspace, workspace.factory.begin() as session:
+        session.add(Peer(full_name="Nguyễn Thị Mai"))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda box: asked.append(box.informativeText()) or QMessageBox.StandardButton.Ok
+    )
+    with open_workspace(demo_file) as workspace:
+        assert merge_interactive(parent, workspace)
+        assert "added: 1 peer" in asked[0]
+        assert not merge_interactive(parent, workspace)  # twice: nothing new
+        assert quiet_boxes[-1] == ("information", "laptop-b.peerdesk holds nothing new for this file.")
+        out = tmp_path / "all.xlsx"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+        export_interactive(parent, workspace)
+        assert out.exists() and quiet_boxes[-1] == ("information", f"Exported to {out}")
