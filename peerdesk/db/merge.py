@@ -1,9 +1,11 @@
 """Merge another PeerDesk file (a co-facilitator's laptop) into this one, in ONE transaction.
 
-Rows are matched by uuid (or, for rows both laptops made independently, by the table's natural key such
-as a tool type's code or an initiative's name); the newer edit (``updated_at``) wins and every row the
-two files disagree on is listed as a conflict. Deletions travel through tombstones and always win over
-edits. Merging the same file twice changes nothing the second time. The other file is only read.
+Rows are matched by uuid; for the same row the newer edit (``updated_at``) wins, and every row the two
+files disagree on is listed as a conflict with the version kept. Rows both laptops made independently
+(same natural key, such as a tool type's code or an initiative's name, but different uuids) are not
+duplicated: this file's values stay, blanks are filled from the other file, differences are listed.
+Deletions travel through tombstones and always win over edits. Merging the same file twice changes
+nothing the second time. The other file is only read.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from peerdesk.db.workspace import DataFileError, inspect_data_file, readonly_sql
 logger = logging.getLogger(__name__)
 
 NOT_COMPARED = {"id", "uuid", "created_at", "updated_at"}
+EMPTY = (None, "", [], {})
 #: What a person would call a row, for the conflict list.
 LABEL_COLUMNS = ("full_name", "name", "title", "label", "code", "key", "item_code", "report_date", "week_start")
 
@@ -227,6 +230,7 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
             continue
         self_refs = {column: row.pop(column) for column in deferred}
         mine = by_uuid.get(row["uuid"])
+        same_row = mine is not None
         if mine is None:
             for key in keys:
                 mine = by_key[key].get(tuple(row.get(c) for c in key))
@@ -243,7 +247,19 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
         else:
             id_map[other_id] = mine["id"]
             differing = tuple(c for c in compared if c not in deferred and mine.get(c) != row.get(c))
-            if differing:
+            if differing and not same_row:
+                # Made separately on each laptop (same natural key, different uuid): no shared history, so
+                # nothing here is overwritten; only blanks are filled in, the rest is listed.
+                fill = {c: row[c] for c in differing if mine.get(c) in EMPTY}
+                if fill:
+                    session.execute(update(table).where(table.c.id == mine["id"]).values(**fill))
+                    mine.update(fill)
+                    report.updated[table.name] += 1
+                rest = tuple(c for c in differing if c not in fill and row.get(c) not in EMPTY)
+                if rest:
+                    report.conflicts.append(MergeConflict(table.name, mine["uuid"], repr(_label(mine)),
+                                                          "this file", rest))
+            elif differing:
                 other_newer = bool(row["updated_at"] and mine["updated_at"] and row["updated_at"] > mine["updated_at"])
                 report.conflicts.append(MergeConflict(table.name, mine["uuid"], repr(_label(mine)),
                                                       "other file" if other_newer else "this file", differing))

@@ -123,3 +123,20 @@ def test_tag_removal_by_import_leaves_tombstones(demo_workspace, demo_initiative
     apply_import(demo_workspace.factory, preview_file(source), demo_initiative.name)
     assert _count(demo_workspace, Tombstone) == tombstones_before + len(peer.problems)
     assert _count(demo_workspace, PeerTag) > 0
+
+
+def test_rows_made_on_both_laptops_are_not_overwritten(tmp_path):
+    from peerdesk.db.models import Organisation
+
+    with create_workspace(tmp_path / "a.peerdesk") as a, a.factory.begin() as session:
+        session.add(Organisation(name="Ministry of Finance", country="Ghana", kind="ministry"))
+    with create_workspace(tmp_path / "b.peerdesk") as b, b.factory.begin() as session:
+        session.add(Organisation(name="Ministry of Finance", country="Ghana", kind="agency", notes="budget dept.",
+                                 updated_at=utcnow() + timedelta(hours=1)))
+    with open_workspace(tmp_path / "a.peerdesk") as a:
+        report = merge_files(a.factory, a.path, tmp_path / "b.peerdesk")
+        with a.factory.begin() as session:
+            (org,) = session.scalars(select(Organisation)).all()
+            assert (org.kind, org.notes) == ("ministry", "budget dept.")  # kept, and the blank filled
+        assert [(c.table, c.columns, c.winner) for c in report.conflicts] == [("organisation", ("kind",), "this file")]
+        assert merge_files(a.factory, a.path, tmp_path / "b.peerdesk").changes == 0
