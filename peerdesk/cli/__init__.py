@@ -30,6 +30,12 @@ COMMAND_MODULES = (
     "plan",
     "report",
     "contracts",
+    "import_peers",
+    "template",
+    "export",
+    "merge",
+    "backups",
+    "xlsform",
 )
 
 

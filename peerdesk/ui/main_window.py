@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVB
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
+from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import InitiativePage
@@ -62,6 +63,11 @@ class MainWindow(QMainWindow):
         self.ui.action_new.triggered.connect(self.on_action_new_triggered)
         self.ui.action_open.triggered.connect(self.on_action_open_triggered)
         self.ui.action_save_copy.triggered.connect(self.on_action_save_copy_triggered)
+        self.ui.action_import_peers.triggered.connect(self.on_action_import_peers_triggered)
+        self.ui.action_export.triggered.connect(self.on_action_export_triggered)
+        self.ui.action_merge.triggered.connect(self.on_action_merge_triggered)
+        self.ui.action_restore_backup.triggered.connect(self.on_action_restore_backup_triggered)
+        self.daily_backups = DailyBackups(self)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.on_action_about_triggered)
         self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
@@ -124,13 +130,18 @@ class MainWindow(QMainWindow):
         self.recent.add(opened.workspace.path)
         self.setWindowTitle(f"{opened.workspace.path.name} — {APP_NAME}")
         self.file_label.setText(str(opened.workspace.path))
-        self.ui.action_save_copy.setEnabled(True)
+        self._enable_file_actions(True)
         self.reload_initiatives()
 
     def _show_no_file(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.file_label.setText(self.tr("No data file open"))
-        self.ui.action_save_copy.setEnabled(False)
+        self._enable_file_actions(False)
+
+    def _enable_file_actions(self, enabled: bool) -> None:
+        for action in (self.ui.action_save_copy, self.ui.action_import_peers, self.ui.action_export,
+                       self.ui.action_merge, self.ui.action_restore_backup):
+            action.setEnabled(enabled)
 
     def reload_initiatives(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_initiative_id()
@@ -205,6 +216,36 @@ class MainWindow(QMainWindow):
             return
         self.workspace.save_copy_as(target)
         self.statusBar().showMessage(self.tr("Copy saved to %s") % target, 8000)
+
+    # Data in and out: the logic lives in ui/importing and ui/backups; these slots only wire it up.
+
+    def on_action_import_peers_triggered(self) -> None:
+        if self.workspace is None:
+            return
+        current = next((i.name for i in self.initiatives if i.id == self.current_initiative_id()), None)
+        from peerdesk.ui.importing.dialog import ImportPeersDialog
+
+        dialog = ImportPeersDialog(self.workspace, [i.name for i in self.initiatives], current, self)
+        dialog.imported.connect(lambda _name: self.reload_initiatives())
+        dialog.exec()
+
+    def on_action_export_triggered(self) -> None:
+        if self.workspace is not None:
+            from peerdesk.ui.importing.file_actions import export_interactive
+
+            export_interactive(self, self.workspace)
+
+    def on_action_merge_triggered(self) -> None:
+        from peerdesk.ui.importing.file_actions import merge_interactive
+
+        if self.workspace is not None and merge_interactive(self, self.workspace):
+            self.reload_initiatives()
+
+    def on_action_restore_backup_triggered(self) -> None:
+        if self.workspace is not None:
+            from peerdesk.ui.backups.restore_dialog import restore_interactive
+
+            restore_interactive(self)
 
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menu_recent

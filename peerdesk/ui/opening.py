@@ -59,6 +59,9 @@ def open_interactive(parent: QWidget | None, path: Path, *, create: bool = False
         )
         return None
     lock.acquire(force=True)
+    from peerdesk.ui.backups.restore_dialog import backup_on_open
+
+    backup_on_open(workspace.path)
     return OpenedFile(workspace, lock)
 
 

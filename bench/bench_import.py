@@ -1,0 +1,128 @@
+"""Importing 50,000 people: time and peak memory, beside the csv module / openpyxl just reading the
+same file. Each measurement runs in a fresh process (so peak memory is not inherited).
+
+    python bench/bench_import.py [--rows 50000]
+
+Prints, per format: seconds and peak traced Python memory (tracemalloc) for (a) only reading the file
+with csv/openpyxl, (b) PeerDesk's preview (read + check every cell), (c) preview + writing into a new
+data file in one transaction; and the ratios (c)/(a).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def make_sources(folder: Path, rows: int) -> dict[str, Path]:
+    from openpyxl import Workbook
+
+    header = ["name", "email", "organisation", "country", "career_level", "languages", "problems", "goals"]
+    records = [
+        [f"Person {n} Ёлкина", f"p{n}@example.org", f"Ministry {n % 80}", ["Kenya", "Peru", "Viet Nam"][n % 3],
+         ["entry", "mid", "senior"][n % 3], "en; fr", f"arrears {n % 9}; payroll", "programme budgeting"]
+        for n in range(rows)
+    ]
+    csv_path = folder / "people.csv"
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        import csv
+
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows(records)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("peers")
+    sheet.append(header)
+    for record in records:
+        sheet.append(record)
+    xlsx_path = folder / "people.xlsx"
+    workbook.save(xlsx_path)
+    return {"csv": csv_path, "xlsx": xlsx_path}
+
+
+def measure(mode: str, source: Path, trace: bool) -> dict:
+    """Run one stage in this process; returns seconds and traced peak bytes."""
+    if trace:
+        tracemalloc.start()
+    started = time.perf_counter()
+    if mode == "read":
+        if source.suffix == ".csv":
+            import csv
+
+            with source.open(encoding="utf-8", newline="") as handle:
+                rows = list(csv.reader(handle))
+        else:
+            import openpyxl
+
+            workbook = openpyxl.load_workbook(source, read_only=True)
+            rows = list(workbook.worksheets[0].iter_rows(values_only=True))
+            workbook.close()
+        count = len(rows) - 1
+    else:
+        from peerdesk.io.peers_import import preview_file
+
+        preview = preview_file(source)
+        count = len(preview.records)
+        assert not preview.has_errors, preview.errors[:3]
+        if mode == "import":
+            from peerdesk.db.services.import_peers import apply_import
+            from peerdesk.db.workspace import create_workspace
+
+            with tempfile.TemporaryDirectory() as folder:
+                workspace = create_workspace(Path(folder) / "bench.peerdesk")
+                result = apply_import(workspace.factory, preview, "Bench cohort")
+                workspace.close()
+                assert result.created == count
+    elapsed = time.perf_counter() - started
+    peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    return {"seconds": elapsed, "peak_bytes": peak, "rows": count}
+
+
+def run_child(mode: str, source: Path, trace: bool) -> dict:
+    output = subprocess.run(
+        [sys.executable, __file__, "--child", mode, str(source)] + (["--trace"] if trace else []),
+        cwd=ROOT, capture_output=True, text=True, check=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=50_000)
+    parser.add_argument("--child", nargs=2, metavar=("MODE", "SOURCE"))
+    parser.add_argument("--trace", action="store_true")
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(measure(args.child[0], Path(args.child[1]), args.trace)))
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        sources = make_sources(Path(folder), args.rows)
+        print(f"{args.rows:,} rows; CSV {sources['csv'].stat().st_size / 1e6:.1f} MB, "
+              f"XLSX {sources['xlsx'].stat().st_size / 1e6:.1f} MB")
+        print(f"{'format':<6} {'stage':<34} {'seconds':>8} {'peak MB':>9}")
+        for kind, source in sources.items():
+            figures = {}
+            for mode, label in (("read", "csv/openpyxl only reading"), ("preview", "PeerDesk preview (read+check)"),
+                                ("import", "PeerDesk preview + import")):
+                timed = run_child(mode, source, trace=False)
+                traced = run_child(mode, source, trace=True)
+                figures[mode] = (timed["seconds"], traced["peak_bytes"] / 1e6)
+                print(f"{kind:<6} {label:<34} {timed['seconds']:>8.2f} {traced['peak_bytes'] / 1e6:>9.1f}")
+            read_s, read_mb = figures["read"]
+            for mode in ("preview", "import"):
+                seconds, megabytes = figures[mode]
+                print(f"{kind:<6} ratio {mode} / reading: time x{seconds / read_s:.1f}, peak memory "
+                      f"x{megabytes / read_mb:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,284 @@
+"""Apply a checked import preview: create or update peers, memberships and tags in ONE transaction.
+
+All or nothing: a preview with errors is refused unless the caller asks to skip the bad rows, and a
+failure half-way rolls everything back, so the data file holds all of the import or none of it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from peerdesk.db.bulk import fast_insert, fast_update
+from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
+from peerdesk.db.tombstones import delete_rows
+from peerdesk.io.headers import fold
+from peerdesk.io.peers_import import ImportPreview, PeerRecord, identity_keys
+from peerdesk.io.xlsform import tag_slug
+
+logger = logging.getLogger(__name__)
+
+PEER_COLUMNS = (
+    "email", "phone", "country", "position", "professional_affiliation", "career_level", "education_level",
+    "social_standing", "influence", "languages", "preferred_language", "risks", "risk_note", "consent_given",
+    "consent_date", "notes",
+)
+TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
+CHUNK = 500
+
+
+class ImportRefused(Exception):
+    """The preview has errors and the caller did not ask to skip the bad rows."""
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    updated: int
+    skipped_rows: tuple[int, ...]
+    initiatives_created: tuple[str, ...]
+    tags_added: int
+    memberships_added: int
+    notes: tuple[str, ...] = field(default=())
+
+
+def _initiative_ids(session: Session, names: set[str]) -> tuple[dict[str, int], list[str]]:
+    existing = {fold(name): iid for iid, name in session.execute(select(Initiative.id, Initiative.name))}
+    created: list[str] = []
+    ids: dict[str, int] = {}
+    for name in sorted(names):
+        key = fold(name)
+        if key not in existing:
+            initiative = Initiative(name=name)
+            session.add(initiative)
+            session.flush()
+            existing[key] = initiative.id
+            created.append(name)
+        ids[key] = existing[key]
+    return ids, created
+
+
+def _organisation_ids(session: Session, records: list[PeerRecord]) -> dict[tuple[str, str], int]:
+    by_key: dict[tuple[str, str], int] = {}
+    by_name: dict[str, list[int]] = {}
+    for oid, name, country in session.execute(select(Organisation.id, Organisation.name, Organisation.country)):
+        by_key[(fold(name), fold(country))] = oid
+        by_name.setdefault(fold(name), []).append(oid)
+    wanted: dict[tuple[str, str], int] = {}
+    for record in records:
+        name = str(record.values.get("organisation", "")).strip()
+        if not name:
+            continue
+        country = str(record.values.get("country", "")).strip()
+        key = (fold(name), fold(country))
+        if key in wanted:
+            continue
+        if key in by_key:
+            wanted[key] = by_key[key]
+        elif len(by_name.get(key[0], [])) == 1:
+            wanted[key] = by_name[key[0]][0]
+        else:
+            organisation = Organisation(name=name, country=country)
+            session.add(organisation)
+            session.flush()
+            by_key[key] = organisation.id
+            by_name.setdefault(key[0], []).append(organisation.id)
+            wanted[key] = organisation.id
+    return wanted
+
+
+def _existing_people(session: Session) -> tuple[dict[tuple, int], dict[str, int]]:
+    keys: dict[tuple, int] = {}
+    uuids: dict[str, int] = {}
+    rows = session.execute(
+        select(Peer.id, Peer.uuid, Peer.full_name, Peer.email, Organisation.name).outerjoin(
+            Organisation, Organisation.id == Peer.organisation_id
+        )
+    )
+    for pid, uuid, name, email, organisation in rows:
+        uuids[uuid] = pid
+        for key in identity_keys({"name": name, "email": email, "organisation": organisation or ""}):
+            keys.setdefault(key, pid)
+    return keys, uuids
+
+
+def apply_import(
+    factory: sessionmaker,
+    preview: ImportPreview,
+    initiative_name: str | None,
+    *,
+    skip_bad_rows: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Write the preview's peers into the file in one transaction; see :func:`iter_apply_import`."""
+    runner = iter_apply_import(factory, preview, initiative_name, skip_bad_rows=skip_bad_rows)
+    while True:
+        try:
+            done, total = next(runner)
+        except StopIteration as stop:
+            return stop.value
+        if progress is not None:
+            progress(done, total)
+
+
+def iter_apply_import(
+    factory: sessionmaker, preview: ImportPreview, initiative_name: str | None, *, skip_bad_rows: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Generator form (yields ``(done, total)``; returns an :class:`ImportResult`), for progress bars.
+    Closing the generator before it finishes rolls the whole import back.
+
+    The peers join ``initiative_name``; without one, each row's ``initiative`` column says where it goes
+    (as in PeerDesk's own export), and a row naming none is refused."""
+    if preview.has_errors and not skip_bad_rows:
+        raise ImportRefused(f"{len(preview.errors)} problem(s) in {preview.source or 'the source'}; nothing imported")
+    records = preview.good_records()
+    default_name = (initiative_name or "").strip()
+    for record in records:
+        if not default_name and not record.values.get("initiative"):
+            raise ImportRefused(f"row {record.row}: no initiative named for this person (give one with --initiative)")
+    total = len(records)
+    with factory.begin() as session:
+        names = {default_name or str(r.values["initiative"]) for r in records}
+        initiative_ids, initiatives_created = _initiative_ids(session, names)
+        organisation_ids = _organisation_ids(session, records)
+        known, known_uuids = _existing_people(session)
+        now = utcnow()
+        inserts: list[tuple[PeerRecord, dict]] = []
+        updates: list[dict] = []
+        peer_of_record: dict[int, int | None] = {}
+        pending_keys: dict[tuple, PeerRecord] = {}
+        for record in records:
+            values = record.values
+            peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
+            if peer_id is None:
+                for key in identity_keys(values):
+                    if key in known:
+                        peer_id = known[key]
+                        break
+            columns = {name: values[name] for name in PEER_COLUMNS if name in values}
+            if "name" in values:
+                columns["full_name"] = values["name"]
+            organisation = str(values.get("organisation", "")).strip()
+            if organisation:
+                key = (fold(organisation), fold(str(values.get("country", "")).strip()))
+                columns["organisation_id"] = organisation_ids[key]
+            if peer_id is not None:
+                columns["id"] = peer_id
+                columns["updated_at"] = now
+                updates.append(columns)
+                peer_of_record[record.row] = peer_id
+            else:
+                shared = next((pending_keys[k] for k in identity_keys(values) if k in pending_keys), None)
+                if shared is not None:  # the same person listed under two initiatives
+                    peer_of_record[record.row] = -shared.row
+                    continue
+                if values.get("uuid"):
+                    columns["uuid"] = values["uuid"]
+                inserts.append((record, columns))
+                for key in identity_keys(values):
+                    pending_keys[key] = record
+                peer_of_record[record.row] = None
+        done = 0
+        for start in range(0, len(updates), CHUNK):
+            fast_update(session, Peer.__table__, updates[start:start + CHUNK])
+            done += len(updates[start:start + CHUNK])
+            yield done, total
+        for start in range(0, len(inserts), CHUNK):
+            chunk = inserts[start:start + CHUNK]
+            for _, columns in chunk:
+                columns.setdefault("uuid", new_uuid())
+            fast_insert(session, Peer.__table__, [columns for _, columns in chunk])
+            done += len(chunk)
+            yield done, total
+        if inserts:
+            ids_by_uuid = {uuid: pid for uuid, pid in session.execute(select(Peer.uuid, Peer.id))}
+            for record, columns in inserts:
+                peer_of_record[record.row] = ids_by_uuid[columns["uuid"]]
+        for row, pid in list(peer_of_record.items()):
+            if pid is not None and pid < 0:
+                peer_of_record[row] = peer_of_record[-pid]
+        memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name, now)
+        yield total, total
+    logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
+    return ImportResult(
+        created=len(inserts),
+        updated=len(updates),
+        skipped_rows=tuple(sorted(preview.bad_rows)) if skip_bad_rows else (),
+        initiatives_created=tuple(initiatives_created),
+        tags_added=tags_added,
+        memberships_added=memberships_added,
+    )
+
+
+def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now) -> tuple[int, int]:
+    """Memberships and problem/goal/task tags; unknown tags join the initiative's vocabulary."""
+    members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))}
+    new_members: list[dict] = []
+    role_updates: dict[tuple[int, int], str] = {}
+    tag_ids: dict[tuple[int, str, str], int] = {}
+    for tid, iid, kind, label in session.execute(select(Tag.id, Tag.initiative_id, Tag.kind, Tag.label)):
+        tag_ids[(iid, kind, label.casefold())] = tid
+    wanted_tags: dict[tuple[int, int, str], list[str]] = {}
+    for record in records:
+        pid = peer_of_record[record.row]
+        iid = initiative_ids[fold(default_name or str(record.values["initiative"]))]
+        role = str(record.values.get("role", "participant"))
+        if (iid, pid) not in members:
+            members.add((iid, pid))
+            new_members.append({"initiative_id": iid, "peer_id": pid, "role": role})
+        elif "role" in record.values:
+            role_updates[(iid, pid)] = role
+        for column, kind in TAG_KINDS.items():
+            if column in record.values:
+                wanted_tags[(pid, iid, kind)] = list(record.values[column])
+    fast_insert(session, Membership.__table__, new_members)
+    for (iid, pid), role in role_updates.items():
+        session.execute(
+            update(Membership)
+            .where(Membership.initiative_id == iid, Membership.peer_id == pid)
+            .values(role=role, updated_at=now)
+        )
+    # Survey answers carry choice names ("arrears_control"); map them back to the vocabulary's labels.
+    slugs: dict[tuple[int, str, str], str] = {}
+    for iid, kind, label in session.execute(select(Tag.initiative_id, Tag.kind, Tag.label)):
+        slugs.setdefault((iid, kind, tag_slug(label)), label)
+    for (_pid, iid, kind), labels in wanted_tags.items():
+        labels[:] = list(dict.fromkeys(
+            label if (iid, kind, label.casefold()) in tag_ids else slugs.get((iid, kind, label), label)
+            for label in labels
+        ))
+    new_tags = []
+    for (_pid, iid, kind), labels in wanted_tags.items():
+        for label in labels:
+            key = (iid, kind, label.casefold())
+            if key not in tag_ids:
+                tag_ids[key] = -1
+                new_tags.append({"initiative_id": iid, "kind": kind, "label": label})
+    if new_tags:
+        fast_insert(session, Tag.__table__, new_tags)
+        for tid, iid, kind, label in session.execute(select(Tag.id, Tag.initiative_id, Tag.kind, Tag.label)):
+            tag_ids[(iid, kind, label.casefold())] = tid
+    current: dict[int, set[int]] = {}
+    peer_ids = {pid for pid, _, _ in wanted_tags}
+    if peer_ids:
+        rows = session.execute(select(PeerTag.peer_id, PeerTag.tag_id))
+        for pid, tid in rows:
+            if pid in peer_ids:
+                current.setdefault(pid, set()).add(tid)
+    tag_kind = {tid: (iid, kind) for (iid, kind, _), tid in tag_ids.items()}
+    links: list[dict] = []
+    removals: list[tuple[int, int]] = []
+    for (pid, iid, kind), labels in wanted_tags.items():
+        want = {tag_ids[(iid, kind, label.casefold())] for label in labels}
+        have = {tid for tid in current.get(pid, set()) if tag_kind.get(tid) == (iid, kind)}
+        links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want - have))
+        removals.extend((pid, tid) for tid in have - want)
+        current.setdefault(pid, set()).update(want)
+    fast_insert(session, PeerTag.__table__, links)
+    for pid, tid in removals:
+        delete_rows(session, PeerTag, PeerTag.peer_id == pid, PeerTag.tag_id == tid)
+    return len(new_members), len(new_tags)

@@ -1,0 +1,1 @@
+"""Backups from the window: automatic backups and the restore dialog."""

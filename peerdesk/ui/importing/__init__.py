@@ -1,0 +1,1 @@
+"""Import wizard, export and merge from the window."""
