@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "check",
     "initiatives",
     "screenshots",
+    "match",
 )
 
 
