@@ -99,3 +99,23 @@ def criteria_from_dict(data: dict[str, Any]) -> tuple[Criterion, ...]:
         weight = max(0, min(10, round(float(weight))))
         result.append(Criterion(default.code, weight, mode if mode in MODES else "ignore"))
     return tuple(result)
+
+
+def criteria_lines(criteria: tuple[Criterion, ...], constraints: Constraints) -> list[str]:
+    """The criteria and rules in words, for the match sheet."""
+    names = {f.code: f.name for f in catalogue().factors}
+    active = sorted((c for c in criteria if c.active), key=lambda c: -c.weight)
+    lines = ["; ".join(f"{names.get(c.code, c.code)}: {c.mode}, weight {c.weight}" for c in active) or "No criteria"]
+    rules = []
+    if constraints.shared_language:
+        rules.append("share a working language")
+    if constraints.not_same_organisation:
+        rules.append("not from the same organisation")
+    if constraints.distinct_countries:
+        rules.append("no two from the same country")
+    if constraints.avoid_repeats:
+        rules.append("no repeats from earlier rounds unless unavoidable")
+    if constraints.never_pairs or constraints.must_pairs:
+        rules.append(f"{len(constraints.never_pairs)} never-pair and {len(constraints.must_pairs)} must-pair rules")
+    lines.append("Hard rules: " + ("; ".join(rules) if rules else "none"))
+    return lines
