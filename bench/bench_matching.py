@@ -53,7 +53,8 @@ def cohort(n: int, seed: int) -> list[PeerProfile]:
     ]
 
 
-def instance(n: int, seed: int, constraints: Constraints = Constraints()):
+def instance(n: int, seed: int, constraints: Constraints | None = None):
+    constraints = constraints or Constraints()
     people = cohort(n, seed)
     scores = score_matrix(people, default_criteria())
     return people, scores, feasibility(people, constraints).allowed
@@ -69,7 +70,6 @@ def networkx_pairs(scores, allowed):
 
 def assignment_bound(scores, allowed) -> float:
     """Half of linear_sum_assignment on the symmetric matrix (fixed points allowed at 0): bounds any pairing."""
-    n = len(scores)
     m = np.where(allowed, scores.astype(float), -1e9)
     np.fill_diagonal(m, 0.0)
     rows, cols = linear_sum_assignment(m, maximize=True)

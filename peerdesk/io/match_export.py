@@ -73,7 +73,8 @@ def sheet_units(units, profiles) -> list[SheetUnit]:
     result = []
     for number, unit in enumerate(units, start=1):
         members = tuple(
-            (by_id[m].full_name, role, by_id[m].country, by_id[m].organisation) if m in by_id else (f"#{m}", role, "", "")
+            (by_id[m].full_name, role, by_id[m].country, by_id[m].organisation)
+            if m in by_id else (f"#{m}", role, "", "")
             for m, role in zip(unit.members, unit.roles, strict=True)
         )
         result.append(SheetUnit(number, unit.score, unit.locked, members, unit.explanation, tuple(unit.warnings)))

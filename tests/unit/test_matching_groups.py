@@ -6,6 +6,7 @@ import itertools
 
 import numpy as np
 import pytest
+from matching_helpers import random_cohort
 from scipy.optimize import Bounds, LinearConstraint, milp
 from scipy.sparse import csc_matrix
 
@@ -13,7 +14,6 @@ from peerdesk.core.matching.criteria import Constraints, MatchingError, MatchSet
 from peerdesk.core.matching.engine import match
 from peerdesk.core.matching.groups import best_groups, group_sizes
 from peerdesk.core.matching.mentors import best_mentors
-from matching_helpers import random_cohort
 
 
 def exact_groups(scores: np.ndarray, allowed: np.ndarray, size: int) -> float:

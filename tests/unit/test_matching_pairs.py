@@ -5,11 +5,11 @@ from __future__ import annotations
 import networkx as nx
 import numpy as np
 import pytest
+from matching_helpers import random_cohort
 
 from peerdesk.core.matching.criteria import Constraints, MatchingError, MatchSettings, pair_key
 from peerdesk.core.matching.engine import match
 from peerdesk.core.matching.pairs import best_pairs
-from matching_helpers import random_cohort
 
 
 def networkx_best(scores: np.ndarray, allowed: np.ndarray) -> int:
