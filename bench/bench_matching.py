@@ -92,7 +92,7 @@ def bench_pairs(sizes_exact, sizes_large) -> None:
     for n in sizes_large:
         _, scores, allowed = instance(n, seed=n)
         t = time.perf_counter()
-        ours = best_pairs(scores, allowed, exact=False, time_limit=6.0 if n <= 1000 else 7.0)
+        ours = best_pairs(scores, allowed, exact=False, time_limit=1.6 if n <= 1000 else 8.0)
         t_ours = time.perf_counter() - t
         gap = (ours.upper_bound - ours.score) / ours.upper_bound
         lsa = assignment_bound(scores, allowed)
@@ -134,7 +134,7 @@ def bench_groups(small_sizes, big: int, oracle_limit: float) -> None:
               f"ours/bound {ours.score / bound:.4%}")
     _, scores, allowed = instance(big, seed=7, constraints=constraints)
     t = time.perf_counter()
-    ours = best_groups(scores, allowed, [5] * (big // 5), time_limit=4.0)
+    ours = best_groups(scores, allowed, [5] * (big // 5), time_limit=3.5)
     t_ours = time.perf_counter() - t
     bad = grouping_violations(allowed, ours.groups)
     print(f"n={big}  {len(ours.groups)} groups, score {ours.score}, in {t_ours:.2f}s, hard-rule violations {len(bad)}")
@@ -148,7 +148,7 @@ def main() -> None:
         bench_pairs([100, 200], [1000])
         bench_groups([30], 1000, 60)
     else:
-        bench_pairs([100, 200, 400], [1000, 2000])
+        bench_pairs([50, 100, 200, 300, 400], [1000, 2000])
         bench_groups([30, 40], 1000, 600)
 
 

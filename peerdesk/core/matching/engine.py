@@ -255,7 +255,7 @@ def _pairs(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
             return [], list(idx)
         sub = np.ix_(idx, idx)
         exact = len(idx) <= EXACT_PAIRS_LIMIT
-        limit = time_limit if time_limit is not None else (None if exact else 6.0)
+        limit = time_limit if time_limit is not None else (None if exact else 1.6 if len(idx) <= 1000 else 8.0)
         res = best_pairs(cohort.scores[sub], allowed[sub], exact=exact, time_limit=limit, check_cancel=check_cancel)
         if main:
             bound = None if res.upper_bound == float("inf") else round(res.upper_bound / SCALE, 1)
@@ -309,7 +309,7 @@ def _groups(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
     sizes = sorted(sizes, reverse=True)
     local = {i: k for k, i in enumerate(pool)}
     sub = np.ix_(pool, pool)
-    limit = time_limit if time_limit is not None else (1.0 if len(pool) <= 60 else 4.0)
+    limit = time_limit if time_limit is not None else (1.0 if len(pool) <= 60 else 3.5)
     fixed_local = [[local[i] for i in comp] for comp in fixed]
     res = best_groups(cohort.scores[sub], (cohort.feas.allowed & ~cohort.feas.repeat)[sub], sizes,
                       fixed=fixed_local, time_limit=limit, check_cancel=check_cancel)

@@ -4,8 +4,9 @@ The pairing maximises first the number of pairs, then the total score (networkx'
 ``max_weight_matching(maxcardinality=True)`` on the same matrix finds the same total, only slower).
 
 How: solve the fractional matching LP (the assignment relaxation, equal to half of
-``linear_sum_assignment`` on the symmetric matrix) by pricing on a sparse candidate graph, which gives
-vertex duals ``y`` feasible for *every* pair and an upper bound ``sum(y)``. A MILP on the candidate graph
+``linear_sum_assignment`` on the symmetric matrix) by pricing on a sparse candidate graph, tightened with
+blossom (odd-set) inequalities for the odd cycles it leaves; its duals are feasible for *every* pair and
+give an upper bound. Usually the LP solution is then a pairing, optimal by that bound. A MILP on the candidate graph
 gives a pairing ``z``. Any pairing that uses pair e is worth at most ``sum(y) - rc(e)``, so pairs with a
 reduced cost above the gap cannot improve on ``z``; one more MILP over the pairs that remain is then
 optimal over all pairs. Weights are integers, so "optimal" is exact, not within a tolerance.
@@ -13,14 +14,17 @@ optimal over all pairs. Weights are integers, so "optimal" is exact, not within 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
-from scipy.sparse import csc_matrix
+from scipy.optimize import Bounds, LinearConstraint, linear_sum_assignment, linprog, milp
+from scipy.sparse import csc_matrix, csr_matrix, vstack
+from scipy.sparse.csgraph import connected_components
 
 _TOL = 1e-6
+ASSIGNMENT_LIMIT = 800  # the dense assignment check costs O(n^3) in C; beyond this the LP goes first
 
 
 @dataclass(frozen=True)
@@ -48,27 +52,84 @@ def _incidence(n: int, edges: np.ndarray) -> csc_matrix:
     return csc_matrix((np.ones(2 * m), (rows, cols)), shape=(n, m))
 
 
-def _solve_lp(n: int, edges: np.ndarray, w: np.ndarray) -> tuple[np.ndarray, float]:
-    res = linprog(-w, A_ub=_incidence(n, edges), b_ub=np.ones(n), bounds=(0, None), method="highs")
+def _rows(n: int, edges: np.ndarray, cuts: list[np.ndarray]) -> tuple[csc_matrix, np.ndarray]:
+    """Degree rows (each peer in at most one pair) and odd-set rows (at most (|S|-1)/2 pairs inside S)."""
+    blocks = [_incidence(n, edges)]
+    rhs = [np.ones(n)]
+    if cuts:
+        inside = np.stack([s[edges[:, 0]] & s[edges[:, 1]] for s in cuts]).astype(np.float64)
+        blocks.append(csc_matrix(inside))
+        rhs.append(np.array([(s.sum() - 1) // 2 for s in cuts], dtype=np.float64))
+    return vstack(blocks, format="csc"), np.concatenate(rhs)
+
+
+def _solve_lp(n: int, edges: np.ndarray, w: np.ndarray, cuts: list[np.ndarray]):
+    a, b = _rows(n, edges, cuts)
+    res = linprog(-w, A_ub=a, b_ub=b, bounds=(0, None), method="highs-ipm")
     if res.status != 0:
         raise RuntimeError(f"LP failed: {res.message}")
-    return np.maximum(-res.ineqlin.marginals, 0.0), -res.fun
+    duals = np.maximum(-res.ineqlin.marginals, 0.0)
+    return res.x, duals[:n], duals[n:]
 
 
-def _solve_milp(n: int, edges: np.ndarray, w: np.ndarray, time_limit: float | None) -> list[int] | None:
+def _solve_milp(n: int, edges: np.ndarray, w: np.ndarray, time_limit: float | None,
+                cuts: list[np.ndarray] = ()) -> list[int] | None:
     if len(edges) == 0:
         return []
     options = {"time_limit": time_limit} if time_limit else {}
-    res = milp(
-        -w,
-        constraints=LinearConstraint(_incidence(n, edges), -np.inf, np.ones(n)),
-        integrality=np.ones(len(w)),
-        bounds=Bounds(0, 1),
-        options=options,
-    )
+    a, b = _rows(n, edges, list(cuts))
+    res = milp(-w, constraints=LinearConstraint(a, -np.inf, b), integrality=np.ones(len(w)), bounds=Bounds(0, 1),
+               options=options)
     if res.x is None:
         return None
     return [int(k) for k in np.nonzero(res.x > 0.5)[0]]
+
+
+def _odd_set_cuts(n: int, edges: np.ndarray, x: np.ndarray, known: set[bytes]) -> list[np.ndarray]:
+    """Odd sets of peers the LP solution over-fills (fractional odd cycles): blossom inequalities it breaks."""
+    frac = (x > 1e-6) & (x < 1 - 1e-6)
+    if not frac.any():
+        return []
+    fe = edges[frac]
+    graph = csr_matrix((np.ones(len(fe)), (fe[:, 0], fe[:, 1])), shape=(n, n))
+    count, labels = connected_components(graph, directed=False)
+    touched = np.zeros(n, dtype=bool)
+    touched[fe.reshape(-1)] = True
+    found = []
+    for label in np.unique(labels[touched]):
+        inside = labels == label
+        size = int(inside.sum())
+        if size < 3 or size % 2 == 0:
+            continue
+        within = inside[edges[:, 0]] & inside[edges[:, 1]]
+        if x[within].sum() > (size - 1) / 2 + 1e-6:
+            key = np.packbits(inside).tobytes()
+            if key not in known:
+                known.add(key)
+                found.append(inside)
+    return found
+
+
+def _repair(n: int, edges: np.ndarray, x: np.ndarray, weights: np.ndarray, mask: np.ndarray,
+            cand: np.ndarray) -> list:
+    """The LP's whole pairs, then an exact re-pairing of the peers its fractional cycles cover together with
+    their best candidates and those candidates' partners (a large-neighbourhood step)."""
+    partner = -np.ones(n, dtype=np.int64)
+    for e in np.nonzero(x > 1 - 1e-6)[0]:
+        i, j = edges[e]
+        partner[i], partner[j] = j, i
+    free = partner < 0
+    if free.sum() < 2:
+        return [(int(i), int(partner[i])) for i in range(n) if i < partner[i]]
+    region = free.copy()
+    region |= cand[free].any(axis=0)  # their candidate partners
+    region[partner[region & (partner >= 0)]] = True  # and whoever those are paired with now
+    idx = np.nonzero(region)[0]
+    sub = np.ix_(idx, idx)
+    # weights already carry the pair bonus, so the sub-problem keeps "most pairs first"
+    local = best_pairs(np.rint(weights[sub]).astype(np.int64), mask[sub], exact=True)
+    pairs = [(int(i), int(partner[i])) for i in range(n) if i < partner[i] and not region[i]]
+    return pairs + [(int(idx[i]), int(idx[j])) for i, j in local.pairs]
 
 
 def greedy_pairs(weights: np.ndarray, allowed: np.ndarray) -> list[tuple[int, int]]:
@@ -98,6 +159,7 @@ def best_pairs(
     With ``exact`` the result is proven optimal; otherwise the MILP runs on the candidate graph only and
     the result carries its proven gap to ``upper_bound``.
     """
+    started = time.perf_counter()
     n0 = len(scores)
     if n0 < 2 or not allowed.any():
         return Pairing((), 0, 0.0, True, "trivial")
@@ -116,6 +178,19 @@ def best_pairs(
     np.fill_diagonal(mask, False)
     masked = np.where(mask, weights, -np.inf)
 
+    if n <= ASSIGNMENT_LIMIT:
+        # The assignment relaxation: a permutation worth at least twice any pairing. When it is made of
+        # 2-cycles (and fixed points: unpaired) it is a pairing, hence optimal.
+        relaxed = np.where(mask, weights, -1e12)
+        np.fill_diagonal(relaxed, 0.0)
+        rows, perm = linear_sum_assignment(relaxed, maximize=True)
+        if np.array_equal(perm[perm], rows) and (relaxed[rows, perm] > -1e11).all():
+            pairs = [(int(i), int(perm[i])) for i in rows if i < perm[i]]
+            upper = float(relaxed[rows, perm].sum() / 2)
+            return _result(scores, pairs, n0, odd, bonus, upper, True, "assignment relaxation")
+    else:
+        perm = None
+
     # Candidate graph: each peer's best partners.
     k = min(candidates_per_peer, n - 1)
     top = np.argpartition(-masked, k - 1, axis=1)[:, :k] if k < n - 1 else np.tile(np.arange(n), (n, 1))
@@ -126,29 +201,73 @@ def best_pairs(
     for i, j in greedy:
         cand[i, j] = cand[j, i] = True
 
-    # Price the LP until its duals are feasible for every allowed pair.
-    for _ in range(50):
+    # Price the LP until its duals are feasible for every allowed pair, and cut off odd cycles with
+    # blossom inequalities until the LP solution is a pairing (or stops improving).
+    cuts: list[np.ndarray] = []
+    known: set[bytes] = set()
+    if perm is not None:  # start from the assignment: its pairs as candidates, its odd cycles as cuts
+        ok = mask[np.arange(n), perm]
+        cand[np.arange(n)[ok], perm[ok]] = True
+        cand |= cand.T
+        seen = np.zeros(n, dtype=bool)
+        for start in range(n):
+            if seen[start]:
+                continue
+            cycle = [start]
+            seen[start] = True
+            while not seen[perm[cycle[-1]]]:
+                cycle.append(int(perm[cycle[-1]]))
+                seen[cycle[-1]] = True
+            if len(cycle) >= 3 and len(cycle) % 2 == 1:
+                inside = np.zeros(n, dtype=bool)
+                inside[cycle] = True
+                known.add(np.packbits(inside).tobytes())
+                cuts.append(inside)
+    for _ in range(60):
         if check_cancel:
             check_cancel()
         edges = _edges_from(cand)
-        y, _lp = _solve_lp(n, edges, weights[edges[:, 0], edges[:, 1]])
-        rc = y[:, None] + y[None, :] - weights
+        x, y, z = _solve_lp(n, edges, weights[edges[:, 0], edges[:, 1]], cuts)
+        extra = np.zeros((n, n))
+        for inside, zs in zip(cuts, z, strict=True):
+            if zs > 1e-12:
+                idx = np.nonzero(inside)[0]
+                extra[np.ix_(idx, idx)] += zs
+        rc = y[:, None] + y[None, :] + extra - weights
         violated = mask & ~cand & (rc < -_TOL)
-        if not violated.any():
+        if violated.any():
+            worst = np.where(violated, rc, np.inf)
+            pick = np.argpartition(worst, min(5, n - 1), axis=1)[:, :5]
+            add = np.zeros_like(cand)
+            add[np.repeat(np.arange(n), pick.shape[1]), pick.reshape(-1)] = True
+            add &= violated
+            cand |= add | add.T
+            continue
+        if not exact and time_limit and time.perf_counter() - started > 0.35 * time_limit:
+            break  # bound good enough for a gap proof; keep the rest of the time for the pairing
+        new = _odd_set_cuts(n, edges, x, known)
+        if not new:
             break
-        worst = np.where(violated, rc, np.inf)
-        pick = np.argpartition(worst, min(5, n - 1), axis=1)[:, :5]
-        add = np.zeros_like(cand)
-        add[np.repeat(np.arange(n), pick.shape[1]), pick.reshape(-1)] = True
-        add &= violated
-        cand |= add | add.T
-    upper = float(y.sum())
+        cuts += new
+    upper = float(y.sum() + sum(zs * ((inside.sum() - 1) // 2) for inside, zs in zip(cuts, z, strict=True)))
 
     edges = _edges_from(cand)
-    chosen = _solve_milp(n, edges, weights[edges[:, 0], edges[:, 1]], time_limit)
-    pairs = [tuple(edges[e]) for e in chosen] if chosen is not None else greedy
+    if np.all((x < 1e-6) | (x > 1 - 1e-6)):
+        pairs = [tuple(edges[e]) for e in np.nonzero(x > 0.5)[0]]
+        method = "LP with blossom cuts"
+    else:
+        pairs = _repair(n, edges, x, weights, mask, cand)
+        method = "rounded LP"
+        value = float(sum(weights[i, j] for i, j in pairs))
+        left = None if not time_limit else time_limit - (time.perf_counter() - started)
+        score_upper = max(upper - bonus * len(pairs), 1.0)
+        if exact or (upper - value > 2e-4 * score_upper and (left is None or left > 0.3)):
+            chosen = _solve_milp(n, edges, weights[edges[:, 0], edges[:, 1]], left, cuts)
+            if chosen is not None:
+                better = [tuple(edges[e]) for e in chosen]
+                if sum(weights[i, j] for i, j in better) >= value:
+                    pairs, method = better, "candidate MILP"
     value = float(sum(weights[i, j] for i, j in pairs))
-    method = "candidate MILP"
     proven = upper - value < 1 - 1e-6
     if exact and not proven:
         if check_cancel:
@@ -156,13 +275,17 @@ def best_pairs(
         # Any pairing using pair e is worth at most upper - rc(e); keep only pairs that could beat `value`.
         keep = mask & (rc <= upper - value - 1 + 0.5)
         edges = _edges_from(keep | cand)
-        chosen = _solve_milp(n, edges, weights[edges[:, 0], edges[:, 1]], None)
+        chosen = _solve_milp(n, edges, weights[edges[:, 0], edges[:, 1]], None, cuts)
         if chosen is not None:
             better = [tuple(edges[e]) for e in chosen]
             better_value = float(sum(weights[i, j] for i, j in better))
             if better_value >= value:
                 pairs, value = better, better_value
             proven, method = True, "reduced-cost fixed MILP"
+    return _result(scores, pairs, n0, odd, bonus, upper, proven, method)
+
+
+def _result(scores, pairs, n0: int, odd: bool, bonus: float, upper: float, proven: bool, method: str) -> Pairing:
     real = [(int(min(i, j)), int(max(i, j))) for i, j in pairs if i < n0 and j < n0]
     count = len(real)
     # The bound in score units: nothing with this many pairs can score more (the bonus proves the count).
