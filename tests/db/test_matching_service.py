@@ -116,3 +116,37 @@ def test_cli_bad_input(demo_file, empty_workspace, capsys):
     assert main(["match", str(demo_file), "--initiative", "Budget Credibility Peer Network 2026",
                  "--groups", "1"]) == 2
     assert "--groups K needs K of at least 2" in capsys.readouterr().err
+
+
+def test_duplicate_rules_in_the_file_are_merged_with_a_note(demo_workspace, demo_initiative):
+    from peerdesk.db.models import PairRule
+
+    factory = demo_workspace.factory
+    rule = list_pair_rules(factory, demo_initiative.id)[0]
+    with factory.begin() as session:
+        session.add(PairRule(initiative_id=demo_initiative.id, peer_a_id=rule.peer_b_id, peer_b_id=rule.peer_a_id,
+                             rule=rule.rule, reason="again"))
+    cohort = load_cohort(factory, demo_initiative.id)
+    assert len(cohort.never_pairs) == 1
+    assert any("Duplicate never-pair rule" in note for note in cohort.notes)
+
+
+def test_cli_zero_and_one_peer(demo_file, capsys):
+    from peerdesk.db.models import Initiative, Membership, Peer
+    from peerdesk.db.workspace import open_workspace
+
+    workspace = open_workspace(demo_file)
+    with workspace.factory.begin() as session:
+        session.add(Initiative(name="Empty one"))
+        lone = Initiative(name="Lone one")
+        session.add(lone)
+        session.flush()
+        peer = Peer(full_name="Ёлкина Наталья")
+        session.add(peer)
+        session.flush()
+        session.add(Membership(initiative_id=lone.id, peer_id=peer.id))
+    workspace.close()
+    assert main(["match", str(demo_file), "--initiative", "Empty one", "--pairs"]) == 1
+    assert "no peers to match" in capsys.readouterr().err
+    assert main(["match", str(demo_file), "--initiative", "Lone one", "--pairs", "--json"]) == 1
+    assert "Only one peer (Ёлкина Наталья)" in capsys.readouterr().err

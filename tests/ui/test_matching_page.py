@@ -73,3 +73,9 @@ def test_profile_dialog_free_tag_and_completeness(qtbot, page, demo_workspace, d
     assert "A&B <reform> backlog" in dialog.tags("problems")
     assert dialog.ui.completeness_label.text() != before
     assert dialog.changes()["problems"] == ["A&B <reform> backlog"]
+
+
+def test_paper_defaults_button(page):
+    page.ui.criteria_defaults_button.click()
+    weights = {c.code: c.weight for c in page.match_panel.criteria()}
+    assert weights["problems"] == 10 and weights["goals"] == 9 and weights["tasks"] == 8

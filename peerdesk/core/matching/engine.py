@@ -319,6 +319,9 @@ def _groups(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
         if retry.violations < res.violations:
             res = retry
             notes.append("Some peers meet again from an earlier round: no grouping without repeats was found.")
+    if res.violations:
+        notes.append("No grouping was found that keeps every hard rule (the rules may leave no way to); the "
+                     "broken ones are listed. Try another group size or fewer rules.")
     tied = {cohort.ids[i] for c in fixed for i in c}
     units = []
     for g in res.groups:

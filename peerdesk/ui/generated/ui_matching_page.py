@@ -156,6 +156,11 @@ class Ui_MatchingPage(object):
 
         self.settings_layout.addWidget(self.criteria_box)
 
+        self.criteria_defaults_button = QPushButton(self.settings_panel)
+        self.criteria_defaults_button.setObjectName(u"criteria_defaults_button")
+
+        self.settings_layout.addWidget(self.criteria_defaults_button)
+
         self.rules_box = QGroupBox(self.settings_panel)
         self.rules_box.setObjectName(u"rules_box")
         self.rules_layout = QVBoxLayout(self.rules_box)
@@ -352,6 +357,10 @@ class Ui_MatchingPage(object):
         self.remainder_label.setText(QCoreApplication.translate("MatchingPage", u"&Odd counts", None))
         self.capacity_label.setText(QCoreApplication.translate("MatchingPage", u"Mentor &capacity", None))
         self.criteria_box.setTitle(QCoreApplication.translate("MatchingPage", u"Criteria: weight 0-10 and mode", None))
+        self.criteria_defaults_button.setText(QCoreApplication.translate("MatchingPage", u"Use the &paper's default weights", None))
+#if QT_CONFIG(tooltip)
+        self.criteria_defaults_button.setToolTip(QCoreApplication.translate("MatchingPage", u"Problems, goals and tasks weigh most; countries different", None))
+#endif // QT_CONFIG(tooltip)
         self.rules_box.setTitle(QCoreApplication.translate("MatchingPage", u"Hard rules", None))
         self.shared_language_check.setText(QCoreApplication.translate("MatchingPage", u"Share a working language", None))
         self.not_same_org_check.setText(QCoreApplication.translate("MatchingPage", u"Not from the same organisation", None))

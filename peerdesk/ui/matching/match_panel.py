@@ -64,6 +64,7 @@ class MatchPanel(QObject):
         self.ui.export_pdf_button.clicked.connect(self.on_export_pdf_button_clicked)
         self.ui.export_sheet_button.clicked.connect(self.on_export_sheet_button_clicked)
         self.ui.mode_combo.currentIndexChanged.connect(self.on_mode_combo_currentIndexChanged)
+        self.ui.criteria_defaults_button.clicked.connect(self.on_criteria_defaults_button_clicked)
         self.on_mode_combo_currentIndexChanged(0)
         self._update_buttons()
 
@@ -110,6 +111,9 @@ class MatchPanel(QObject):
                 spin, combo = self._criteria_widgets[c.code]
                 spin.setValue(c.weight)
                 combo.setCurrentIndex(CRITERION_MODES.index(c.mode))
+
+    def on_criteria_defaults_button_clicked(self) -> None:
+        self.set_criteria(default_criteria())
 
     def current_settings(self) -> MatchSettings:
         assert self.cohort is not None
