@@ -98,3 +98,17 @@ def test_mentor_units_name_the_mentor_first():
         assert unit.roles[0] == "mentor" and set(unit.roles[1:]) == {"mentee"}
         assert by_id[unit.members[0]].career_level in ("senior", "executive")
         assert len(unit.members) <= 4
+
+
+def test_must_pair_mentor_and_mentee_stay_together():
+    from peerdesk.core.matching.criteria import pair_key
+
+    people = random_cohort(12, seed=8, languages=("en",))
+    mentor = next(p for p in people if p.career_level in ("senior", "executive"))
+    mentee = next(p for p in people if p.career_level in ("entry", "mid"))
+    settings = MatchSettings(mode="mentors", constraints=Constraints(must_pairs=frozenset({pair_key(mentor.id,
+                                                                                                     mentee.id)})))
+    result = match(people, settings)
+    unit = next(u for u in result.units if u.members[0] == mentor.id)
+    assert mentee.id in unit.members
+    assert not result.violations

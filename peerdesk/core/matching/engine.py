@@ -342,19 +342,32 @@ def _mentors(cohort: _Cohort, pool: list[int]):
                             "above.")
     if not mentees:
         raise MatchingError("No newer peers to mentor: everyone's career level is senior manager or above.")
+    # A must-pair rule between a mentor and a newer peer fixes that mentee to that mentor.
+    tied: dict[int, list[int]] = {m: [] for m in mentors}
+    for a, b in settings.constraints.must_pairs:
+        i, j = cohort.index.get(a), cohort.index.get(b)
+        if j in tied and i in mentees:
+            i, j = j, i
+        elif not (i in tied and j in mentees):
+            continue
+        if len(tied[i]) < settings.mentor_capacity and j in mentees:
+            tied[i].append(j)
+            mentees.remove(j)
+    capacity = {m: settings.mentor_capacity - len(tied[m]) for m in mentors}
     fresh = cohort.feas.allowed & ~cohort.feas.repeat
-    res = best_mentors(cohort.scores, fresh, mentors, mentees, settings.mentor_capacity)
+    res = best_mentors(cohort.scores, fresh, mentors, mentees, capacity)
     notes = []
     if res.unmatched:
-        retry = best_mentors(cohort.scores, cohort.feas.allowed, mentors, mentees, settings.mentor_capacity)
+        retry = best_mentors(cohort.scores, cohort.feas.allowed, mentors, mentees, capacity)
         if len(retry.unmatched) < len(res.unmatched):
             res = retry
             notes.append("Some mentors meet a mentee again from an earlier round: no other choice was possible.")
-    if len(mentees) > len(mentors) * settings.mentor_capacity:
-        notes.append(f"{len(mentees)} newer peers but only {len(mentors) * settings.mentor_capacity} mentor places:"
+    if len(mentees) > sum(capacity.values()):
+        notes.append(f"{len(mentees)} newer peers but only {sum(capacity.values())} free mentor places:"
                      " raise the mentor capacity to place everyone.")
-    units = [cohort.unit([m, *ms], ("mentor",) + ("mentee",) * len(ms)) for m, ms in res.units if ms]
-    idle = [m for m, ms in res.units if not ms]
+    groups = [(m, [*tied[m], *ms]) for m, ms in res.units]
+    units = [cohort.unit([m, *ms], ("mentor",) + ("mentee",) * len(ms)) for m, ms in groups if ms]
+    idle = [m for m, ms in groups if not ms]
     units.sort(key=lambda u: -u.score)
     return units, list(res.unmatched) + idle, notes, None, True, "assignment"
 

@@ -16,11 +16,15 @@ class MentorMatch:
 
 
 def best_mentors(scores: np.ndarray, allowed: np.ndarray, mentors: list[int], mentees: list[int],
-                 capacity: int) -> MentorMatch:
-    """Optimal assignment (``linear_sum_assignment``) of mentees to mentor places, allowed pairs only."""
-    if not mentors or not mentees or capacity < 1:
+                 capacity: int | dict[int, int]) -> MentorMatch:
+    """Optimal assignment (``linear_sum_assignment``) of mentees to mentor places, allowed pairs only.
+
+    ``capacity`` is the same for every mentor, or a place count per mentor.
+    """
+    places = [m for m in mentors
+              for _ in range(capacity.get(m, 0) if isinstance(capacity, dict) else capacity)]
+    if not places or not mentees:
         return MentorMatch(tuple((m, ()) for m in mentors), 0, tuple(mentees))
-    places = [m for m in mentors for _ in range(capacity)]
     sub = scores[np.ix_(mentees, places)].astype(np.float64)
     ok = allowed[np.ix_(mentees, places)]
     # An allowed place is worth more than any score, so as many mentees as possible get a mentor.

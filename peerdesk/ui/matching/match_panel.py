@@ -340,7 +340,8 @@ class MatchPanel(QObject):
         return build_match_sheet(self.page.initiative_name(), round_name, date.today(), self.result.mode,
                                  sheet_units(self.result.units, self.cohort.profiles),
                                  criteria_lines(self.settings.criteria, self.settings.constraints),
-                                 self.result.notes, unmatched)
+                                 [*(self.tr("Broken rule: ") + v for v in self.result.violations), *self.result.notes],
+                                 unmatched)
 
     def on_export_pdf_button_clicked(self) -> None:
         if not self.result:
