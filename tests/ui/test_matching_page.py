@@ -79,3 +79,24 @@ def test_paper_defaults_button(page):
     page.ui.criteria_defaults_button.click()
     weights = {c.code: c.weight for c in page.match_panel.criteria()}
     assert weights["problems"] == 10 and weights["goals"] == 9 and weights["tasks"] == 8
+
+
+def test_pair_rules_dialog_adds_and_refuses_duplicates(qtbot, page, demo_workspace, demo_initiative, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from peerdesk.ui.matching.pair_rules_dialog import PairRulesDialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    dialog = PairRulesDialog(demo_workspace.factory, demo_initiative.id, list(page.match_panel.cohort.profiles))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.ui.first_peer_combo.setCurrentIndex(0)
+    dialog.ui.second_peer_combo.setCurrentIndex(1)
+    dialog.ui.add_rule_button.click()
+    assert dialog.model.rowCount() == 3
+    dialog.ui.add_rule_button.click()
+    assert dialog.model.rowCount() == 3 and "already have a never-pair rule" in shown[0]
+    dialog.ui.rules_view.selectRow(2)
+    dialog.ui.remove_rule_button.click()
+    assert dialog.model.rowCount() == 2

@@ -383,6 +383,3 @@ def evaluate(profiles: Sequence[PeerProfile], settings: MatchSettings, units: Se
     return MatchResult(settings.mode, tuple(rebuilt), unmatched, reasons, tuple(cohort.violations(rebuilt)), (),
                        cohort.ids, cohort.scores, cohort.feas.allowed, None, False, "by hand")
 
-
-def pair_key_ids(a: int, b: int) -> tuple[int, int]:
-    return pair_key(a, b)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.matching.criteria import Constraints, Criterion, pair_key
+from peerdesk.core.matching.criteria import Constraints, Criterion
 from peerdesk.core.profiles import PeerProfile
 
 SCALE = 10  # internal units per score point
@@ -276,6 +276,3 @@ def unit_warnings(
         warnings.append(f"{a.full_name} and {b.full_name} were matched in an earlier round; no other choice was left.")
     return warnings
 
-
-def pair_key_of(a: PeerProfile, b: PeerProfile) -> tuple[int, int]:
-    return pair_key(a.id, b.id)

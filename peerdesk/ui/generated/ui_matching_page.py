@@ -88,7 +88,12 @@ class Ui_MatchingPage(object):
         self.match_splitter = QSplitter(self.match_tab)
         self.match_splitter.setObjectName(u"match_splitter")
         self.match_splitter.setOrientation(Qt.Horizontal)
-        self.settings_scroll = QScrollArea(self.match_splitter)
+        self.settings_container = QWidget(self.match_splitter)
+        self.settings_container.setObjectName(u"settings_container")
+        self.settings_container_layout = QVBoxLayout(self.settings_container)
+        self.settings_container_layout.setObjectName(u"settings_container_layout")
+        self.settings_container_layout.setContentsMargins(0, 0, 0, 0)
+        self.settings_scroll = QScrollArea(self.settings_container)
         self.settings_scroll.setObjectName(u"settings_scroll")
         self.settings_scroll.setWidgetResizable(True)
         self.settings_scroll.setMinimumSize(QSize(430, 0))
@@ -189,6 +194,11 @@ class Ui_MatchingPage(object):
 
         self.rules_layout.addWidget(self.avoid_repeats_check)
 
+        self.pair_rules_button = QPushButton(self.rules_box)
+        self.pair_rules_button.setObjectName(u"pair_rules_button")
+
+        self.rules_layout.addWidget(self.pair_rules_button)
+
         self.rules_label = QLabel(self.rules_box)
         self.rules_label.setObjectName(u"rules_label")
         self.rules_label.setWordWrap(True)
@@ -198,17 +208,20 @@ class Ui_MatchingPage(object):
 
         self.settings_layout.addWidget(self.rules_box)
 
-        self.run_button = QPushButton(self.settings_panel)
-        self.run_button.setObjectName(u"run_button")
-
-        self.settings_layout.addWidget(self.run_button)
-
         self.settings_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.settings_layout.addItem(self.settings_spacer)
 
         self.settings_scroll.setWidget(self.settings_panel)
-        self.match_splitter.addWidget(self.settings_scroll)
+
+        self.settings_container_layout.addWidget(self.settings_scroll)
+
+        self.run_button = QPushButton(self.settings_container)
+        self.run_button.setObjectName(u"run_button")
+
+        self.settings_container_layout.addWidget(self.run_button)
+
+        self.match_splitter.addWidget(self.settings_container)
         self.results_panel = QWidget(self.match_splitter)
         self.results_panel.setObjectName(u"results_panel")
         self.results_layout = QVBoxLayout(self.results_panel)
@@ -366,6 +379,7 @@ class Ui_MatchingPage(object):
         self.not_same_org_check.setText(QCoreApplication.translate("MatchingPage", u"Not from the same organisation", None))
         self.distinct_countries_check.setText(QCoreApplication.translate("MatchingPage", u"No two from the same country", None))
         self.avoid_repeats_check.setText(QCoreApplication.translate("MatchingPage", u"No repeats from earlier rounds (unless unavoidable)", None))
+        self.pair_rules_button.setText(QCoreApplication.translate("MatchingPage", u"Never-/must-pair &rules\u2026", None))
         self.rules_label.setText("")
         self.run_button.setText(QCoreApplication.translate("MatchingPage", u"&Match", None))
 #if QT_CONFIG(tooltip)

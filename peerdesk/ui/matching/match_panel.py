@@ -23,6 +23,7 @@ from peerdesk.db.services.matching import Cohort, save_round
 from peerdesk.io.match_export import sheet_units, to_csv, to_xlsx
 from peerdesk.reports.match_sheet import build_match_sheet
 from peerdesk.ui import tasks
+from peerdesk.ui.matching.pair_rules_dialog import PairRulesDialog
 from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
 from peerdesk.ui.progress import run_with_progress
 
@@ -43,6 +44,7 @@ class MatchPanel(QObject):
         self.source = ""
         self._handle: tasks.TaskHandle | None = None
         self._criteria_widgets: dict[str, tuple[QSpinBox, QComboBox]] = {}
+        self._positions: dict[int, int] = {}
         self._build_settings()
         self.units_model = RowsTableModel(self._columns(), self)
         self.units_proxy = sorted_filtered(self.units_model, self)
@@ -65,6 +67,7 @@ class MatchPanel(QObject):
         self.ui.export_sheet_button.clicked.connect(self.on_export_sheet_button_clicked)
         self.ui.mode_combo.currentIndexChanged.connect(self.on_mode_combo_currentIndexChanged)
         self.ui.criteria_defaults_button.clicked.connect(self.on_criteria_defaults_button_clicked)
+        self.ui.pair_rules_button.clicked.connect(self.on_pair_rules_button_clicked)
         self.on_mode_combo_currentIndexChanged(0)
         self._update_buttons()
 
@@ -112,6 +115,14 @@ class MatchPanel(QObject):
                 spin.setValue(c.weight)
                 combo.setCurrentIndex(CRITERION_MODES.index(c.mode))
 
+    def on_pair_rules_button_clicked(self) -> None:
+        if self.cohort is None or self.page.workspace is None:
+            return
+        dialog = PairRulesDialog(self.page.workspace.factory, self.page.initiative_id, list(self.cohort.profiles),
+                                 self.page)
+        dialog.exec()
+        self.page.rounds_changed()  # reloads the rules into the cohort; keeps the result shown
+
     def on_criteria_defaults_button_clicked(self) -> None:
         self.set_criteria(default_criteria())
 
@@ -153,7 +164,7 @@ class MatchPanel(QObject):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("#", lambda u: self.units_model.rows().index(u) + 1, numeric=True),
+            Column("#", lambda u: self._positions.get(id(u), 0), numeric=True),
             Column(self.tr("Score"), lambda u: f"{u.score:.1f}", sort_key=lambda u: u.score, numeric=True),
             Column(self.tr("Members"), lambda u: " + ".join(self._names().get(m, "?") for m in u.members)),
             Column(self.tr("Locked"), lambda u: self.tr("locked") if u.locked else ""),
@@ -164,6 +175,7 @@ class MatchPanel(QObject):
 
     def show_result(self, result: MatchResult | None, source: str) -> None:
         self.result, self.source = result, source
+        self._positions = {id(u): k + 1 for k, u in enumerate(result.units)} if result else {}
         self.units_model.set_rows(list(result.units) if result else [])
         view = self.ui.units_view
         view.resizeColumnsToContents()
