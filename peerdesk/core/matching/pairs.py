@@ -24,6 +24,8 @@ from scipy.sparse import csc_matrix, csr_matrix, vstack
 from scipy.sparse.csgraph import connected_components
 
 _TOL = 1e-6
+_NEG = -1e12
+SMALL_EXACT_LIMIT = 80  # up to this many peers, branch and bound on the assignment relaxation goes first
 ASSIGNMENT_LIMIT = 800  # the dense assignment check costs O(n^3) in C; beyond this the LP goes first
 
 
@@ -132,6 +134,66 @@ def _repair(n: int, edges: np.ndarray, x: np.ndarray, weights: np.ndarray, mask:
     return pairs + [(int(idx[i]), int(idx[j])) for i, j in local.pairs]
 
 
+def _assignment_branch_and_bound(weights: np.ndarray, mask: np.ndarray, node_limit: int) -> list | None:
+    """Exact pairing for small cohorts: the assignment relaxation as bound, branching on an odd cycle's
+    vertex (partner is its successor, its predecessor, or neither). ``None`` if the tree grows too big."""
+    n = len(weights)
+    base = np.where(mask, weights, _NEG)
+    np.fill_diagonal(base, 0.0)
+    best_value, best = -np.inf, None
+    stack = [(base, (), 0.0, np.ones(n, dtype=bool))]
+    nodes = 0
+    while stack:
+        matrix, fixed, fixed_value, active = stack.pop()
+        nodes += 1
+        if nodes > node_limit:
+            return None
+        idx = np.nonzero(active)[0]
+        if len(idx) == 0:
+            if fixed_value > best_value:
+                best_value, best = fixed_value, list(fixed)
+            continue
+        sub = matrix[np.ix_(idx, idx)]
+        rows, perm = linear_sum_assignment(sub, maximize=True)
+        bound = fixed_value + sub[rows, perm].sum() / 2
+        if bound <= best_value + 1e-9:
+            continue
+        seen = np.zeros(len(idx), dtype=bool)
+        odd_cycle = None
+        pairs = list(fixed)
+        for start in range(len(idx)):
+            if seen[start]:
+                continue
+            cycle = [start]
+            seen[start] = True
+            while not seen[perm[cycle[-1]]]:
+                cycle.append(int(perm[cycle[-1]]))
+                seen[cycle[-1]] = True
+            if len(cycle) == 2:
+                pairs.append((int(idx[cycle[0]]), int(idx[cycle[1]])))
+            elif len(cycle) % 2 == 0:  # an even cycle: its better half is worth at least its share of the bound
+                options = [[(cycle[k], cycle[(k + 1) % len(cycle)]) for k in range(h, len(cycle), 2)] for h in (0, 1)]
+                worth = [sum(sub[a, b] for a, b in opt) for opt in options]
+                pairs += [(int(idx[a]), int(idx[b])) for a, b in options[int(np.argmax(worth))]]
+            elif len(cycle) >= 3 and odd_cycle is None:
+                odd_cycle = cycle
+        if odd_cycle is None:
+            value = sum(weights[a, b] for a, b in pairs)
+            if value > best_value:
+                best_value, best = value, pairs
+            continue
+        v, succ, pred = (int(idx[odd_cycle[0]]), int(idx[odd_cycle[1]]), int(idx[odd_cycle[-1]]))
+        apart = matrix.copy()
+        apart[v, [succ, pred]] = apart[[succ, pred], v] = _NEG
+        stack.append((apart, fixed, fixed_value, active))
+        for partner in (succ, pred):
+            if mask[v, partner]:
+                rest = active.copy()
+                rest[[v, partner]] = False
+                stack.append((matrix, fixed + ((v, partner),), fixed_value + weights[v, partner], rest))
+    return best
+
+
 def greedy_pairs(weights: np.ndarray, allowed: np.ndarray) -> list[tuple[int, int]]:
     """Heaviest allowed pair first: a quick fallback (98-99% of the optimum on typical cohorts)."""
     edges = _edges_from(allowed)
@@ -188,6 +250,11 @@ def best_pairs(
             pairs = [(int(i), int(perm[i])) for i in rows if i < perm[i]]
             upper = float(relaxed[rows, perm].sum() / 2)
             return _result(scores, pairs, n0, odd, bonus, upper, True, "assignment relaxation")
+        if n <= SMALL_EXACT_LIMIT:
+            pairs = _assignment_branch_and_bound(weights, mask, node_limit=400)
+            if pairs is not None:
+                value = float(sum(weights[i, j] for i, j in pairs))
+                return _result(scores, pairs, n0, odd, bonus, value, True, "assignment branch and bound")
     else:
         perm = None
 
