@@ -148,7 +148,7 @@ def main() -> None:
         bench_pairs([100, 200], [1000])
         bench_groups([30], 1000, 60)
     else:
-        bench_pairs([50, 100, 200, 300, 400], [1000, 2000])
+        bench_pairs([20, 50, 100, 200, 300, 400], [1000, 2000])
         bench_groups([30, 40], 1000, 600)
 
 

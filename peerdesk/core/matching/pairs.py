@@ -113,7 +113,7 @@ def _odd_set_cuts(n: int, edges: np.ndarray, x: np.ndarray, known: set[bytes]) -
 
 
 def _repair(n: int, edges: np.ndarray, x: np.ndarray, weights: np.ndarray, mask: np.ndarray,
-            cand: np.ndarray) -> list:
+            cand: np.ndarray, bonus: float, time_limit: float | None, depth: int) -> list:
     """The LP's whole pairs, then an exact re-pairing of the peers its fractional cycles cover together with
     their best candidates and those candidates' partners (a large-neighbourhood step)."""
     partner = -np.ones(n, dtype=np.int64)
@@ -123,13 +123,20 @@ def _repair(n: int, edges: np.ndarray, x: np.ndarray, weights: np.ndarray, mask:
     free = partner < 0
     if free.sum() < 2:
         return [(int(i), int(partner[i])) for i in range(n) if i < partner[i]]
+    if depth >= 2:  # deep enough: pair the leftovers greedily
+        pairs = [(int(i), int(partner[i])) for i in range(n) if i < partner[i]]
+        free_mask = mask & free[:, None] & free[None, :]
+        return pairs + greedy_pairs(weights, free_mask)
     region = free.copy()
     region |= cand[free].any(axis=0)  # their candidate partners
     region[partner[region & (partner >= 0)]] = True  # and whoever those are paired with now
     idx = np.nonzero(region)[0]
     sub = np.ix_(idx, idx)
-    # weights already carry the pair bonus, so the sub-problem keeps "most pairs first"
-    local = best_pairs(np.rint(weights[sub]).astype(np.int64), mask[sub], exact=True)
+    # back to plain scores: the sub-problem adds its own bonus, so it keeps "most pairs first" too
+    local_scores = np.maximum(np.rint(weights[sub] - bonus), 0).astype(np.int64)
+    exact = time_limit is None
+    local = best_pairs(local_scores, mask[sub], exact=exact, time_limit=None if exact else max(0.2, time_limit),
+                       _depth=depth + 1)
     pairs = [(int(i), int(partner[i])) for i in range(n) if i < partner[i] and not region[i]]
     return pairs + [(int(idx[i]), int(idx[j])) for i, j in local.pairs]
 
@@ -215,6 +222,7 @@ def best_pairs(
     exact: bool = True,
     time_limit: float | None = None,
     check_cancel: Callable[[], None] | None = None,
+    _depth: int = 0,
 ) -> Pairing:
     """Pairs maximising (number of pairs, total score) over ``allowed`` pairs of the int ``scores`` matrix.
 
@@ -323,7 +331,9 @@ def best_pairs(
         pairs = [tuple(edges[e]) for e in np.nonzero(x > 0.5)[0]]
         method = "LP with blossom cuts"
     else:
-        pairs = _repair(n, edges, x, weights, mask, cand)
+        left = None if not time_limit else time_limit - (time.perf_counter() - started)
+        pairs = _repair(n, edges, x, weights, mask, cand, bonus, None if exact or left is None else 0.4 * left,
+                        _depth)
         method = "rounded LP"
         value = float(sum(weights[i, j] for i, j in pairs))
         left = None if not time_limit else time_limit - (time.perf_counter() - started)
