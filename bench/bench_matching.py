@@ -76,10 +76,10 @@ def assignment_bound(scores, allowed) -> float:
     return m[rows, cols].sum() / 2
 
 
-def bench_pairs(sizes_exact, sizes_large) -> None:
+def bench_pairs(sizes_exact, sizes_large, seeds: int = 1) -> None:
     print("== pairs (scores in tenths of a point; networkx max_weight_matching maxcardinality=True) ==")
-    for n in sizes_exact:
-        _, scores, allowed = instance(n, seed=n)
+    for n, seed in itertools.product(sizes_exact, range(seeds)):
+        _, scores, allowed = instance(n, seed=n + seed)
         t = time.perf_counter()
         ours = best_pairs(scores, allowed)
         t_ours = time.perf_counter() - t
@@ -87,16 +87,17 @@ def bench_pairs(sizes_exact, sizes_large) -> None:
         count, total = networkx_pairs(scores, allowed)
         t_nx = time.perf_counter() - t
         same = (len(ours.pairs), ours.score) == (count, total)
-        print(f"n={n:5}  ours {ours.score} in {t_ours:6.2f}s ({ours.method}, proven={ours.proven_optimal})  "
+        print(f"n={n:5} seed {seed}  ours {ours.score} in {t_ours:6.2f}s "
+              f"({ours.method}, proven={ours.proven_optimal})  "
               f"networkx {total} in {t_nx:7.2f}s  equal={same}  speed-up x{t_nx / t_ours:5.1f}")
-    for n in sizes_large:
-        _, scores, allowed = instance(n, seed=n)
+    for n, seed in itertools.product(sizes_large, range(seeds)):
+        _, scores, allowed = instance(n, seed=n + seed)
         t = time.perf_counter()
-        ours = best_pairs(scores, allowed, exact=False, time_limit=1.6 if n <= 1000 else 8.0)
+        ours = best_pairs(scores, allowed, exact=False, time_limit=1.4 if n <= 1000 else 7.0)
         t_ours = time.perf_counter() - t
         gap = (ours.upper_bound - ours.score) / ours.upper_bound
         lsa = assignment_bound(scores, allowed)
-        print(f"n={n:5}  ours {ours.score} in {t_ours:6.2f}s  proven upper bound {ours.upper_bound:.1f} "
+        print(f"n={n:5} seed {seed}  ours {ours.score} in {t_ours:6.2f}s  proven upper bound {ours.upper_bound:.1f} "
               f"(assignment relaxation {lsa:.1f})  gap {gap:.5%}  pairs {len(ours.pairs)}")
 
 
@@ -143,7 +144,12 @@ def bench_groups(small_sizes, big: int, oracle_limit: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="smaller sizes, no networkx at 400")
+    parser.add_argument("--pairs-only", action="store_true", help="skip the group benchmarks")
+    parser.add_argument("--seeds", type=int, default=1, help="instances per exact pairs size")
     args = parser.parse_args()
+    if args.pairs_only:
+        bench_pairs([20, 50, 100, 200, 300, 400], [1000, 2000], args.seeds)
+        return
     if args.quick:
         bench_pairs([100, 200], [1000])
         bench_groups([30], 1000, 60)

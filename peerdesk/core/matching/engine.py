@@ -255,7 +255,7 @@ def _pairs(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
             return [], list(idx)
         sub = np.ix_(idx, idx)
         exact = len(idx) <= EXACT_PAIRS_LIMIT
-        limit = time_limit if time_limit is not None else (None if exact else 1.6 if len(idx) <= 1000 else 8.0)
+        limit = time_limit if time_limit is not None else (None if exact else 1.4 if len(idx) <= 1000 else 7.0)
         res = best_pairs(cohort.scores[sub], allowed[sub], exact=exact, time_limit=limit, check_cancel=check_cancel)
         if main:
             bound = None if res.upper_bound == float("inf") else round(res.upper_bound / SCALE, 1)

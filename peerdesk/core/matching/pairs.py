@@ -25,7 +25,7 @@ from scipy.sparse.csgraph import connected_components
 
 _TOL = 1e-6
 _NEG = -1e12
-SMALL_EXACT_LIMIT = 80  # up to this many peers, branch and bound on the assignment relaxation goes first
+SMALL_EXACT_LIMIT = 120  # up to this many peers, branch and bound on the assignment relaxation goes first
 ASSIGNMENT_LIMIT = 800  # the dense assignment check costs O(n^3) in C; beyond this the LP goes first
 
 
@@ -134,9 +134,8 @@ def _repair(n: int, edges: np.ndarray, x: np.ndarray, weights: np.ndarray, mask:
     sub = np.ix_(idx, idx)
     # back to plain scores: the sub-problem adds its own bonus, so it keeps "most pairs first" too
     local_scores = np.maximum(np.rint(weights[sub] - bonus), 0).astype(np.int64)
-    exact = time_limit is None
-    local = best_pairs(local_scores, mask[sub], exact=exact, time_limit=None if exact else max(0.2, time_limit),
-                       _depth=depth + 1)
+    # exact on the region, so no pair is lost there (time_limit only bounds the outer search)
+    local = best_pairs(local_scores, mask[sub], exact=True, _depth=depth + 1)
     pairs = [(int(i), int(partner[i])) for i in range(n) if i < partner[i] and not region[i]]
     return pairs + [(int(idx[i]), int(idx[j])) for i, j in local.pairs]
 
@@ -259,7 +258,7 @@ def best_pairs(
             upper = float(relaxed[rows, perm].sum() / 2)
             return _result(scores, pairs, n0, odd, bonus, upper, True, "assignment relaxation")
         if n <= SMALL_EXACT_LIMIT:
-            pairs = _assignment_branch_and_bound(weights, mask, node_limit=400)
+            pairs = _assignment_branch_and_bound(weights, mask, node_limit=200)
             if pairs is not None:
                 value = float(sum(weights[i, j] for i, j in pairs))
                 return _result(scores, pairs, n0, odd, bonus, value, True, "assignment branch and bound")
