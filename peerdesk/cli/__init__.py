@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "merge",
     "backups",
     "xlsform",
+    "match",
 )
 
 

@@ -1,17 +1,31 @@
-"""Peer matching tab: the initiative's peers and their matching profiles."""
+"""Peer matching tab: profiles (edit them), a matching with criteria and rules (adjust it), and saved rounds."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
+from peerdesk.core.matching.engine import evaluate
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
-from peerdesk.db.services.peers import list_peers
+from peerdesk.db.services.initiatives import get_initiative
+from peerdesk.db.services.matching import (
+    load_cohort,
+    round_detail,
+    round_settings,
+    round_units,
+    tag_vocabulary,
+    update_profile,
+)
 from peerdesk.ui.generated.ui_matching_page import Ui_MatchingPage
 from peerdesk.ui.labels import language_names, level_name
+from peerdesk.ui.matching.match_panel import MatchPanel
+from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog
+from peerdesk.ui.matching.rounds_panel import RoundsPanel
 from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
 from peerdesk.ui.page import InitiativePage
 
@@ -33,6 +47,11 @@ class MatchingPage(InitiativePage):
         self.ui.peers_splitter.setStretchFactor(1, 2)
         self.ui.peer_search_edit.textChanged.connect(self.on_peer_search_edit_textChanged)
         self.ui.peers_view.selectionModel().selectionChanged.connect(self.on_peers_view_selectionChanged)
+        self.ui.peers_view.doubleClicked.connect(self.on_edit_profile_button_clicked)
+        self.ui.edit_profile_button.clicked.connect(self.on_edit_profile_button_clicked)
+        self.match_panel = MatchPanel(self)
+        self.rounds_panel = RoundsPanel(self)
+        self._rounds = 0
 
     def tab_title(self) -> str:
         return self.tr("Peer matching")
@@ -64,10 +83,15 @@ class MatchingPage(InitiativePage):
         ]
 
     def refresh(self) -> None:
-        peers = []
+        cohort = None
         if self.workspace is not None and self.initiative_id is not None:
-            peers = list_peers(self.workspace.factory, self.initiative_id)
+            cohort = load_cohort(self.workspace.factory, self.initiative_id)
+        peers = list(cohort.profiles) if cohort else []
         self.peers_model.set_rows(peers)
+        self.match_panel.set_cohort(cohort)
+        rounds = self.rounds_panel.refresh()
+        self._rounds = len(rounds)
+        self._show_latest_round(cohort, rounds)
         self.ui.peers_view.resizeColumnsToContents()
         for column in range(self.peers_model.columnCount()):
             self.ui.peers_view.setColumnWidth(column, min(self.ui.peers_view.columnWidth(column), 220))
@@ -76,6 +100,64 @@ class MatchingPage(InitiativePage):
             self.ui.peers_view.selectRow(0)
         else:
             self.ui.profile_browser.setPlainText(self.tr("No peers in this initiative yet."))
+
+    def _show_latest_round(self, cohort, rounds) -> None:
+        """Open on the latest saved round, re-scored, so locks and scores are there to adjust."""
+        if cohort is None or not rounds or len(cohort.profiles) < 2:
+            self.match_panel.show_result(None, "")
+            return
+        detail = round_detail(self.workspace.factory, rounds[-1].id)
+        settings = round_settings(detail, cohort)
+        # The round's own pairs are in the history now; they are not repeats of themselves.
+        settings = replace(settings, constraints=replace(settings.constraints, avoid_repeats=False))
+        self.match_panel.settings = settings
+        self.match_panel.set_criteria(criteria_from_dict(detail.criteria))
+        result = evaluate(cohort.profiles, settings, round_units(detail))
+        source = self.tr("Saved round “%1” of %2, re-scored with its criteria. Press Match for a new matching; "
+                         "locked units are kept.").replace("%1", detail.summary.name)
+        self.match_panel.show_result(result, source.replace("%2", detail.summary.held_on.isoformat()))
+
+    def rounds_count(self) -> int:
+        return self._rounds
+
+    def rounds_changed(self) -> None:
+        """A round was saved or deleted: reload rules, history and the rounds list, keep the result shown."""
+        result, source, settings = self.match_panel.result, self.match_panel.source, self.match_panel.settings
+        cohort = load_cohort(self.workspace.factory, self.initiative_id)
+        self.match_panel.set_cohort(cohort)
+        self._rounds = len(self.rounds_panel.refresh())
+        self.match_panel.settings = settings
+        self.match_panel.show_result(result, source)
+
+    def initiative_name(self) -> str:
+        return get_initiative(self.workspace.factory, self.initiative_id).name if self.workspace else ""
+
+    def selected_peer(self) -> PeerProfile | None:
+        rows = self.ui.peers_view.selectionModel().selectedRows()
+        return self.peers_proxy.data(rows[0], ROW_ROLE) if rows else None
+
+    def on_edit_profile_button_clicked(self, *_args) -> None:
+        peer = self.selected_peer()
+        if peer is None or self.workspace is None:
+            return
+        dialog = ProfileEditorDialog(peer, tag_vocabulary(self.workspace.factory, self.initiative_id), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            update_profile(self.workspace.factory, self.initiative_id, peer.id, dialog.changes())
+        except MatchingError as exc:
+            QMessageBox.warning(self, self.tr("Profile"), str(exc))
+            return
+        self.reload_peers(select=peer.id)
+
+    def reload_peers(self, select: int | None = None) -> None:
+        cohort = load_cohort(self.workspace.factory, self.initiative_id)
+        self.peers_model.set_rows(list(cohort.profiles))
+        self.match_panel.cohort = cohort
+        self._update_count()
+        for row in range(self.peers_proxy.rowCount()):
+            if self.peers_proxy.data(self.peers_proxy.index(row, 0), ROW_ROLE).id == select:
+                self.ui.peers_view.selectRow(row)
 
     def _update_count(self) -> None:
         shown, total = self.peers_proxy.rowCount(), self.peers_model.rowCount()
@@ -120,7 +202,8 @@ class MatchingPage(InitiativePage):
         )
         missing = missing_fields(peer)
         note = (
-            f"<p style='color:#8a3b00'>{escape(self.tr('Profile incomplete; missing:'))} {escape(', '.join(missing))}</p>"
+            f"<p style='color:#8a3b00'>{escape(self.tr('Profile incomplete; missing:'))} "
+            f"{escape(', '.join(missing))}</p>"
             if missing
             else ""
         )

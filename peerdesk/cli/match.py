@@ -1,0 +1,87 @@
+"""``peerdesk match FILE --initiative NAME (--pairs | --groups K | --mentors) [--save] [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, EXIT_USAGE, CommandError
+from peerdesk.cli.common import initiative_named, opened
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("match", help="match an initiative's peers into pairs, groups or mentors")
+    parser.add_argument("file")
+    parser.add_argument("--initiative", required=True, metavar="NAME")
+    mode = parser.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--pairs", action="store_true", help="pairs (paired engagements)")
+    mode.add_argument("--groups", type=int, metavar="K", help="small groups of K peers")
+    mode.add_argument("--mentors", action="store_true", help="experienced peers mentor newer ones")
+    parser.add_argument("--remainder", choices=("larger", "smaller", "leave_out"), default="larger",
+                        help="odd counts: a trio / groups one larger (default), groups one smaller, or leave out")
+    parser.add_argument("--capacity", type=int, default=2, help="mentees per mentor (default 2)")
+    parser.add_argument("--not-same-organisation", action="store_true", help="never match colleagues")
+    parser.add_argument("--distinct-countries", action="store_true", help="no two from the same country in a unit")
+    parser.add_argument("--no-language-rule", action="store_true", help="do not require a shared working language")
+    parser.add_argument("--allow-repeats", action="store_true", help="allow pairs from earlier rounds")
+    parser.add_argument("--save", nargs="?", const="", metavar="NAME", help="save the result as a new round")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from peerdesk.core.matching.criteria import MatchingError, MatchSettings
+    from peerdesk.core.matching.engine import match
+    from peerdesk.db.services.matching import list_rounds, load_cohort, save_round
+
+    if args.groups is not None and args.groups < 2:
+        raise CommandError("--groups K needs K of at least 2", EXIT_USAGE)
+    if args.capacity < 1:
+        raise CommandError("--capacity needs at least 1", EXIT_USAGE)
+    mode = "pairs" if args.pairs else "groups" if args.groups is not None else "mentors"
+    with opened(args.file) as workspace:
+        initiative = initiative_named(workspace, args.initiative)
+        cohort = load_cohort(workspace.factory, initiative.id)
+        constraints = cohort.constraints(
+            shared_language=not args.no_language_rule,
+            not_same_organisation=args.not_same_organisation,
+            distinct_countries=args.distinct_countries,
+            avoid_repeats=not args.allow_repeats,
+            max_group_size=max(12, (args.groups or 2) + 1),
+        )
+        settings = MatchSettings(mode=mode, constraints=constraints, group_size=args.groups or 5,
+                                 remainder=args.remainder, mentor_capacity=args.capacity)
+        try:
+            result = match(cohort.profiles, settings)
+        except MatchingError as exc:
+            raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
+        saved = None
+        if args.save is not None:
+            name = args.save or f"Round {len(list_rounds(workspace.factory, initiative.id)) + 1}"
+            saved = save_round(workspace.factory, initiative.id, name, date.today(), settings, result)
+    names = {p.id: p.full_name for p in cohort.profiles}
+    if args.json:
+        data = result.to_json()
+        data["rule_notes"] = list(cohort.notes)
+        data["unmatched_reasons"] = {str(k): v for k, v in result.unmatched_reasons.items()}
+        if saved:
+            data["saved_round"] = {"id": saved.id, "name": saved.name}
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for n, unit in enumerate(result.units, start=1):
+            members = " + ".join(names[m] for m in unit.members)
+            print(f"{n:3}. [{unit.score:5.1f}] {members}{'  (locked)' if unit.locked else ''}")
+            print(f"       {unit.explanation}")
+            for warning in unit.warnings:
+                print(f"       ! {warning}")
+        print(f"total score {result.total_score:.1f} in {len(result.units)} units")
+        for pid in result.unmatched:
+            print(f"unmatched: {result.unmatched_reasons.get(pid, names[pid])}")
+        for note in (*cohort.notes, *result.notes):
+            print(f"note: {note}")
+        for violation in result.violations:
+            print(f"VIOLATION: {violation}")
+        if saved:
+            print(f"saved as round {saved.name!r}")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Matching peers: criteria and scores, certified-optimal pairs, near-optimal groups, mentor matching."""

@@ -1,0 +1,344 @@
+"""Matching use cases: load a cohort with its rules and history, edit profiles and pair rules, keep rounds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import selectinload, sessionmaker
+
+from peerdesk.core.matching.criteria import (
+    Constraints,
+    MatchingError,
+    MatchSettings,
+    criteria_from_dict,
+    criteria_to_dict,
+    pair_key,
+)
+from peerdesk.core.matching.engine import MatchResult, UnitResult
+from peerdesk.core.profiles import PeerProfile
+from peerdesk.db.models import (
+    Initiative,
+    MatchingRound,
+    MatchUnit,
+    MatchUnitMember,
+    Membership,
+    Organisation,
+    PairRule,
+    Peer,
+    PeerTag,
+    Tag,
+)
+from peerdesk.db.services.peers import list_peers
+
+TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
+
+
+@dataclass(frozen=True)
+class PairRuleRow:
+    id: int
+    peer_a_id: int
+    peer_b_id: int
+    peer_a: str
+    peer_b: str
+    rule: str  # never | must
+    reason: str
+
+
+@dataclass(frozen=True)
+class Cohort:
+    """What a matching run needs from the data file."""
+
+    profiles: tuple[PeerProfile, ...]
+    rules: tuple[PairRuleRow, ...]
+    never_pairs: frozenset[tuple[int, int]]
+    must_pairs: frozenset[tuple[int, int]]
+    previous_pairs: frozenset[tuple[int, int]]
+    notes: tuple[str, ...]  # e.g. duplicate rules that were merged
+
+    def constraints(self, **options) -> Constraints:
+        return Constraints(never_pairs=self.never_pairs, must_pairs=self.must_pairs,
+                           previous_pairs=self.previous_pairs, **options)
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    id: int
+    name: str
+    held_on: date
+    mode: str
+    total_score: float
+    units: int
+    peers: int
+    notes: str
+
+
+@dataclass(frozen=True)
+class SavedUnit:
+    position: int
+    members: tuple[int, ...]
+    names: tuple[str, ...]
+    roles: tuple[str, ...]
+    score: float
+    locked: bool
+    explanation: str
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoundDetail:
+    summary: RoundSummary
+    criteria: dict
+    units: tuple[SavedUnit, ...]
+
+
+@dataclass(frozen=True)
+class RoundComparison:
+    first: RoundSummary
+    second: RoundSummary
+    kept: tuple[tuple[str, str], ...]  # pairs of names together in both rounds
+    only_first: int
+    only_second: int
+    peers_in_both: int
+    mean_unit_score: tuple[float, float]
+
+
+def _rules(session, initiative_id: int) -> list[PairRuleRow]:
+    names = dict(session.execute(select(Peer.id, Peer.full_name)).all())
+    rows = session.scalars(select(PairRule).where(PairRule.initiative_id == initiative_id).order_by(PairRule.id))
+    return [PairRuleRow(r.id, r.peer_a_id, r.peer_b_id, names.get(r.peer_a_id, "?"), names.get(r.peer_b_id, "?"),
+                        r.rule, r.reason) for r in rows]
+
+
+def _round_pairs(rounds) -> set[tuple[int, int]]:
+    pairs = set()
+    for rnd in rounds:
+        for unit in rnd.units:
+            ids = [m.peer_id for m in unit.members]
+            pairs.update(pair_key(a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
+    return pairs
+
+
+def load_cohort(factory: sessionmaker, initiative_id: int) -> Cohort:
+    """Participants with profiles, pair rules (duplicates merged, with a note) and every earlier round's pairs."""
+    profiles = tuple(list_peers(factory, initiative_id))
+    with factory.begin() as session:
+        rules = _rules(session, initiative_id)
+        rounds = session.scalars(
+            select(MatchingRound).where(MatchingRound.initiative_id == initiative_id)
+            .options(selectinload(MatchingRound.units).selectinload(MatchUnit.members))
+        ).all()
+        previous = _round_pairs(rounds)
+    never, must, notes = set(), set(), []
+    for rule in rules:
+        key = pair_key(rule.peer_a_id, rule.peer_b_id)
+        target = never if rule.rule == "never" else must
+        if key in target:
+            notes.append(f"Duplicate {rule.rule}-pair rule for {rule.peer_a} and {rule.peer_b}: counted once.")
+        target.add(key)
+    return Cohort(profiles, tuple(rules), frozenset(never), frozenset(must), frozenset(previous), tuple(notes))
+
+
+# -- pair rules ----------------------------------------------------------------------------------------
+
+
+def list_pair_rules(factory: sessionmaker, initiative_id: int) -> list[PairRuleRow]:
+    with factory.begin() as session:
+        return _rules(session, initiative_id)
+
+
+def add_pair_rule(factory: sessionmaker, initiative_id: int, peer_a: int, peer_b: int, rule: str,
+                  reason: str = "") -> PairRuleRow:
+    """Add a never- or must-pair rule; a duplicate or contradicting rule is refused with a clear message."""
+    if rule not in ("never", "must"):
+        raise MatchingError("A pair rule is either 'never' or 'must'.")
+    if peer_a == peer_b:
+        raise MatchingError("A pair rule needs two different peers.")
+    key = pair_key(peer_a, peer_b)
+    with factory.begin() as session:
+        for existing in _rules(session, initiative_id):
+            if pair_key(existing.peer_a_id, existing.peer_b_id) == key:
+                if existing.rule == rule:
+                    raise MatchingError(f"{existing.peer_a} and {existing.peer_b} already have a {rule}-pair rule.")
+                raise MatchingError(f"{existing.peer_a} and {existing.peer_b} already have a {existing.rule}-pair "
+                                    "rule; remove it first.")
+        row = PairRule(initiative_id=initiative_id, peer_a_id=key[0], peer_b_id=key[1], rule=rule, reason=reason)
+        session.add(row)
+        session.flush()
+        return next(r for r in _rules(session, initiative_id) if r.id == row.id)
+
+
+def delete_pair_rule(factory: sessionmaker, rule_id: int) -> None:
+    with factory.begin() as session:
+        session.execute(delete(PairRule).where(PairRule.id == rule_id))
+
+
+# -- profiles ------------------------------------------------------------------------------------------
+
+
+def tag_vocabulary(factory: sessionmaker, initiative_id: int) -> dict[str, list[str]]:
+    """The initiative's own problems, goals and tasks, by profile field."""
+    with factory.begin() as session:
+        rows = session.execute(select(Tag.kind, Tag.label).where(Tag.initiative_id == initiative_id)
+                               .order_by(Tag.label)).all()
+    vocab: dict[str, list[str]] = {field: [] for field in TAG_KINDS}
+    kinds = {kind: field for field, kind in TAG_KINDS.items()}
+    for kind, label in rows:
+        if kind in kinds:
+            vocab[kinds[kind]].append(label)
+    return vocab
+
+
+_PLAIN_FIELDS = ("country", "position", "professional_affiliation", "career_level", "education_level",
+                 "social_standing", "influence", "preferred_language")
+
+
+def update_profile(factory: sessionmaker, initiative_id: int, peer_id: int, changes: dict) -> None:
+    """Save a peer's matching profile. Tags new to the initiative join its vocabulary (free entry)."""
+    with factory.begin() as session:
+        peer = session.get(Peer, peer_id)
+        if peer is None:
+            raise MatchingError("That peer no longer exists.")
+        for name in _PLAIN_FIELDS:
+            if name in changes:
+                setattr(peer, name, str(changes[name] or "").strip())
+        if "languages" in changes:
+            peer.languages = list(dict.fromkeys(code.strip() for code in changes["languages"] if code.strip()))
+        if "organisation" in changes:
+            name = str(changes["organisation"] or "").strip()
+            if not name:
+                peer.organisation = None
+            else:
+                org = session.scalars(select(Organisation).where(Organisation.name == name)).first()
+                peer.organisation = org or Organisation(name=name, country=peer.country)
+        for field, kind in TAG_KINDS.items():
+            if field not in changes:
+                continue
+            wanted = list(dict.fromkeys(" ".join(str(t).split()) for t in changes[field] if str(t).strip()))
+            existing = {t.label.casefold(): t for t in session.scalars(
+                select(Tag).where(Tag.initiative_id == initiative_id, Tag.kind == kind))}
+            session.execute(delete(PeerTag).where(PeerTag.peer_id == peer_id, PeerTag.tag_id.in_(
+                [t.id for t in existing.values()] or [-1])))
+            for label in wanted:
+                tag = existing.get(label.casefold())
+                if tag is None:
+                    tag = Tag(initiative_id=initiative_id, kind=kind, label=label)
+                    session.add(tag)
+                    session.flush()
+                    existing[label.casefold()] = tag
+                session.add(PeerTag(peer_id=peer_id, tag_id=tag.id))
+
+
+# -- rounds --------------------------------------------------------------------------------------------
+
+
+def _summary(rnd: MatchingRound) -> RoundSummary:
+    peers = {m.peer_id for u in rnd.units for m in u.members}
+    return RoundSummary(rnd.id, rnd.name, rnd.held_on, rnd.mode, rnd.total_score, len(rnd.units), len(peers),
+                        rnd.notes)
+
+
+def list_rounds(factory: sessionmaker, initiative_id: int) -> list[RoundSummary]:
+    with factory.begin() as session:
+        rounds = session.scalars(
+            select(MatchingRound).where(MatchingRound.initiative_id == initiative_id)
+            .options(selectinload(MatchingRound.units).selectinload(MatchUnit.members))
+            .order_by(MatchingRound.held_on, MatchingRound.id)
+        ).all()
+        return [_summary(r) for r in rounds]
+
+
+def save_round(factory: sessionmaker, initiative_id: int, name: str, held_on: date, settings: MatchSettings,
+               result: MatchResult, notes: str = "") -> RoundSummary:
+    """Keep a matching with its date and the criteria used, in one transaction."""
+    name = name.strip()
+    if not name:
+        raise MatchingError("Give the round a name.")
+    if not result.units:
+        raise MatchingError("There is nothing to save: the matching has no units.")
+    with factory.begin() as session:
+        if session.get(Initiative, initiative_id) is None:
+            raise MatchingError("That initiative no longer exists.")
+        criteria = criteria_to_dict(settings.criteria, settings.constraints, settings)
+        rnd = MatchingRound(initiative_id=initiative_id, name=name, held_on=held_on, mode=result.mode,
+                            criteria=criteria, total_score=result.total_score, notes=notes)
+        for position, unit in enumerate(result.units):
+            row = MatchUnit(position=position, score=unit.score, locked=unit.locked, explanation=unit.explanation,
+                            warnings=list(unit.warnings))
+            row.members = [MatchUnitMember(peer_id=pid, role=role) for pid, role in zip(unit.members, unit.roles,
+                                                                                         strict=True)]
+            rnd.units.append(row)
+        session.add(rnd)
+        session.flush()
+        return _summary(rnd)
+
+
+def round_detail(factory: sessionmaker, round_id: int) -> RoundDetail:
+    with factory.begin() as session:
+        rnd = session.get(MatchingRound, round_id)
+        if rnd is None:
+            raise MatchingError("That round no longer exists.")
+        names = dict(session.execute(select(Peer.id, Peer.full_name)).all())
+        units = tuple(
+            SavedUnit(u.position, tuple(m.peer_id for m in u.members), tuple(names.get(m.peer_id, "?")
+                      for m in u.members), tuple(m.role for m in u.members), u.score, u.locked, u.explanation,
+                      tuple(u.warnings or ()))
+            for u in sorted(rnd.units, key=lambda u: u.position)
+        )
+        return RoundDetail(_summary(rnd), dict(rnd.criteria or {}), units)
+
+
+def round_units(detail: RoundDetail) -> list[UnitResult]:
+    """A saved round's units in the shape the engine re-scores (to adjust or compare them)."""
+    return [UnitResult(u.members, u.roles, u.score, 0.0, u.explanation, u.warnings, u.locked) for u in detail.units]
+
+
+def round_settings(detail: RoundDetail, cohort: Cohort) -> MatchSettings:
+    data = detail.criteria
+    options = data.get("constraints", {}) or {}
+    constraints = cohort.constraints(
+        shared_language=bool(options.get("shared_language", True)),
+        not_same_organisation=bool(options.get("not_same_organisation", False)),
+        distinct_countries=bool(options.get("distinct_countries", False)),
+    )
+    return MatchSettings(mode=detail.summary.mode, criteria=criteria_from_dict(data), constraints=constraints,
+                         group_size=int(data.get("group_size", 5)), remainder=str(data.get("remainder", "larger")))
+
+
+def compare_rounds(factory: sessionmaker, first_id: int, second_id: int) -> RoundComparison:
+    """Which pairs met again, how many are new, and how the mean unit score moved."""
+    a, b = round_detail(factory, first_id), round_detail(factory, second_id)
+
+    def pairs(detail: RoundDetail) -> dict[tuple[int, int], tuple[str, str]]:
+        found = {}
+        for u in detail.units:
+            for k in range(len(u.members)):
+                for m in range(k + 1, len(u.members)):
+                    key = pair_key(u.members[k], u.members[m])
+                    found[key] = (u.names[k], u.names[m])
+        return found
+
+    pa, pb = pairs(a), pairs(b)
+    kept = tuple(sorted(pa[k] for k in pa.keys() & pb.keys()))
+    peers_a = {m for u in a.units for m in u.members}
+    peers_b = {m for u in b.units for m in u.members}
+
+    def mean(detail: RoundDetail) -> float:
+        return round(sum(u.score for u in detail.units) / len(detail.units), 1) if detail.units else 0.0
+
+    return RoundComparison(a.summary, b.summary, kept, len(pa.keys() - pb.keys()), len(pb.keys() - pa.keys()),
+                           len(peers_a & peers_b), (mean(a), mean(b)))
+
+
+def delete_round(factory: sessionmaker, round_id: int) -> None:
+    with factory.begin() as session:
+        rnd = session.get(MatchingRound, round_id)
+        if rnd is not None:
+            session.delete(rnd)
+
+
+def participant_ids(factory: sessionmaker, initiative_id: int) -> list[int]:
+    with factory.begin() as session:
+        return list(session.scalars(select(Membership.peer_id).where(Membership.initiative_id == initiative_id,
+                                                                     Membership.role == "participant")))

@@ -1,0 +1,119 @@
+"""Edit one peer's matching profile: levels, languages, and tags from the initiative's vocabulary."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+
+from peerdesk.core.catalogue import catalogue
+from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
+from peerdesk.ui.generated.ui_profile_editor_dialog import Ui_ProfileEditorDialog
+
+_LEVELS = (
+    ("career_combo", "career_levels", "career_level"),
+    ("education_combo", "education_levels", "education_level"),
+    ("influence_combo", "influence_levels", "influence"),
+    ("standing_combo", "standing_levels", "social_standing"),
+)
+_TAGS = ("problems", "goals", "tasks")
+
+
+class ProfileEditorDialog(QDialog):
+    def __init__(self, profile: PeerProfile, vocabulary: dict[str, list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ProfileEditorDialog()
+        self.ui.setupUi(self)
+        self.profile = profile
+        self.ui.name_label.setText(f"<h3>{_html(profile.full_name)}</h3>")
+        self.ui.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.organisation_edit.setText(profile.organisation)
+        self.ui.country_edit.setText(profile.country)
+        self.ui.position_edit.setText(profile.position)
+        self.ui.affiliation_edit.setText(profile.professional_affiliation)
+        self.ui.languages_edit.setText(" ".join(profile.languages))
+        for combo_name, kind, field in _LEVELS:
+            combo = getattr(self.ui, combo_name)
+            combo.addItem(self.tr("— not known —"), "")
+            for level in getattr(catalogue(), kind):
+                combo.addItem(level.name, level.code)
+            combo.setCurrentIndex(max(combo.findData(getattr(profile, field)), 0))
+            combo.currentIndexChanged.connect(self.update_completeness)
+        for kind in _TAGS:
+            listing = getattr(self.ui, f"{kind}_list")
+            mine = list(getattr(profile, kind))
+            for label in sorted(set(vocabulary.get(kind, [])) | set(mine), key=str.casefold):
+                self._add_item(kind, label, label in mine)
+            listing.itemChanged.connect(self.update_completeness)
+            edit = getattr(self.ui, f"new_{kind}_edit")
+            edit.returnPressed.connect(lambda kind=kind: self.on_new_tag_edit_returnPressed(kind))
+        for edit in (self.ui.country_edit, self.ui.position_edit, self.ui.languages_edit,
+                     self.ui.organisation_edit):
+            edit.textChanged.connect(self.update_completeness)
+        self.ui.button_box.accepted.connect(self.accept)
+        self.ui.button_box.rejected.connect(self.reject)
+        self.update_completeness()
+
+    def _add_item(self, kind: str, label: str, checked: bool) -> None:
+        item = QListWidgetItem(label)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        getattr(self.ui, f"{kind}_list").addItem(item)
+
+    def on_new_tag_edit_returnPressed(self, kind: str) -> None:
+        edit = getattr(self.ui, f"new_{kind}_edit")
+        label = " ".join(edit.text().split())
+        if not label:
+            return
+        listing = getattr(self.ui, f"{kind}_list")
+        for row in range(listing.count()):
+            if listing.item(row).text().casefold() == label.casefold():
+                listing.item(row).setCheckState(Qt.CheckState.Checked)
+                break
+        else:
+            self._add_item(kind, label, True)
+        edit.clear()
+        self.update_completeness()
+
+    def tags(self, kind: str) -> list[str]:
+        listing = getattr(self.ui, f"{kind}_list")
+        return [listing.item(r).text() for r in range(listing.count())
+                if listing.item(r).checkState() == Qt.CheckState.Checked]
+
+    def changes(self) -> dict:
+        result = {
+            "organisation": self.ui.organisation_edit.text(),
+            "country": self.ui.country_edit.text(),
+            "position": self.ui.position_edit.text(),
+            "professional_affiliation": self.ui.affiliation_edit.text(),
+            "languages": [c.lower() for c in re.split(r"[\s,;]+", self.ui.languages_edit.text()) if c],
+        }
+        for combo_name, _kind, field in _LEVELS:
+            result[field] = getattr(self.ui, combo_name).currentData()
+        for kind in _TAGS:
+            result[kind] = self.tags(kind)
+        return result
+
+    def edited_profile(self) -> PeerProfile:
+        c = self.changes()
+        return PeerProfile(
+            id=self.profile.id, uuid=self.profile.uuid, full_name=self.profile.full_name,
+            organisation=c["organisation"], country=c["country"], position=c["position"],
+            career_level=c["career_level"], education_level=c["education_level"], influence=c["influence"],
+            social_standing=c["social_standing"], languages=tuple(c["languages"]), problems=tuple(c["problems"]),
+            goals=tuple(c["goals"]), tasks=tuple(c["tasks"]))
+
+    def update_completeness(self, *_args) -> None:
+        profile = self.edited_profile()
+        missing = missing_fields(profile)
+        text = self.tr("Profile %1 complete").replace("%1", f"{completeness(profile):.0%}")
+        if missing:
+            text += " — " + self.tr("missing: %1").replace("%1", ", ".join(m.replace("_", " ") for m in missing))
+        self.ui.completeness_label.setText(text)
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,152 @@
+"""Matching services and the ``peerdesk match`` command on the demo data file."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from peerdesk.cli import main
+from peerdesk.core.matching.criteria import MatchingError, MatchSettings
+from peerdesk.core.matching.engine import evaluate, match
+from peerdesk.db.services.matching import (
+    add_pair_rule,
+    compare_rounds,
+    list_pair_rules,
+    list_rounds,
+    load_cohort,
+    round_detail,
+    save_round,
+    tag_vocabulary,
+    update_profile,
+)
+
+
+def test_cohort_has_rules_and_round_one(demo_workspace, demo_initiative):
+    cohort = load_cohort(demo_workspace.factory, demo_initiative.id)
+    assert len(cohort.profiles) == 24
+    assert len(cohort.never_pairs) == 1 and len(cohort.must_pairs) == 1
+    assert len(cohort.previous_pairs) == 12
+    rounds = list_rounds(demo_workspace.factory, demo_initiative.id)
+    assert [r.units for r in rounds] == [12]
+
+
+def test_next_round_avoids_repeats_and_saves(demo_workspace, demo_initiative):
+    factory = demo_workspace.factory
+    cohort = load_cohort(factory, demo_initiative.id)
+    settings = MatchSettings(constraints=cohort.constraints())
+    result = match(cohort.profiles, settings)
+    must = next(iter(cohort.must_pairs))
+    for unit in result.units:
+        keys = {tuple(sorted(unit.members))}
+        assert keys.isdisjoint(cohort.previous_pairs - cohort.must_pairs)
+        assert tuple(sorted(unit.members)) not in cohort.never_pairs
+    assert any(tuple(sorted(u.members)) == must for u in result.units)
+    saved = save_round(factory, demo_initiative.id, "Round 2", date(2026, 6, 1), settings, result)
+    assert saved.units == len(result.units)
+    detail = round_detail(factory, saved.id)
+    assert detail.units[0].explanation == result.units[0].explanation
+    assert detail.criteria["weights"]["problems"] == 10
+    first = list_rounds(factory, demo_initiative.id)[0]
+    comparison = compare_rounds(factory, first.id, saved.id)
+    names = {p.id: p.full_name for p in cohort.profiles}
+    assert comparison.kept == ((names[must[1]], names[must[0]]),) or len(comparison.kept) == 1
+    assert comparison.peers_in_both == 24
+    # a third round now avoids round 2's pairs too
+    again = load_cohort(factory, demo_initiative.id)
+    assert len(again.previous_pairs) > len(cohort.previous_pairs)
+
+
+def test_swap_by_hand_rescoring(demo_workspace, demo_initiative):
+    cohort = load_cohort(demo_workspace.factory, demo_initiative.id)
+    settings = MatchSettings(constraints=cohort.constraints())
+    result = match(cohort.profiles, settings)
+    a, b = result.units[1], result.units[2]
+    swapped = [a.__class__((a.members[0], b.members[1]), a.roles, 0, 0, ""),
+               b.__class__((b.members[0], a.members[1]), b.roles, 0, 0, "")]
+    again = evaluate(cohort.profiles, settings, [result.units[0], *swapped, *result.units[3:]])
+    assert again.units[1].members == (a.members[0], b.members[1])
+    assert again.units[1].explanation
+    assert again.total_score != 0
+
+
+def test_duplicate_pair_rule_refused(demo_workspace, demo_initiative):
+    factory = demo_workspace.factory
+    rule = list_pair_rules(factory, demo_initiative.id)[0]
+    with pytest.raises(MatchingError, match="already have a never-pair rule"):
+        add_pair_rule(factory, demo_initiative.id, rule.peer_b_id, rule.peer_a_id, "never")
+
+
+def test_profile_edit_with_free_tag(demo_workspace, demo_initiative):
+    factory = demo_workspace.factory
+    cohort = load_cohort(factory, demo_initiative.id)
+    peer = cohort.profiles[0]
+    update_profile(factory, demo_initiative.id, peer.id, {
+        "problems": [*peer.problems, "A&B <reform> backlog"], "languages": ["en", "ro"], "career_level": "senior"})
+    assert "A&B <reform> backlog" in tag_vocabulary(factory, demo_initiative.id)["problems"]
+    edited = next(p for p in load_cohort(factory, demo_initiative.id).profiles if p.id == peer.id)
+    assert "A&B <reform> backlog" in edited.problems and edited.languages == ("en", "ro")
+
+
+def test_cli_json_shape(demo_file, capsys):
+    code = main(["match", str(demo_file), "--initiative", "Budget Credibility Peer Network 2026", "--pairs",
+                 "--json"])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"units", "total_score", "unmatched", "violations", "scores"} <= data.keys()
+    ids, matrix = data["scores"]["ids"], data["scores"]["matrix"]
+    assert len(matrix) == len(ids) == 24 and all(len(row) == 24 for row in matrix)
+    assert matrix[0][0] is None
+    assert any(v is None for row in matrix for v in row[1:])
+    assert sorted(m for u in data["units"] for m in u) + data["unmatched"] == sorted(ids)
+    assert data["violations"] == []
+
+
+def test_cli_groups_and_save(demo_file, capsys):
+    name = "Budget Credibility Peer Network 2026"
+    assert main(["match", str(demo_file), "--initiative", name, "--groups", "4", "--save", "Groups A"]) == 0
+    out = capsys.readouterr().out
+    assert "saved as round 'Groups A'" in out
+    assert main(["match", str(demo_file), "--initiative", name, "--mentors"]) == 0
+
+
+def test_cli_bad_input(demo_file, empty_workspace, capsys):
+    assert main(["match", str(demo_file), "--initiative", "Nope", "--pairs"]) == 2
+    assert main(["match", str(demo_file), "--initiative", "Budget Credibility Peer Network 2026",
+                 "--groups", "1"]) == 2
+    assert "--groups K needs K of at least 2" in capsys.readouterr().err
+
+
+def test_duplicate_rules_in_the_file_are_merged_with_a_note(demo_workspace, demo_initiative):
+    from peerdesk.db.models import PairRule
+
+    factory = demo_workspace.factory
+    rule = list_pair_rules(factory, demo_initiative.id)[0]
+    with factory.begin() as session:
+        session.add(PairRule(initiative_id=demo_initiative.id, peer_a_id=rule.peer_b_id, peer_b_id=rule.peer_a_id,
+                             rule=rule.rule, reason="again"))
+    cohort = load_cohort(factory, demo_initiative.id)
+    assert len(cohort.never_pairs) == 1
+    assert any("Duplicate never-pair rule" in note for note in cohort.notes)
+
+
+def test_cli_zero_and_one_peer(demo_file, capsys):
+    from peerdesk.db.models import Initiative, Membership, Peer
+    from peerdesk.db.workspace import open_workspace
+
+    workspace = open_workspace(demo_file)
+    with workspace.factory.begin() as session:
+        session.add(Initiative(name="Empty one"))
+        lone = Initiative(name="Lone one")
+        session.add(lone)
+        session.flush()
+        peer = Peer(full_name="Ёлкина Наталья")
+        session.add(peer)
+        session.flush()
+        session.add(Membership(initiative_id=lone.id, peer_id=peer.id))
+    workspace.close()
+    assert main(["match", str(demo_file), "--initiative", "Empty one", "--pairs"]) == 1
+    assert "no peers to match" in capsys.readouterr().err
+    assert main(["match", str(demo_file), "--initiative", "Lone one", "--pairs", "--json"]) == 1
+    assert "Only one peer (Ёлкина Наталья)" in capsys.readouterr().err

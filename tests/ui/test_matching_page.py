@@ -1,0 +1,102 @@
+"""The Peer matching tab on the demo initiative: match, explain, adjust by hand, save a round, compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerdesk.db.services.matching import list_rounds, tag_vocabulary
+from peerdesk.ui.matching.page import MatchingPage
+from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog
+
+
+@pytest.fixture
+def page(qtbot, demo_workspace, demo_initiative, inline_tasks):
+    widget = MatchingPage()
+    qtbot.addWidget(widget)
+    widget.set_context(demo_workspace, demo_initiative.id)
+    return widget
+
+
+def test_opens_on_saved_round_with_its_lock(page):
+    panel = page.match_panel
+    assert "Round 1 — opening workshop" in page.ui.summary_label.text()
+    assert len(panel.result.units) == 12
+    assert panel.result.units[0].locked
+    assert panel.units_model.data(panel.units_model.index(0, 3)) == "locked"
+    assert "Both work on" in page.ui.unit_browser.toPlainText()
+
+
+def test_match_adjust_and_save(page, demo_workspace, demo_initiative):
+    panel = page.match_panel
+    page.ui.run_button.click()
+    result = panel.result
+    assert "New matching" in page.ui.summary_label.text()
+    assert "proven upper bound" in page.ui.summary_label.text()
+    assert result.units[0].locked  # the lock from round 1 is kept
+    assert not result.violations
+    # swap two peers of different unlocked units: members and scores update
+    a, b = result.units[1].members[0], result.units[2].members[0]
+    panel.swap(a, b)
+    assert a in panel.result.units[2].members and b in panel.result.units[1].members
+    assert "Adjusted by hand" in page.ui.summary_label.text()
+    # move a peer: the unit grows, the source shrinks
+    mover = panel.result.units[3].members[0]
+    panel.move(mover, 4)
+    assert len(panel.result.units[4].members) == 3
+    # lock the selected unit
+    page.ui.units_view.selectRow(1)
+    page.ui.lock_button.click()
+    assert any(u.locked for u in panel.result.units[1:])
+    panel.save("Round 2 — by hand")
+    rounds = list_rounds(demo_workspace.factory, demo_initiative.id)
+    assert [r.name for r in rounds][-1] == "Round 2 — by hand"
+    assert page.rounds_panel.model.rowCount() == 2
+    page.rounds_panel.compare(rounds[0].id, rounds[1].id)
+    assert "Met again" in page.ui.round_browser.toPlainText()
+
+
+def test_groups_mode(page):
+    page.ui.mode_combo.setCurrentIndex(1)
+    page.ui.group_size_spin.setValue(4)
+    page.ui.run_button.click()
+    sizes = [len(u.members) for u in page.match_panel.result.units]
+    assert sum(sizes) == 24 and max(sizes) <= 5
+
+
+def test_profile_dialog_free_tag_and_completeness(qtbot, page, demo_workspace, demo_initiative):
+    peer = next(p for p in page.match_panel.cohort.profiles if p.full_name == "Zsófia Kovács")
+    dialog = ProfileEditorDialog(peer, tag_vocabulary(demo_workspace.factory, demo_initiative.id), page)
+    qtbot.addWidget(dialog)
+    before = dialog.ui.completeness_label.text()
+    dialog.ui.new_problems_edit.setText("A&B <reform> backlog")
+    dialog.ui.new_problems_edit.returnPressed.emit()
+    assert "A&B <reform> backlog" in dialog.tags("problems")
+    assert dialog.ui.completeness_label.text() != before
+    assert dialog.changes()["problems"] == ["A&B <reform> backlog"]
+
+
+def test_paper_defaults_button(page):
+    page.ui.criteria_defaults_button.click()
+    weights = {c.code: c.weight for c in page.match_panel.criteria()}
+    assert weights["problems"] == 10 and weights["goals"] == 9 and weights["tasks"] == 8
+
+
+def test_pair_rules_dialog_adds_and_refuses_duplicates(qtbot, page, demo_workspace, demo_initiative, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from peerdesk.ui.matching.pair_rules_dialog import PairRulesDialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: shown.append(args[2]))
+    dialog = PairRulesDialog(demo_workspace.factory, demo_initiative.id, list(page.match_panel.cohort.profiles))
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.ui.first_peer_combo.setCurrentIndex(0)
+    dialog.ui.second_peer_combo.setCurrentIndex(1)
+    dialog.ui.add_rule_button.click()
+    assert dialog.model.rowCount() == 3
+    dialog.ui.add_rule_button.click()
+    assert dialog.model.rowCount() == 3 and "already have a never-pair rule" in shown[0]
+    dialog.ui.rules_view.selectRow(2)
+    dialog.ui.remove_rule_button.click()
+    assert dialog.model.rowCount() == 2
