@@ -199,8 +199,9 @@ DESCRIPTION = (
 MODES = {"problems": "similar", "goals": "similar", "tasks": "similar", "career_level": "similar",
          "education_level": "similar", "social_standing": "similar", "influence": "similar",
          "country": "different"}
-WEIGHTS = {"problems": 3.0, "goals": 2.0, "tasks": 2.0, "career_level": 1.0, "education_level": 0.5,
-           "social_standing": 0.5, "influence": 0.5, "country": 1.0}
+# On the matching screen's 0-10 scale, problems, goals and tasks first, as the peers surveyed put them.
+WEIGHTS = {"problems": 10, "goals": 8, "tasks": 7, "career_level": 5, "education_level": 2,
+           "social_standing": 2, "influence": 3, "country": 4}
 LEARNING_AREAS = ("change_necessary", "prioritising", "sequencing", "political_support", "technical_design",
                   "change_team", "technical_implementation", "measuring_impact")
 RISK_NOTES = {
