@@ -27,6 +27,8 @@ def register(subparsers) -> None:
     parser.add_argument("--allow-repeats", action="store_true", help="allow pairs from earlier rounds")
     parser.add_argument("--save", nargs="?", const="", metavar="NAME", help="save the result as a new round")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--sheet", metavar="OUT.pdf", help="also write the printable match sheet with explanations")
+    parser.add_argument("--export", metavar="OUT.xlsx|OUT.csv", help="also write the matching as a spreadsheet")
     parser.set_defaults(func=run)
 
 
@@ -39,6 +41,10 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError("--groups K needs K of at least 2", EXIT_USAGE)
     if args.capacity < 1:
         raise CommandError("--capacity needs at least 1", EXIT_USAGE)
+    if args.sheet and not args.sheet.lower().endswith(".pdf"):
+        raise CommandError("--sheet needs a file name ending in .pdf", EXIT_USAGE)
+    if args.export and not args.export.lower().endswith((".xlsx", ".csv")):
+        raise CommandError("--export needs a file name ending in .xlsx or .csv", EXIT_USAGE)
     mode = "pairs" if args.pairs else "groups" if args.groups is not None else "mentors"
     with opened(args.file) as workspace:
         initiative = initiative_named(workspace, args.initiative)
@@ -61,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
             name = args.save or f"Round {len(list_rounds(workspace.factory, initiative.id)) + 1}"
             saved = save_round(workspace.factory, initiative.id, name, date.today(), settings, result)
     names = {p.id: p.full_name for p in cohort.profiles}
+    _write_files(args, initiative.name, saved.name if saved else "Proposed matching", settings, result, cohort)
     if args.json:
         data = result.to_json()
         data["rule_notes"] = list(cohort.notes)
@@ -85,3 +92,27 @@ def run(args: argparse.Namespace) -> int:
         if saved:
             print(f"saved as round {saved.name!r}")
     return EXIT_OK
+
+
+def _write_files(args, initiative_name: str, round_name: str, settings, result, cohort) -> None:
+    """The match sheet PDF and the spreadsheet export, built exactly as the tab builds them."""
+    if not (args.sheet or args.export):
+        return
+    from pathlib import Path
+
+    from peerdesk.core.matching.criteria import criteria_lines
+    from peerdesk.io.match_export import sheet_units, to_csv, to_xlsx
+    from peerdesk.reports.match_sheet import build_match_sheet
+
+    units = sheet_units(result.units, cohort.profiles)
+    try:
+        if args.sheet:
+            notes = [*(f"Broken rule: {v}" for v in result.violations), *result.notes]
+            pdf = build_match_sheet(initiative_name, round_name, date.today(), result.mode, units,
+                                    criteria_lines(settings.criteria, settings.constraints), notes,
+                                    list(result.unmatched_reasons.values()))
+            Path(args.sheet).write_bytes(pdf)
+        if args.export:
+            Path(args.export).write_bytes(to_csv(units) if args.export.lower().endswith(".csv") else to_xlsx(units))
+    except OSError as exc:
+        raise CommandError(f"cannot write the file: {exc}", EXIT_USAGE) from exc

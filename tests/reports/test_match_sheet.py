@@ -56,3 +56,22 @@ def test_csv_and_xlsx_export_neutralise_formulas():
     book = load_workbook(io.BytesIO(to_xlsx([unit])))
     sheet = book.active
     assert sheet["D2"].value == "'=HYPERLINK(1)" and sheet["B2"].value == 61.4
+
+
+def test_match_command_writes_sheet_and_export(demo_file, tmp_path):
+    import openpyxl
+    from pypdf import PdfReader
+
+    from peerdesk.cli import main as cli
+
+    sheet, export = tmp_path / "sheet.pdf", tmp_path / "pairs.xlsx"
+    code = cli(["match", str(demo_file), "--initiative", "Budget Credibility Peer Network 2026", "--pairs",
+                "--sheet", str(sheet), "--export", str(export)])
+    assert code == 0
+    text = " ".join(page.extract_text() for page in PdfReader(sheet).pages)
+    assert "Match sheet" in text and "Ёлкина Наталья" in text and "score" in text
+    rows = list(openpyxl.load_workbook(export).active.iter_rows(values_only=True))
+    names = {cell for row in rows for cell in row if isinstance(cell, str)}
+    assert "Nguyễn Thị Mai" in names
+    assert cli(["match", str(demo_file), "--initiative", "Budget Credibility Peer Network 2026", "--pairs",
+                "--sheet", str(tmp_path / "sheet.txt")]) == 2
