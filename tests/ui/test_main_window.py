@@ -130,3 +130,30 @@ def test_empty_file_says_so(window, empty_workspace):
     window.set_opened(OpenedFile(empty_workspace, WorkspaceLock(empty_workspace.path)))
     assert "no initiative" in window.ui.initiative_info_label.text()
     assert window.pages["matching"].peers_model.rowCount() == 0
+
+
+def test_opening_the_window_defers_heavy_libraries(demo_file, tmp_path):
+    """Charts, optimisers and spreadsheets load when a tab or action needs them, not at start-up."""
+    import subprocess
+    import sys
+
+    import peerdesk
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings\n"
+        "from peerdesk.ui.app import create_application\n"
+        "from peerdesk.ui.main_window import MainWindow\n"
+        "from peerdesk.ui.opening import RecentFiles\n"
+        "app = create_application()\n"
+        f"w = MainWindow(recent=RecentFiles(QSettings({str(tmp_path / 's.ini')!r}, QSettings.Format.IniFormat)))\n"
+        f"assert w.open_path(Path({str(demo_file)!r}))\n"
+        "assert w.page('matching').peers_model.rowCount() == 24\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'matplotlib', 'openpyxl', 'alembic'}))\n"
+    )
+    root = Path(peerdesk.__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -10,8 +10,6 @@ import numpy as np
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import MatchingError, MatchSettings, pair_key
 from peerdesk.core.matching.groups import best_groups, group_sizes
-from peerdesk.core.matching.mentors import best_mentors
-from peerdesk.core.matching.pairs import best_pairs
 from peerdesk.core.matching.scoring import (
     SCALE,
     Feasibility,
@@ -250,6 +248,7 @@ def _pairs(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
     bound, proven, method = None, True, "none"
 
     def solve(idx: list[int], allowed: np.ndarray, main: bool = False):
+        from peerdesk.core.matching.pairs import best_pairs  # scipy loads only when a matching actually runs
         nonlocal bound, proven, method
         if len(idx) < 2:
             return [], list(idx)
@@ -333,6 +332,7 @@ def _groups(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
 
 
 def _mentors(cohort: _Cohort, pool: list[int]):
+    from peerdesk.core.matching.mentors import best_mentors  # scipy loads only when a matching actually runs
     settings = cohort.settings
     ranks = {lv.code: lv.rank for lv in catalogue().career_levels}
     mentors = [i for i in pool if ranks.get(cohort.profiles[i].career_level, 0) >= settings.mentor_min_rank]

@@ -20,8 +20,6 @@ from peerdesk.core.matching.criteria import (
 )
 from peerdesk.core.matching.engine import MatchResult, evaluate, match
 from peerdesk.db.services.matching import Cohort, save_round
-from peerdesk.io.match_export import sheet_units, to_csv, to_xlsx
-from peerdesk.reports.match_sheet import build_match_sheet
 from peerdesk.ui import tasks
 from peerdesk.ui.matching.pair_rules_dialog import PairRulesDialog
 from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
@@ -347,6 +345,9 @@ class MatchPanel(QObject):
         self.page.rounds_changed()
 
     def sheet_pdf(self, round_name: str) -> bytes:
+        from peerdesk.io.match_export import sheet_units
+        from peerdesk.reports.match_sheet import build_match_sheet
+
         assert self.result and self.cohort
         unmatched = list(self.result.unmatched_reasons.values())
         return build_match_sheet(self.page.initiative_name(), round_name, date.today(), self.result.mode,
@@ -370,6 +371,8 @@ class MatchPanel(QObject):
                                                    self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"))
         if not path:
             return
+        from peerdesk.io.match_export import sheet_units, to_csv, to_xlsx
+
         units = sheet_units(self.result.units, self.cohort.profiles)
         data = to_csv(units) if path.lower().endswith(".csv") or "csv" in chosen.lower() else to_xlsx(units)
         Path(path).write_bytes(data)
