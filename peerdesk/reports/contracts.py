@@ -19,19 +19,16 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from peerdesk.core.contracts import BLANK, ContractDocument, page_label
-from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, para, register_fonts
+from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, new_document, para, register_fonts
 
 Progress = Callable[[int, int], None]
 FOOTER_SIZE = 7.5
@@ -153,23 +150,6 @@ def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:
     return QrCode(value, size)
 
 
-def new_document(buffer: BytesIO, title: str) -> BaseDocTemplate:
-    register_fonts()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=title,
-        author="PeerDesk",
-        creator="PeerDesk",
-        initialFontName=FONT,
-    )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    return doc
 
 
 CELL_STYLE = TableStyle(

@@ -20,7 +20,6 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -44,7 +43,18 @@ from peerdesk.reports.charts.diffusion import diffusion_figure
 from peerdesk.reports.charts.heatmap import contact_heatmap_figure, density_trend_figure
 from peerdesk.reports.charts.hourglass import hourglass_figure
 from peerdesk.reports.charts.learning import gains_figure, learning_heatmap_figure, outcome_families_figure
-from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, figure_png, markup_para, para, plain, styles
+from peerdesk.reports.pdf import (
+    FONT,
+    MARGIN,
+    MUTED,
+    PAGE_SIZE,
+    figure_png,
+    markup_para,
+    new_document,
+    para,
+    plain,
+    styles,
+)
 
 STATUS_NAMES = {"evidence": "Evidence", "partial": "Partly evidenced", "missing": "No evidence"}
 EXCERPT_CHARS = 320
@@ -311,7 +321,6 @@ def build_evaluation_summary(data: EvaluationData, options: SummaryOptions = Sum
         canvas.restoreState()
 
     styles()
-    document = SimpleDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN, rightMargin=MARGIN,
-                                 topMargin=MARGIN, bottomMargin=MARGIN, title=title, author="PeerDesk")
+    document = new_document(buffer, title)
     document.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()

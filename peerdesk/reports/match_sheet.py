@@ -7,10 +7,10 @@ from datetime import date
 from io import BytesIO
 
 from reportlab.lib import colors
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from peerdesk.io.match_export import SheetUnit
-from peerdesk.reports.pdf import MARGIN, MUTED, PAGE_SIZE, para, styles
+from peerdesk.reports.pdf import MARGIN, MUTED, PAGE_SIZE, new_document, para, styles
 
 
 def build_match_sheet(
@@ -25,8 +25,7 @@ def build_match_sheet(
 ) -> bytes:
     """A PDF (bytes) of the matching; every user value goes through ``para`` and prints as typed."""
     buffer = BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=PAGE_SIZE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                            bottomMargin=MARGIN, title=f"Match sheet — {initiative}", author="PeerDesk")
+    doc = new_document(buffer, f"Match sheet — {initiative}")
     kind = {"pairs": "Pairs", "groups": "Small groups", "mentors": "Mentors and mentees"}.get(mode, mode)
     story = [para(f"Match sheet: {round_name}", "title"), para(initiative, "h2"),
              para(f"{kind} · {len(units)} units" + (f" · {held_on.isoformat()}" if held_on else ""), "small")]

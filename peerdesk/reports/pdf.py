@@ -17,9 +17,10 @@ from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from peerdesk import paths
+from peerdesk import __version__, paths
 
 FONT = "PeerDeskSans"
 FONT_BOLD = "PeerDeskSans-Bold"
@@ -43,6 +44,11 @@ def register_fonts() -> str:
         (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"),
     ):
         pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    # Table cells set their font on the canvas even when they hold paragraphs; reportlab's default
+    # there is Helvetica, which would then be named (not embedded) on every page with a table.
+    from reportlab.platypus import tables
+
+    tables.CellStyle.fontname = FONT
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     return FONT
 
@@ -65,6 +71,42 @@ def styles() -> StyleSheet1:
     sheet.add(ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5))
     sheet.add(ParagraphStyle("warning", parent=base, textColor=colors.HexColor("#8a3b00")))
     return sheet
+
+
+class EmbeddedFontCanvas(Canvas):
+    """A canvas that starts in the embedded font: reportlab's default start names Helvetica on every
+    page, a font the PDF does not carry."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("initialFontName", FONT)
+        super().__init__(*args, **kwargs)
+
+
+class PeerDeskDocument(SimpleDocTemplate):
+    def build(self, flowables, onFirstPage=None, onLaterPages=None, canvasmaker=EmbeddedFontCanvas):  # noqa: N803
+        kwargs = {"canvasmaker": canvasmaker}
+        if onFirstPage is not None:
+            kwargs["onFirstPage"] = onFirstPage
+        if onLaterPages is not None:
+            kwargs["onLaterPages"] = onLaterPages
+        super().build(flowables, **kwargs)
+
+
+def new_document(buffer: BytesIO, title: str, author: str = "PeerDesk") -> SimpleDocTemplate:
+    """An A4 document with PeerDesk's margins whose pages name only the embedded fonts."""
+    register_fonts()
+    return PeerDeskDocument(
+        buffer,
+        pagesize=PAGE_SIZE,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=author,
+        creator=f"PeerDesk {__version__}",
+        initialFontName=FONT,  # else reportlab names Helvetica, which is not embedded, on every page
+    )
 
 
 def plain(text: object) -> str:

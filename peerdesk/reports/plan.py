@@ -18,20 +18,18 @@ from reportlab.platypus import (
     Image,
     KeepTogether,
     PageBreak,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
-from peerdesk import __version__
 from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.activities import PlanActivityRow, PlanData
 from peerdesk.db.services.checklist import STATUS_NAMES, ChecklistRow, checklist_progress
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import TimelineBar, timeline_figure
-from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, figure_png, markup_para, para, plain
+from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, figure_png, markup_para, new_document, para, plain
 
 GRID = colors.HexColor("#c9d1d9")
 HEADER_BG = colors.HexColor("#e8eef3")
@@ -276,17 +274,7 @@ def build_plan_pdf(plan: PlanData, checklist: Sequence[ChecklistRow], *, today: 
     today = today or date.today()
     tool_plan = plan.tool_plan()
     buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=PAGE_SIZE,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
-        title=f"Engagement plan: {plan.initiative_name}",
-        author=plan.facilitator_name or "PeerDesk",
-        creator=f"PeerDesk {__version__}",
-    )
+    doc = new_document(buffer, f"Engagement plan: {plan.initiative_name}", plan.facilitator_name or "PeerDesk")
     span = ""
     if plan.start_date or plan.end_date:
         span = f"{plan.start_date.isoformat() if plan.start_date else '…'} to " + (

@@ -10,8 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table
 
 from peerdesk.core.contract_followup import ReportBackLetter
-from peerdesk.reports.contracts import CELL_STYLE, DocumentMark, NumberedCanvas, Progress, new_document
-from peerdesk.reports.pdf import para
+from peerdesk.reports.contracts import CELL_STYLE, DocumentMark, NumberedCanvas, Progress
+from peerdesk.reports.pdf import new_document, para
 
 
 def _lines(lines, width: float) -> Table:
