@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -13,8 +14,12 @@ logger = logging.getLogger(__name__)
 
 
 def install_translators(app: QApplication, locale: QLocale | None = None) -> list[QTranslator]:
-    """Install Qt's own and PeerDesk's translators for ``locale``; English needs none."""
-    locale = locale or QLocale.system()
+    """Install Qt's own and PeerDesk's translators for ``locale``; English needs none.
+
+    PEERDESK_LANGUAGE (for example ``fr``) overrides the system's language.
+    """
+    chosen = os.environ.get("PEERDESK_LANGUAGE")
+    locale = locale or (QLocale(chosen) if chosen else QLocale.system())
     installed = []
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -48,6 +48,8 @@ def update() -> None:
 def release(ts: Path | None = None) -> list[Path]:
     written = []
     for source in [ts] if ts else sorted(paths.i18n_dir().glob("*.ts")):
+        if "<translation>" not in source.read_text(encoding="utf-8") and ts is None:
+            continue  # nothing translated yet: English shows anyway
         target = source.with_suffix(".qm")
         subprocess.run([_tool("lrelease"), "-silent", str(source), "-qm", str(target)], check=True)
         written.append(target)
