@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,6 +57,7 @@ def run_gui(data: str | None) -> int:
     setup_logging()
     install_exception_hook()
     window = MainWindow()
+    _quit_cleanly_on_signals(app, window)
     if data is None:
         path = paths.default_data_file()
         try:
@@ -76,4 +78,25 @@ def run_gui(data: str | None) -> int:
             if answer == QMessageBox.StandardButton.Yes:
                 window.open_path(path, create=True)
     window.show()
-    return app.exec()
+    code = app.exec()
+    if window.opened is not None:  # the loop ended without a close (a signal during start-up)
+        window.opened.close()
+        window.opened = None
+    return code
+
+
+def _quit_cleanly_on_signals(app: QApplication, window) -> None:
+    """Ctrl+C in the terminal, or a logout's SIGTERM, closes the window the normal way, so the data
+    file is closed and its lock released instead of the process simply vanishing."""
+
+    def close(*_args) -> None:
+        window.close()
+        QTimer.singleShot(0, app.quit)  # also works when the signal comes before the event loop runs
+
+    for name in ("SIGINT", "SIGTERM"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), close)
+    # Python runs signal handlers only between bytecodes; an idle timer gives it the chance to.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)
