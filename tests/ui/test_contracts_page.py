@@ -110,6 +110,8 @@ def test_print_all_creates_the_missing_contracts(page, tmp_path):
 
 
 def test_nothing_selected_hides_the_detail_and_disables_printing_a_selection(page):
+    assert not page.ui.contract_group.isHidden(), "the tab opens on the first contract"
+    page.ui.contracts_view.clearSelection()
     assert page.ui.contract_group.isHidden() and page.ui.items_group.isHidden()
     assert not page.ui.print_selected_button.isEnabled() and not page.ui.report_back_button.isEnabled()
     _select(page, "Edit Németh")

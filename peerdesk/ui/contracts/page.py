@@ -127,6 +127,8 @@ class ContractsPage(InitiativePage):
         self._refresh_due()
         if selected is not None and any(c.id == selected for c in contracts):
             self.select_contract(selected)
+        elif contracts:  # open on the first contract, as the peers list opens on the first peer
+            self.ui.contracts_view.selectRow(0)
         else:
             self._show_detail(None)
 
