@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -81,3 +82,25 @@ def sorted_filtered(model: RowsTableModel, parent=None) -> QSortFilterProxyModel
     proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return proxy
+
+
+def show_rows(
+    view: QTableView,
+    columns: Sequence[Column],
+    owner,
+    sort_column: int | None = 0,
+    order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+) -> tuple[RowsTableModel, QSortFilterProxyModel]:
+    """Put a sortable, filterable table of ``columns`` in ``view``: the one way every tab sets up a table.
+
+    ``sort_column=None`` shows the rows in the order they are given until the user sorts by a column."""
+    model = RowsTableModel(columns, owner)
+    proxy = sorted_filtered(model, owner)
+    view.setModel(proxy)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    if sort_column is not None:
+        view.sortByColumn(sort_column, order)
+    return model, proxy

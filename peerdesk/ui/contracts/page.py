@@ -9,9 +9,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry
@@ -29,7 +29,7 @@ from peerdesk.ui.contracts.printing import (
 )
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import ROW_ROLE, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
 from peerdesk.ui.page import InitiativePage
 
 logger = logging.getLogger(__name__)
@@ -44,14 +44,8 @@ class ContractsPage(InitiativePage):
         self.today: Callable[[], date] = date.today
         self.detail: tracking.ContractDetail | None = None
         self.context: ContractData | None = None
-        self.contracts_model = RowsTableModel(contract_columns(), self)
-        self.contracts_proxy = sorted_filtered(self.contracts_model, self)
         view = self.ui.contracts_view
-        view.setModel(self.contracts_proxy)
-        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
+        self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self)
         self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
         self.ui.items_view.setModel(self.items_model)
         self.ui.items_view.verticalHeader().hide()

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QObject
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHeaderView, QInputDialog, QLabel, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QSpinBox
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.adjust import move_peer, set_locked, swap_peers
@@ -22,7 +22,7 @@ from peerdesk.core.matching.engine import MatchResult, evaluate, match
 from peerdesk.db.services.matching import Cohort, save_round
 from peerdesk.ui import tasks
 from peerdesk.ui.matching.pair_rules_dialog import PairRulesDialog
-from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 from peerdesk.ui.progress import run_with_progress
 
 MODES = ("pairs", "groups", "mentors")
@@ -44,13 +44,8 @@ class MatchPanel(QObject):
         self._criteria_widgets: dict[str, tuple[QSpinBox, QComboBox]] = {}
         self._positions: dict[int, int] = {}
         self._build_settings()
-        self.units_model = RowsTableModel(self._columns(), self)
-        self.units_proxy = sorted_filtered(self.units_model, self)
         view = self.ui.units_view
-        view.setModel(self.units_proxy)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
+        self.units_model, self.units_proxy = show_rows(view, self._columns(), self, sort_column=None)
         view.selectionModel().selectionChanged.connect(self.on_units_view_selectionChanged)
         self.ui.match_splitter.setStretchFactor(0, 0)
         self.ui.match_splitter.setStretchFactor(1, 1)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from html import escape
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QItemSelection
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
@@ -26,7 +26,7 @@ from peerdesk.ui.labels import language_names, level_name
 from peerdesk.ui.matching.match_panel import MatchPanel
 from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog
 from peerdesk.ui.matching.rounds_panel import RoundsPanel
-from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 from peerdesk.ui.page import InitiativePage
 
 
@@ -35,14 +35,7 @@ class MatchingPage(InitiativePage):
         super().__init__(parent)
         self.ui = Ui_MatchingPage()
         self.ui.setupUi(self)
-        self.peers_model = RowsTableModel(self._columns(), self)
-        self.peers_proxy = sorted_filtered(self.peers_model, self)
-        self.ui.peers_view.setModel(self.peers_proxy)
-        self.ui.peers_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.ui.peers_view.verticalHeader().hide()
-        header = self.ui.peers_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.peers_model, self.peers_proxy = show_rows(self.ui.peers_view, self._columns(), self)
         self.ui.peers_splitter.setStretchFactor(0, 3)
         self.ui.peers_splitter.setStretchFactor(1, 2)
         self.ui.peer_search_edit.textChanged.connect(self.on_peer_search_edit_textChanged)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QItemSelection, QObject
-from PySide6.QtWidgets import QHeaderView, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db.services.matching import (
     RoundSummary,
@@ -14,7 +14,7 @@ from peerdesk.db.services.matching import (
     list_rounds,
     round_detail,
 )
-from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 
 
 class RoundsPanel(QObject):
@@ -22,13 +22,8 @@ class RoundsPanel(QObject):
         super().__init__(page)
         self.page = page
         self.ui = page.ui
-        self.model = RowsTableModel(self._columns(), self)
-        self.proxy = sorted_filtered(self.model, self)
         view = self.ui.rounds_view
-        view.setModel(self.proxy)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
+        self.model, self.proxy = show_rows(view, self._columns(), self, sort_column=None)
         view.selectionModel().selectionChanged.connect(self.on_rounds_view_selectionChanged)
         self.ui.compare_button.clicked.connect(self.on_compare_button_clicked)
         self.ui.delete_round_button.clicked.connect(self.on_delete_round_button_clicked)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.tool_types import (
@@ -19,7 +19,7 @@ from peerdesk.db.services.tool_types import (
     delete_tool_type,
 )
 from peerdesk.ui.generated.ui_tool_type_dialog import Ui_ToolTypeDialog
-from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 
 ANY = ""
 
@@ -143,13 +143,8 @@ class CatalogueBrowser(QObject):
         self._changed = changed
         self._entries: list[CatalogueEntry] = []
         cat = catalogue()
-        self.model = RowsTableModel(self._columns(), self)
-        self.proxy = sorted_filtered(self.model, self)
         view = self.ui.catalogue_view
-        view.setModel(self.proxy)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
+        self.model, self.proxy = show_rows(view, self._columns(), self, sort_column=None)
         self.ui.catalogue_part_combo.addItem(self.tr("All parts"), ANY)
         for part in cat.parts:
             self.ui.catalogue_part_combo.addItem(part.name, part.code)

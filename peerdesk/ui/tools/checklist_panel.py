@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHeaderView
 
 from peerdesk.db.services.checklist import (
     STATUS_NAMES,
@@ -14,7 +13,7 @@ from peerdesk.db.services.checklist import (
     list_checklist,
     set_checklist_entry,
 )
-from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 
 
 class ChecklistPanel(QObject):
@@ -24,14 +23,9 @@ class ChecklistPanel(QObject):
         super().__init__(page)
         self.page = page
         self.ui = page.ui
-        self.model = RowsTableModel(self._columns(), self)
-        self.proxy = sorted_filtered(self.model, self)
         view = self.ui.checklist_view
-        view.setModel(self.proxy)
+        self.model, self.proxy = show_rows(view, self._columns(), self, sort_column=None)
         view.setSortingEnabled(False)  # the stage order is the point
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
         view.setWordWrap(True)
         for status in STATUSES:
             self.ui.checklist_status_combo.addItem(page.tr(STATUS_NAMES[status]), status)

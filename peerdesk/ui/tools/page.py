@@ -10,7 +10,7 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 from PySide6.QtCore import QDir, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
@@ -31,7 +31,7 @@ from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import timeline_figure
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
-from peerdesk.ui.models import ROW_ROLE, Column, RowsTableModel, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.tools.activity_dialog import ActivityDialog
@@ -68,19 +68,14 @@ class ToolsPage(InitiativePage):
         self._loading = False
         self._generation = 0
         self._drawn: set[tuple[str, int]] = set()
-        self.activities_model = RowsTableModel(self._columns(), self)
-        self.activities_proxy = sorted_filtered(self.activities_model, self)
-        self._setup_table(self.ui.activities_view, self.activities_proxy)
-        self.ui.activities_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.peer_load_model = RowsTableModel(
-            [
-                Column(self.tr("Peer"), lambda r: r.name, tooltip=lambda r: r.organisation),
-                Column(self.tr("Activities"), lambda r: r.activities, numeric=True),
-            ],
-            self,
+        self.activities_model, self.activities_proxy = show_rows(self.ui.activities_view, self._columns(), self)
+        load_columns = [
+            Column(self.tr("Peer"), lambda r: r.name, tooltip=lambda r: r.organisation),
+            Column(self.tr("Activities"), lambda r: r.activities, numeric=True),
+        ]
+        self.peer_load_model, _ = show_rows(
+            self.ui.peer_load_view, load_columns, self, sort_column=1, order=Qt.SortOrder.DescendingOrder
         )
-        self._setup_table(self.ui.peer_load_view, sorted_filtered(self.peer_load_model, self))
-        self.ui.peer_load_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
         self.coverage_chart = _chart_in(self.ui.coverage_chart_host)
         self.timeline_chart = _chart_in(self.ui.timeline_chart_host)
         cat = catalogue()
@@ -110,13 +105,6 @@ class ToolsPage(InitiativePage):
 
     def tab_title(self) -> str:
         return self.tr("Tool selection")
-
-    @staticmethod
-    def _setup_table(view, proxy) -> None:
-        view.setModel(proxy)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
 
     def _columns(self) -> list[Column]:
         cat = catalogue()
