@@ -3,14 +3,14 @@
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from peerdesk import paths
+from peerdesk import i18n, paths
 from peerdesk.ui.i18n import install_translators
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.opening import RecentFiles
 
 
 def test_french_interface(qtbot, qt_settings):
-    assert (paths.i18n_dir() / "peerdesk_fr.qm").exists()
+    assert (paths.i18n_dir() / "fr" / "LC_MESSAGES" / "peerdesk.mo").exists()
     app = QApplication.instance()
     translators = install_translators(app, QLocale("fr_FR"))
     try:
@@ -23,6 +23,7 @@ def test_french_interface(qtbot, qt_settings):
     finally:
         for translator in translators:
             app.removeTranslator(translator)
+        i18n.set_language("en")
     english = MainWindow(recent=RecentFiles(qt_settings))
     qtbot.addWidget(english)
     assert english.ui.main_tabs.tabText(0) == "Peer matching"
