@@ -215,6 +215,7 @@ def _merge(session: Session, other_tables: dict[str, list[dict]], other_tombston
                 report.deleted[table_name] += count - after[table_name]
     # 2. Rows, parents before children.
     id_maps: dict[str, dict[int, int]] = {}
+    gone: dict[str, set[int]] = {}  # other-file ids of rows deleted on either side (their children go too)
     for table in Base.metadata.sorted_tables:
         if table.name == Tombstone.__tablename__:
             continue
@@ -222,7 +223,7 @@ def _merge(session: Session, other_tables: dict[str, list[dict]], other_tombston
         if table.name == WorkspaceSetting.__tablename__:
             _merge_settings(session, table, rows, report)
             continue
-        id_maps[table.name] = _merge_table(session, table, rows, id_maps, local_tombs, report)
+        id_maps[table.name] = _merge_table(session, table, rows, id_maps, local_tombs, report, gone)
 
 
 def _merge_settings(session: Session, table: Table, rows: list[dict], report: MergeReport) -> None:
@@ -244,8 +245,10 @@ def _merge_settings(session: Session, table: Table, rows: list[dict], report: Me
                 report.updated[table.name] += 1
 
 
-def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: MergeReport) -> dict[int, int]:
+def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: MergeReport,
+                 gone: dict[str, set[int]]) -> dict[int, int]:
     id_map: dict[int, int] = {}
+    deleted = gone.setdefault(table.name, set())
     if not rows:
         return id_map
     foreign = {}
@@ -267,6 +270,7 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
         untrusted = row.pop(CLAMPED, False)  # its date was in the future: it wins no conflict
         if (table.name, row["uuid"]) in local_tombs:
             report.skipped[table.name] += 1
+            deleted.add(other_id)
             continue
         missing_parent = None
         for column, parent in foreign.items():
@@ -278,6 +282,9 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
                 row[column] = mapped
         if missing_parent:  # its parent was deleted on this laptop, skipped as invalid, or never existed
             report.skipped[table.name] += 1
+            if any(other.get(column) in gone.get(parent, ()) for column, parent in foreign.items()):
+                deleted.add(other_id)  # goes with a deleted parent, as on the laptop that deleted it
+                continue
             report.skipped_rows.append(RowNote(table.name, repr(_label(row)), _(
                 "its {parent} is not in this file (deleted here, or skipped)").format(parent=missing_parent)))
             continue
