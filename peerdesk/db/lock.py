@@ -58,8 +58,9 @@ class FileInUse(Exception):
         if holder is None:
             message = _("{name} is in use by another PeerDesk; close it there first").format(name=self.data_file.name)
         else:
-            message = _("{name} is in use by PeerDesk (pid {pid} on {host}) since {since}; close it there first").format(
-                name=self.data_file.name, pid=holder.pid, host=holder.host, since=holder.since or "?")
+            message = _("{name} is in use by PeerDesk (pid {pid} on {host}) since {since}; close it there first")
+            message = message.format(name=self.data_file.name, pid=holder.pid, host=holder.host,
+                                     since=holder.since or "?")
         super().__init__(message)
 
 

@@ -88,8 +88,9 @@ def _clamp(table: Table, row: dict, now: datetime, other: OtherFile) -> bool:
         if when.tzinfo is not None:
             when = when.replace(tzinfo=None)
         if when > limit:
-            other.clamped.append(RowNote(table.name, label(row), _("{column} {when} is in the future; taken as now").format(
-                column=column.name, when=row[column.name][:19])))
+            reason = _("{column} {when} is in the future; taken as now").format(
+                column=column.name, when=row[column.name][:19])
+            other.clamped.append(RowNote(table.name, label(row), reason))
             row[column.name] = now.isoformat(" ")
             clamped = True
     return clamped

@@ -134,8 +134,8 @@ def compare_schema(actual: Schema, expected: Schema) -> list[SchemaProblem]:
             problems.append(SchemaProblem("view", name, _("unexpected view {name!r}").format(name=name)))
     for name, info in sorted(actual["indexes"].items()):
         if name in expected["indexes"] and expected["indexes"][name] != info:
-            problems.append(SchemaProblem("changed", name, _("index {name!r} differs from what PeerDesk expects").format(
-                name=name)))
+            message = _("index {name!r} differs from what PeerDesk expects").format(name=name)
+            problems.append(SchemaProblem("changed", name, message))
         elif name not in expected["indexes"]:
             problems.append(SchemaProblem("index", name, _("unexpected index {name!r} on table {table!r}").format(
                 name=name, table=info["table"])))

@@ -14,8 +14,8 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Table, Text
 from sqlalchemy import JSON as JSONType
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, LargeBinary, String, Table, Text
 
 from peerdesk.core.scans import ScanNameError, safe_scan_name
 from peerdesk.db.models import Base

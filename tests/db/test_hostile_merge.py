@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from peerdesk.cli import main
 from peerdesk.db.merge import DeletionsNeedConfirmation, merge_files
-from peerdesk.db.models import ContactReport, PeerContract, Peer
+from peerdesk.db.models import ContactReport, Peer, PeerContract
 from peerdesk.db.workspace import DataFileError, open_workspace
 from tests.io.conftest import file_digest
 
