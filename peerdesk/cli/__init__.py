@@ -92,16 +92,33 @@ class _NoTraceback(logging.Formatter):
             record.exc_info, record.exc_text, record.stack_info = saved
 
 
+class _Console(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time (it may be replaced after set-up)."""
+
+    @property
+    def stream(self):  # type: ignore[override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
 def setup_cli_logging(*, to_file: bool = True) -> None:
     """Warnings (without stacks) on the console; with ``to_file``, details in the log file (the window
     sets up its own log file)."""
     root = logging.getLogger()
     if not any(getattr(handler, "_peerdesk", False) for handler in root.handlers):
-        console = logging.StreamHandler(sys.stderr)
+        console = _Console()
         console.setLevel(logging.WARNING)
         console.setFormatter(_NoTraceback("%(levelname)s %(name)s: %(message)s"))
         console._peerdesk = True  # type: ignore[attr-defined]
         root.addHandler(console)
+    logging.raiseExceptions = False  # a log that cannot be written (full disk) must not print a traceback
+    for handler in [h for h in root.handlers if getattr(h, "_peerdesk_file", False)]:
+        if handler.baseFilename != str(log_file().absolute()):  # the user folders moved (tests)
+            root.removeHandler(handler)
+            handler.close()
     if to_file and not any(getattr(handler, "_peerdesk_file", False) for handler in root.handlers):
         try:
             log_file().parent.mkdir(parents=True, exist_ok=True)
@@ -158,6 +175,15 @@ def describe_environment_error(exc: BaseException) -> str | None:
     return None
 
 
+def _log_details(message: str) -> None:
+    """The current exception, with its stack, into the log file only (never the console)."""
+    record = logging.getLogger("peerdesk.crash").makeRecord(
+        "peerdesk.crash", logging.ERROR, __file__, 0, message, (), sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_peerdesk_file", False):
+            handler.handle(record)
+
+
 def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command, turning expected failures into one-line messages and exit codes."""
     from peerdesk.db.lock import FileInUse
@@ -176,7 +202,7 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
         return 130
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         known = describe_environment_error(exc)
-        logging.getLogger("peerdesk.crash").error("command %s failed", getattr(args, "command", "?"), exc_info=True)
+        _log_details(f"command {getattr(args, 'command', '?')} failed")
         if known is not None:
             print(f"peerdesk: {known}", file=sys.stderr)
         else:
