@@ -89,21 +89,13 @@ def test_connections_do_not_trust_the_file_schema(demo_workspace):
         assert connection.exec_driver_sql("PRAGMA trusted_schema").scalar() == 0
 
 
-def test_reference_schema_is_what_the_migrations_make_and_agrees_with_the_models(tmp_path):
+def test_reference_schema_is_what_the_migrations_make_and_agrees_with_the_models():
     from peerdesk.db.migrate import head_revision
 
-    reference = schema.reference_schema(head_revision())
-    assert set(reference["tables"]) == {table.name for table in Base.metadata.sorted_tables} | {"alembic_version"}
-    # the models, created directly, give the same structure as the migrations (else one of them drifted)
-    path = tmp_path / "models.db"
-    from sqlalchemy import create_engine
-
-    engine = create_engine(f"sqlite:///{path}")
-    Base.metadata.create_all(engine)
-    engine.dispose()
-    with sqlite3.connect(path) as connection:
-        from_models = schema.read_schema(connection)
-    for name, table in from_models["tables"].items():
-        assert table == reference["tables"][name], name
-    assert from_models["indexes"] == reference["indexes"]
-    assert reference["triggers"] == {} and reference["views"] == {}
+    from_migrations = schema._build_reference(head_revision())
+    assert set(from_migrations["tables"]) == {table.name for table in Base.metadata.sorted_tables} | {
+        "alembic_version"}
+    # opening uses the models' version (no Alembic at start-up): a migration and the models must not drift
+    assert schema.schema_from_models() == from_migrations
+    assert schema.reference_schema(head_revision()) == from_migrations
+    assert from_migrations["triggers"] == {} and from_migrations["views"] == {}
