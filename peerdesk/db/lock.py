@@ -79,13 +79,18 @@ def _try_os_lock(fd: int) -> bool:
             return True
         except OSError:
             return False
+    import errno
     import fcntl
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         return True
-    except OSError:
-        return False
+    except OSError as exc:
+        if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            return False
+        # a file system without locks (some network shares): the lock cannot guard, so do not block on it
+        logger.warning("file locks are not supported in this folder (%s); working without the lock", exc)
+        return True
 
 
 def _os_unlock(fd: int) -> None:
