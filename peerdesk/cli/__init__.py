@@ -1,18 +1,24 @@
 """The command line: ``peerdesk [--data FILE]`` opens the window; sub-commands automate the same services.
 
-Exit codes: 0 success; 1 a problem found in the data; 2 bad usage, or an unreadable or foreign file.
-Errors are one line on stderr, never a traceback.
+Exit codes: 0 success; 1 a problem found in the data; 2 bad usage, or an unreadable, foreign or busy file.
+Errors are one line on stderr, never a traceback: details (with the stack) go to the log file, whose path
+the line gives. A read-only folder or file, a full disk and a file in use each get their own message.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
 import importlib
 import logging
+import logging.handlers
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from peerdesk import __version__
+from peerdesk import __version__, paths
+from peerdesk.i18n import _
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +75,118 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def log_file() -> Path:
+    """Where the details of every error go (the window writes the same file)."""
+    return paths.user_log_dir() / "peerdesk.log"
+
+
+class _NoTraceback(logging.Formatter):
+    """The console shows the message only; the stack goes to the log file."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        saved = record.exc_info, record.exc_text, record.stack_info
+        record.exc_info = record.exc_text = record.stack_info = None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_info, record.exc_text, record.stack_info = saved
+
+
+class _Console(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is at the time (it may be replaced after set-up)."""
+
+    @property
+    def stream(self):  # type: ignore[override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+def setup_cli_logging(*, to_file: bool = True) -> None:
+    """Warnings (without stacks) on the console; with ``to_file``, details in the log file (the window
+    sets up its own log file)."""
+    root = logging.getLogger()
+    if not any(getattr(handler, "_peerdesk", False) for handler in root.handlers):
+        console = _Console()
+        console.setLevel(logging.WARNING)
+        console.setFormatter(_NoTraceback("%(levelname)s %(name)s: %(message)s"))
+        console._peerdesk = True  # type: ignore[attr-defined]
+        root.addHandler(console)
+    logging.raiseExceptions = False  # a log that cannot be written (full disk) must not print a traceback
+    for handler in [h for h in root.handlers if getattr(h, "_peerdesk_file", False)]:
+        if handler.baseFilename != str(log_file().absolute()):  # the user folders moved (tests)
+            root.removeHandler(handler)
+            handler.close()
+    if to_file and not any(getattr(handler, "_peerdesk_file", False) for handler in root.handlers):
+        try:
+            log_file().parent.mkdir(parents=True, exist_ok=True)
+            detail = logging.handlers.RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3,
+                                                          encoding="utf-8", delay=True)
+            detail.setLevel(logging.INFO)
+            detail.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            detail._peerdesk_file = True  # type: ignore[attr-defined]
+            root.addHandler(detail)
+        except OSError:
+            pass
+    root.setLevel(min(root.level or logging.WARNING, logging.INFO))
+
+
+def _walk(exc: BaseException):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+        if isinstance(orig, BaseException):
+            yield orig
+        exc = exc.__cause__ or exc.__context__
+
+
+def describe_environment_error(exc: BaseException) -> str | None:
+    """One line for the failures that are about the computer, not the data: full disk, read-only
+    folder or file, file in use. None for anything else."""
+    from peerdesk.db.lock import FileInUse
+
+    for error in _walk(exc):
+        if isinstance(error, FileInUse):
+            return str(error)
+        if isinstance(error, OSError):
+            name = getattr(error, "filename", None) or ""
+            if error.errno == errno.ENOSPC or error.errno == getattr(errno, "EDQUOT", -1):
+                return _("the disk is full; nothing was written (free some space and try again)")
+            if error.errno == errno.EROFS:
+                return _("{name} is on a read-only disk; nothing was written").format(name=name)
+            if error.errno in (errno.EACCES, errno.EPERM):
+                where = Path(name)
+                if name and where.exists() and not where.is_dir():
+                    return _("{name} is read-only: you do not have permission to change it").format(name=name)
+                return _("cannot write in {folder}: the folder is read-only for you").format(
+                    folder=where.parent if name and not where.is_dir() else name or _("that folder"))
+        if isinstance(error, sqlite3.Error):
+            text = str(error).lower()
+            if "disk is full" in text or "database or disk is full" in text:
+                return _("the disk is full; the change was not saved and the data file is as it was")
+            if "readonly database" in text or "read-only" in text:
+                return _("the data file is read-only (or in a read-only folder); nothing was changed")
+            if "database is locked" in text or "database is busy" in text:
+                return _("the data file is in use by another program; nothing was changed, try again")
+    return None
+
+
+def _log_details(message: str) -> None:
+    """The current exception, with its stack, into the log file only (never the console)."""
+    record = logging.getLogger("peerdesk.crash").makeRecord(
+        "peerdesk.crash", logging.ERROR, __file__, 0, message, (), sys.exc_info())
+    for handler in logging.getLogger().handlers:
+        if getattr(handler, "_peerdesk_file", False):
+            handler.handle(record)
+
+
 def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command, turning expected failures into one-line messages and exit codes."""
+    from peerdesk.db.lock import FileInUse
     from peerdesk.db.workspace import DataFileError
 
     try:
@@ -78,20 +194,26 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     except CommandError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return exc.code
-    except DataFileError as exc:
+    except (DataFileError, FileInUse) as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("peerdesk: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
-        logger.exception("command failed")
-        print(f"peerdesk: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        known = describe_environment_error(exc)
+        _log_details(f"command {getattr(args, 'command', '?')} failed")
+        if known is not None:
+            print(f"peerdesk: {known}", file=sys.stderr)
+        else:
+            print(_("peerdesk: unexpected error ({kind}: {error}); details in {log}").format(
+                kind=type(exc).__name__, error=str(exc).splitlines()[0][:200] if str(exc) else "", log=log_file()),
+                file=sys.stderr)
         return EXIT_USAGE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    setup_cli_logging(to_file=False)
     args = build_parser().parse_args(argv)
     if args.self_test:
         from peerdesk.selftest import run_self_test
@@ -101,4 +223,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         from peerdesk.ui.app import run_gui
 
         return run_gui(args.data)
+    setup_cli_logging()
     return run_handler(args.func, args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
+from peerdesk.cli import EXIT_OK
 
 
 def register(subparsers) -> None:
@@ -19,7 +19,6 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.db.backups import list_backups, restore_backup, take_backup
-    from peerdesk.db.lock import WorkspaceLock
     from peerdesk.db.workspace import inspect_data_file
 
     path = Path(args.file)
@@ -28,10 +27,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"backup written to {take_backup(path, reason='manual')}")
         return EXIT_OK
     if args.restore:
-        holder = WorkspaceLock(path).holder() if path.exists() else None
-        if holder is not None:
-            raise CommandError(f"{path.name} is open in PeerDesk ({holder.describe()}); close it first", EXIT_USAGE)
-        restore_backup(Path(args.restore), path)
+        restore_backup(Path(args.restore), path)  # under the file's lock: stops if PeerDesk is writing it
         print(f"{path} restored from {args.restore} (the previous state was backed up first)")
         return EXIT_OK
     backups = list_backups(path)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.cli.common import initiative_named, opened
+from peerdesk.core.atomic import write_bytes_atomic
 
 
 def register(subparsers) -> None:
@@ -93,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
             pdf = build_contracts_pdf(documents)
             fallbacks = [(doc.peer_name, doc.fallback) for doc in documents]
         try:
-            out.write_bytes(pdf)
+            write_bytes_atomic(out, pdf)
         except OSError as exc:
             raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
         if args.mark_printed and not args.report_back:

@@ -8,6 +8,7 @@ from datetime import date
 
 from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.cli.common import initiative_named, opened
+from peerdesk.core.atomic import write_bytes_atomic
 
 
 def register(subparsers) -> None:
@@ -111,8 +112,9 @@ def _write_files(args, initiative_name: str, round_name: str, settings, result, 
             pdf = build_match_sheet(initiative_name, round_name, date.today(), result.mode, units,
                                     criteria_lines(settings.criteria, settings.constraints), notes,
                                     list(result.unmatched_reasons.values()))
-            Path(args.sheet).write_bytes(pdf)
+            write_bytes_atomic(Path(args.sheet), pdf)
         if args.export:
-            Path(args.export).write_bytes(to_csv(units) if args.export.lower().endswith(".csv") else to_xlsx(units))
+            data = to_csv(units) if args.export.lower().endswith(".csv") else to_xlsx(units)
+            write_bytes_atomic(Path(args.export), data)
     except OSError as exc:
         raise CommandError(f"cannot write the file: {exc}", EXIT_USAGE) from exc

@@ -1,4 +1,4 @@
-"""``peerdesk merge FILE OTHER [--dry-run]``: bring a co-facilitator's file into this one."""
+"""``peerdesk merge FILE OTHER [--dry-run] [--allow-deletions]``: bring a co-facilitator's file into this one."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 
 from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, CommandError
 from peerdesk.cli.common import opened
+from peerdesk.i18n import _
 
 MAX_LISTED = 100
 
@@ -15,12 +16,21 @@ def register(subparsers) -> None:
     parser.add_argument("file", help="the data file to merge into")
     parser.add_argument("other", help="the other laptop's data file (only read)")
     parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
+    parser.add_argument("--allow-deletions", action="store_true",
+                        help="go ahead even if the other file deletes many rows here (see --dry-run first)")
     parser.set_defaults(func=run)
+
+
+def _print_list(lines: list[str], what: str) -> None:
+    for line in lines[:MAX_LISTED]:
+        print(line)
+    if len(lines) > MAX_LISTED:
+        print(_("... and {count} more {what}").format(count=len(lines) - MAX_LISTED, what=what))
 
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.db.backups import take_backup
-    from peerdesk.db.merge import MergeError, merge_files
+    from peerdesk.db.merge import DeletionsNeedConfirmation, MergeError, merge_files
     from peerdesk.db.workspace import inspect_data_file
 
     inspect_data_file(args.other)
@@ -28,13 +38,20 @@ def run(args: argparse.Namespace) -> int:
         if not args.dry_run:
             take_backup(workspace.path, reason="before-merge")
         try:
-            report = merge_files(workspace.factory, workspace.path, args.other, dry_run=args.dry_run)
+            report = merge_files(workspace.factory, workspace.path, args.other, dry_run=args.dry_run,
+                                 allow_deletions=args.allow_deletions)
+        except DeletionsNeedConfirmation as exc:
+            _print_list(exc.report.notes(), _("notes"))
+            raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
         except MergeError as exc:
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
-    for conflict in report.conflicts[:MAX_LISTED]:
-        print(f"conflict: {conflict.describe()}")
-    if len(report.conflicts) > MAX_LISTED:
-        print(f"... and {len(report.conflicts) - MAX_LISTED} more conflicts")
-    prefix = "dry run, nothing written: would merge" if args.dry_run else "merged"
-    print(f"{prefix}: {report.summary()}")
+    _print_list([_("conflict: {conflict}").format(conflict=c.describe()) for c in report.conflicts], _("conflicts"))
+    _print_list(report.notes(), _("notes"))
+    if args.dry_run:
+        print(_("dry run, nothing written: would merge: {summary}").format(summary=report.summary()))
+        if report.deletions_need_confirmation and not args.allow_deletions:
+            print(_("warning: this merge deletes {deleted}; it will need --allow-deletions").format(
+                deleted=report.counts(report.deleted)))
+    else:
+        print(_("merged: {summary}").format(summary=report.summary()))
     return EXIT_OK

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.cli.common import initiative_named, opened
+from peerdesk.core.atomic import write_bytes_atomic
 
 
 def register(subparsers) -> None:
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         checklist = list_checklist(workspace.factory, initiative.id)
     pdf = build_plan_pdf(plan, checklist)
     try:
-        out.write_bytes(pdf)
+        write_bytes_atomic(out, pdf)
     except OSError as exc:
         raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
     tool_plan = plan.tool_plan()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.cli.common import initiative_named, opened
+from peerdesk.core.atomic import write_bytes_atomic
 
 
 def register(subparsers) -> None:
@@ -38,12 +39,9 @@ def run(args: argparse.Namespace) -> int:
         initiative = initiative_named(workspace, args.initiative)
         data = load_evaluation_data(workspace.factory, initiative.id, today=today)
     pdf = build_evaluation_summary(data, SummaryOptions(anonymise=args.anonymise, today=today))
-    temporary = out.with_name(out.name + ".part")
     try:
-        temporary.write_bytes(pdf)
-        temporary.replace(out)
+        write_bytes_atomic(out, pdf)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
     print(f"wrote {out}: evaluation summary of {initiative.name!r}" + (" (anonymised)" if args.anonymise else ""))
     return EXIT_OK

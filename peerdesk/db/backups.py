@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from peerdesk import FILE_SUFFIX, paths
+from peerdesk.db.lock import WorkspaceLock, real_path
 from peerdesk.db.workspace import copy_data_file, inspect_data_file
 
 logger = logging.getLogger(__name__)
@@ -111,16 +112,25 @@ def backup_if_due(data_file: Path, *, reason: str = "daily", keep: int = DEFAULT
 
 
 def restore_backup(backup: Path, data_file: Path, *, keep: int = DEFAULT_KEEP, root: Path | None = None) -> Path:
-    """Put ``backup`` in place of ``data_file`` (which must be closed). The current file is backed up
-    first ("before-restore"), and the backup is checked before anything is replaced."""
+    """Put ``backup`` in place of ``data_file``. The current file is backed up first ("before-restore"),
+    and the backup is checked before anything is replaced. The file's cross-process lock is held
+    throughout, so a restore never runs while a window or a command is writing the file (it raises
+    :class:`~peerdesk.db.lock.FileInUse` instead, changing nothing). Through a link, the file the link
+    points to is replaced and the link stays."""
     backup = Path(backup)
     data_file = Path(data_file)
-    inspect_data_file(backup)  # refuses a damaged or foreign backup before anything changes
-    saved = take_backup(data_file, reason="before-restore", keep=keep + 1, root=root) if data_file.exists() else None
-    incoming = data_file.with_name(data_file.name + ".restoring")
-    copy_data_file(backup, incoming)
-    for side in (Path(f"{data_file}-wal"), Path(f"{data_file}-shm")):
-        side.unlink(missing_ok=True)
-    os.replace(incoming, data_file)
+    with WorkspaceLock(data_file):
+        inspect_data_file(backup)  # refuses a damaged or foreign backup before anything changes
+        target = real_path(data_file)
+        saved = take_backup(data_file, reason="before-restore", keep=keep + 1, root=root) if target.exists() else None
+        incoming = target.with_name(target.name + ".restoring")
+        copy_data_file(backup, incoming)
+        try:
+            for side in (Path(f"{target}-wal"), Path(f"{target}-shm")):
+                side.unlink(missing_ok=True)  # the lock is ours: no writer holds them; their content is in `saved`
+            os.replace(incoming, target)
+        except BaseException:
+            incoming.unlink(missing_ok=True)
+            raise
     logger.info("restored %s from %s (previous state saved to %s)", data_file, backup, saved)
     return data_file

@@ -5,7 +5,14 @@ Rules that protect the user's file:
   clear message and left byte-for-byte untouched;
 - before a migration, a backup copy is written beside the file;
 - a new file is built under a temporary name and renamed into place, so a crash never leaves a
-  half-made workspace behind.
+  half-made workspace behind;
+- the file's schema is compared with what the migrations produce before anything writes: a trigger,
+  view, index or table someone added is refused by name (see ``db/schema.py``), and SQLite is told not to
+  trust the file's own schema (``trusted_schema=OFF``, defensive mode where Python can set it);
+- one cross-process lock (``db/lock.py``) guards every open for writing.
+
+Opening is done in steps: lock -> inspect read-only (header, integrity, revision, schema) -> open for
+writing (migrating after a backup copy).
 """
 
 from __future__ import annotations
@@ -24,7 +31,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk import FILE_SUFFIX
+from peerdesk.core.atomic import atomic_path
 from peerdesk.db import migrate
+from peerdesk.db.lock import WorkspaceLock
+from peerdesk.db.schema import SchemaProblem, drop_unexpected, schema_problems
+from peerdesk.i18n import _
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +62,39 @@ class NewerDataFile(DataFileError):
 
 class MissingDataFile(DataFileError):
     pass
+
+
+class UnreadableLocation(DataFileError):
+    """The file is fine, but its folder or the file itself cannot be written or read (permissions)."""
+
+
+class UnexpectedSchema(DataFileError):
+    """The file holds things PeerDesk did not put there (a trigger, a view...). ``problems`` names them;
+    ``cleanable`` says whether a cleaned copy (see :func:`make_clean_copy`) would be usable."""
+
+    def __init__(self, path: Path, problems: list[SchemaProblem]) -> None:
+        self.path = Path(path)
+        self.problems = problems
+        listed = "; ".join(problem.message for problem in problems[:5])
+        more = _(" and {count} more").format(count=len(problems) - 5) if len(problems) > 5 else ""
+        super().__init__(_("{name} contains things PeerDesk did not put there ({problems}{more}); "
+                           "it was not opened").format(name=self.path.name, problems=listed, more=more))
+
+    @property
+    def cleanable(self) -> bool:
+        return all(problem.removable for problem in self.problems)
+
+
+def _set_defensive(connection: sqlite3.Connection) -> None:
+    """No SQL stored in the file runs with more trust than the file deserves."""
+    connection.execute("PRAGMA trusted_schema=OFF")
+    setconfig = getattr(connection, "setconfig", None)  # Python 3.12+
+    flag = getattr(sqlite3, "SQLITE_DBCONFIG_DEFENSIVE", None)
+    if setconfig is not None and flag is not None:
+        try:
+            setconfig(flag, True)
+        except sqlite3.Error:
+            pass
 
 
 @dataclass(frozen=True)
@@ -95,30 +139,57 @@ def _header_problem(path: Path) -> DataFileError | None:
 @contextmanager
 def readonly_sqlite(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection that leaves no trace: a read of a WAL-mode file makes ``-wal`` and
-    ``-shm`` side files, which are removed again unless they were there before."""
+    ``-shm`` side files. They are never deleted by hand (another process may have opened them in the
+    meantime and committed into them); instead, if this look made them, one brief ordinary connection
+    is opened and closed, and SQLite itself removes them only if no other connection holds them."""
     path = Path(path)
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
-    existed = [side.exists() for side in side_files]
+    existed = any(side.exists() for side in side_files)
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        _set_defensive(connection)
         yield connection
     finally:
         connection.close()
-        for side, was_there in zip(side_files, existed, strict=True):
-            if not was_there and side.exists():
-                try:
-                    side.unlink()
-                except OSError:
-                    pass
+        if not existed and any(side.exists() for side in side_files):
+            _let_sqlite_tidy(path)
 
 
-def inspect_data_file(path: Path) -> FileInspection:
-    """Look at ``path`` without writing to it; raise a :class:`DataFileError` if it can't be used."""
+def _let_sqlite_tidy(path: Path) -> None:
+    try:
+        tidy = sqlite3.connect(str(path))
+        try:
+            _set_defensive(tidy)
+            tidy.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        finally:
+            tidy.close()
+    except sqlite3.Error as exc:  # a read-only folder or file: the side files stay, harmless
+        logger.info("left SQLite side files of %s: %s", path, exc)
+
+
+def _unreadable(path: Path, exc: BaseException | None = None) -> UnreadableLocation | None:
+    """A permission problem (not damage) explains a failure to open ``path``?"""
+    if not os.access(path, os.R_OK):
+        return UnreadableLocation(_("{name} cannot be read: you do not have permission to read it.").format(
+            name=path.name))
+    if exc is not None and "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
+        return UnreadableLocation(_(
+            "{name} is in a read-only folder ({folder}); copy it to a folder you can write to, then open the copy."
+        ).format(name=path.name, folder=path.parent))
+    return None
+
+
+def inspect_data_file(path: Path, *, verify_schema: bool = True) -> FileInspection:
+    """Look at ``path`` without writing to it; raise a :class:`DataFileError` if it can't be used
+    (:class:`UnexpectedSchema` for a file that holds triggers, views, tables or indexes of its own)."""
     path = Path(path)
     if not path.exists():
         raise MissingDataFile(f"{path} does not exist.")
     if not path.is_file():
         raise NotAPeerDeskFile(f"{path} is a folder, not a PeerDesk data file.")
+    denied = _unreadable(path)
+    if denied is not None:
+        raise denied
     problem = _header_problem(path)
     if problem is not None:
         raise problem
@@ -129,23 +200,33 @@ def inspect_data_file(path: Path) -> FileInspection:
             if [tuple(row) for row in rows] != [("ok",)]:
                 raise CorruptDataFile(f"{path.name} is damaged: {rows[0][0]}.")
             try:
-                found = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+                is_table = connection.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+                found = connection.execute("SELECT version_num FROM alembic_version").fetchall() if is_table else []
             except sqlite3.OperationalError:
                 found = []
+            revision = str(found[0][0]) if found and found[0][0] is not None else None
+            if revision is None:
+                raise NotAPeerDeskFile(f"{path.name} has no PeerDesk schema in it.")
+            if not migrate.is_known(revision):
+                raise NewerDataFile(
+                    f"{path.name} was written by a newer PeerDesk (schema {revision}); "
+                    "update PeerDesk to open it."
+                )
+            if verify_schema:
+                problems = schema_problems(connection, revision)
+                if problems:
+                    raise UnexpectedSchema(path, problems)
     except sqlite3.DatabaseError as exc:
+        denied = _unreadable(path, exc)
+        if denied is not None:
+            raise denied from exc
         raise CorruptDataFile(f"{path.name} is damaged: {exc}.") from exc
-    revision = found[0][0] if found else None
-    if revision is None:
-        raise NotAPeerDeskFile(f"{path.name} has no PeerDesk schema in it.")
-    if not migrate.is_known(revision):
-        raise NewerDataFile(
-            f"{path.name} was written by a newer PeerDesk (schema {revision}); "
-            "update PeerDesk to open it."
-        )
     return FileInspection(path=path, revision=revision, head=head)
 
 
 def _on_connect(dbapi_connection, _record) -> None:
+    _set_defensive(dbapi_connection)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -165,30 +246,58 @@ def copy_data_file(source: Path, destination: Path) -> Path:
     """A consistent copy through SQLite's online backup (safe while the source is open)."""
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
-    partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    with readonly_sqlite(Path(source)) as src:
+    with readonly_sqlite(Path(source)) as src, atomic_path(destination) as partial:
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a copy is one self-contained file
         finally:
             dst.close()
-    os.replace(partial, destination)
+        for side in (Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            side.unlink(missing_ok=True)
     return destination
+
+
+def make_clean_copy(source: Path, destination: Path) -> list[SchemaProblem]:
+    """Copy ``source`` to ``destination`` without the triggers, views, indexes and tables someone added
+    (the original is not touched). Returns what was left out; raises :class:`UnexpectedSchema` if the
+    file differs in a way a copy cannot mend (a changed or missing table)."""
+    try:
+        inspect_data_file(source)
+        return []
+    except UnexpectedSchema as exc:
+        if not exc.cleanable:
+            raise
+        problems = exc.problems
+    with readonly_sqlite(Path(source)) as src, atomic_path(destination) as partial:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            _set_defensive(dst)
+            drop_unexpected(dst, problems)
+            dst.commit()
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    inspect_data_file(destination)
+    logger.warning("cleaned copy of %s written to %s without: %s", source, destination,
+                   "; ".join(problem.message for problem in problems))
+    return problems
 
 
 class Workspace:
     """An open data file: its engine and the session factory the services use."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock | None = None) -> None:
         self.path = Path(path)
         self.engine = engine
         self.factory = sessionmaker(engine, expire_on_commit=False)
+        self.lock = lock or WorkspaceLock(self.path)
 
     def close(self) -> None:
         """Close every connection; SQLite folds the write-ahead log back into the one file."""
         self.engine.dispose()
+        self.lock.release()
 
     def save_copy_as(self, destination: Path) -> Path:
         return copy_data_file(self.path, destination)
@@ -205,22 +314,37 @@ def backup_path_for(path: Path, revision: str | None) -> Path:
     return path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}.bak")
 
 
-def open_workspace(path: Path, *, create: bool = False) -> Workspace:
-    """Open (and if need be migrate) the data file at ``path``; with ``create``, make it if missing."""
+def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait: float | None = None) -> Workspace:
+    """Open (and if need be migrate) the data file at ``path``; with ``create``, make it if missing.
+
+    Steps: take the cross-process lock (``lock``; raises :class:`~peerdesk.db.lock.FileInUse` after
+    ``wait`` seconds) -> inspect read-only, schema included -> open for writing (migrate after a backup).
+    A reader that does not write (``lock=False``) still takes the lock to migrate."""
     path = Path(path)
     if not path.exists():
         if not create:
             raise MissingDataFile(f"{path} does not exist.")
         return create_workspace(path)
-    inspection = inspect_data_file(path)
-    if inspection.needs_upgrade:
-        backup = copy_data_file(path, backup_path_for(path, inspection.revision))
-        logger.info("backed up %s to %s before upgrading", path, backup)
-    engine = make_engine(path)
-    if inspection.needs_upgrade:
-        with engine.begin() as connection:
-            migrate.upgrade(connection)
-    return Workspace(path, engine)
+    guard = WorkspaceLock(path)
+    if lock:
+        guard.acquire(wait=wait)
+    try:
+        inspection = inspect_data_file(path)
+        if inspection.needs_upgrade and not guard.held:
+            guard.acquire(wait=wait)
+        if inspection.needs_upgrade:
+            backup = copy_data_file(path, backup_path_for(path, inspection.revision))
+            logger.info("backed up %s to %s before upgrading", path, backup)
+        engine = make_engine(path)
+        if inspection.needs_upgrade:
+            with engine.begin() as connection:
+                migrate.upgrade(connection)
+            if not lock:
+                guard.release()
+    except BaseException:
+        guard.release()
+        raise
+    return Workspace(path, engine, guard)
 
 
 def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | None = None) -> Workspace:
@@ -229,12 +353,24 @@ def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | No
     ``populate`` (for example the demo initiative) runs before the file takes its final name, so the
     file appears complete or not at all.
     """
-    from peerdesk.db.services.catalogue_sync import sync_tool_types
-
     path = Path(path)
     if path.exists():
         raise FileExistsError(f"{path} already exists; PeerDesk will not overwrite it.")
     path.parent.mkdir(parents=True, exist_ok=True)
+    guard = WorkspaceLock(path)
+    guard.acquire()
+    try:
+        return _create_locked(path, guard, populate)
+    except BaseException:
+        guard.release()
+        raise
+
+
+def _create_locked(path: Path, guard: WorkspaceLock, populate) -> Workspace:
+    from peerdesk.db.services.catalogue_sync import sync_tool_types
+
+    if path.exists():  # made by another process while this one waited for the lock
+        raise FileExistsError(f"{path} already exists; PeerDesk will not overwrite it.")
     building = path.with_name(path.name + ".creating")
     for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
         leftover.unlink(missing_ok=True)
@@ -256,7 +392,7 @@ def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | No
     finally:
         engine.dispose()
     os.replace(building, path)
-    return Workspace(path, make_engine(path))
+    return Workspace(path, make_engine(path), guard)
 
 
 def suggested_name(name: str) -> str:

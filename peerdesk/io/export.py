@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from peerdesk.core.atomic import atomic_path
 from peerdesk.db.models import Base, Initiative, Membership, Peer
 from peerdesk.db.services.peers import profile_of
 from peerdesk.io.formulas import looks_like_formula, neutralise_csv
@@ -120,17 +121,15 @@ def export_xlsx(factory: sessionmaker, out: Path | str) -> Path:
                 else:
                     cells.append(value)
             sheet.append(cells)
-    partial = out.with_name(out.name + ".partial")
-    workbook.save(partial)
-    partial.replace(out)
+    with atomic_path(out) as partial:  # nothing partial under any name if the disk fills up
+        workbook.save(partial)
     return out
 
 
 def export_csv_zip(factory: sessionmaker, out: Path | str) -> Path:
     """Write a zip with one UTF-8 (BOM) CSV per table; formula-looking text gets a leading apostrophe."""
     out = Path(out)
-    partial = out.with_name(out.name + ".partial")
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    with atomic_path(out) as partial, zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for name, headers, rows in export_tables(factory):
             buffer = io.StringIO()
             writer = csv.writer(buffer)
@@ -138,5 +137,4 @@ def export_csv_zip(factory: sessionmaker, out: Path | str) -> Path:
             for row in rows:
                 writer.writerow([neutralise_csv(value) if isinstance(value, str) else value for value in row])
             archive.writestr(f"{name}.csv", "\ufeff" + buffer.getvalue())
-    partial.replace(out)
     return out

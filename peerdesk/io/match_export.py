@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from peerdesk.io.formulas import as_text_cells, neutralise_csv
+
 HEADERS = ("Unit", "Score", "Locked", "Name", "Role", "Country", "Organisation", "Explanation", "Warnings")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,7 @@ class SheetUnit:
 
 def safe_cell(value: object) -> object:
     """Text a spreadsheet would run as a formula gets a leading apostrophe; numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    return neutralise_csv(value) if isinstance(value, str) else value
 
 
 def rows(units: Sequence[SheetUnit]) -> list[list[object]]:
@@ -58,7 +57,7 @@ def to_xlsx(units: Sequence[SheetUnit], title: str = "Matching") -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows(units):
-        sheet.append(row)
+        as_text_cells(sheet, row)  # peer names and notes are text, never formulas
     for column, width in zip("ABCDEFGHI", (6, 7, 7, 28, 9, 14, 28, 70, 50), strict=True):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "A2"

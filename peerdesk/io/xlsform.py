@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from peerdesk.core.atomic import atomic_path
 from peerdesk.core.catalogue import catalogue
+from peerdesk.io.formulas import as_text_cells
 from peerdesk.io.xlsform_text import LANGUAGES, TEXT
 
 FORMS = ("peer_profile", "contact_report", "checkin")
@@ -159,21 +161,23 @@ def write_xlsform(form: str, out: Path | str, context: FormContext | None = None
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "survey"
-    sheet.append(SURVEY_COLUMNS)
+    # tag labels, peer names and the initiative's name come from users: text cells only, never formulas
+    as_text_cells(sheet, SURVEY_COLUMNS)
     for row in survey:
-        sheet.append(row)
+        as_text_cells(sheet, row)
     choice_sheet = workbook.create_sheet("choices")
-    choice_sheet.append(CHOICE_COLUMNS)
+    as_text_cells(choice_sheet, CHOICE_COLUMNS)
     for row in choices:
-        choice_sheet.append(row)
+        as_text_cells(choice_sheet, row)
     settings = workbook.create_sheet("settings")
     title = TEXT[f"title_{form}"][0] + (f": {context.initiative}" if context.initiative else "")
-    settings.append(["form_title", "form_id", "version", "default_language"])
-    settings.append([title, f"peerdesk_{form}", datetime.now().strftime("%Y%m%d%H%M"), LABEL_COLUMNS[0][7:]])
+    as_text_cells(settings, ["form_title", "form_id", "version", "default_language"])
+    as_text_cells(settings, [title, f"peerdesk_{form}", datetime.now().strftime("%Y%m%d%H%M"), LABEL_COLUMNS[0][7:]])
     for each in (sheet, choice_sheet, settings):
         for cell in each[1]:
             cell.font = Font(bold=True)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    workbook.save(out)
+    with atomic_path(out) as partial:
+        workbook.save(partial)
     return out

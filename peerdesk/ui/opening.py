@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from peerdesk.db.lock import WorkspaceLock
-from peerdesk.db.workspace import DataFileError, Workspace, open_workspace
+from peerdesk.db.lock import FileInUse, WorkspaceLock
+from peerdesk.db.workspace import DataFileError, UnexpectedSchema, Workspace, make_clean_copy, open_workspace
 
 logger = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -33,24 +33,17 @@ class OpenedFile:
 def open_interactive(parent: QWidget | None, path: Path, *, create: bool = False) -> OpenedFile | None:
     """Open ``path``, or tell the user plainly why not. Returns None when nothing was opened."""
     path = Path(path)
-    lock = WorkspaceLock(path)
-    holder = lock.holder() if path.exists() else None
-    if holder is not None:
-        answer = QMessageBox.warning(
-            parent,
-            tr("Data file already open"),
-            tr(
-                "{name} is already open in another PeerDesk ({holder}).\n\n"
-                "If both windows change it, one of them will overwrite the other's edits. "
-                "Open it here anyway?"
-            ).format(name=path.name, holder=holder.describe()),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Open:
-            return None
     try:
-        workspace = open_workspace(path, create=create)
+        workspace = open_workspace(path, create=create, wait=0)  # the one lock, taken before anything is read
+    except FileInUse as exc:
+        QMessageBox.warning(parent, tr("Data file already open"), tr(
+            "{message}\n\nTwo windows changing one file would overwrite each other's edits, so PeerDesk "
+            "opens it in one place at a time. The file has not been changed.").format(message=exc))
+        return None
+    except UnexpectedSchema as exc:
+        workspace = _offer_clean_copy(parent, path, exc)
+        if workspace is None:
+            return None
     except DataFileError as exc:
         QMessageBox.critical(
             parent,
@@ -58,11 +51,38 @@ def open_interactive(parent: QWidget | None, path: Path, *, create: bool = False
             tr("{message}\n\nThe file has not been changed.").format(message=exc),
         )
         return None
-    lock.acquire(force=True)
     from peerdesk.ui.backups.restore_dialog import backup_on_open
 
     backup_on_open(workspace.path)
-    return OpenedFile(workspace, lock)
+    return OpenedFile(workspace, workspace.lock)
+
+
+def _offer_clean_copy(parent: QWidget | None, path: Path, exc: UnexpectedSchema) -> Workspace | None:
+    """A file with triggers, views or tables of its own is never altered: offer a cleaned copy instead."""
+    listed = "\n".join(f"• {problem.message}" for problem in exc.problems[:8])
+    if not exc.cleanable:
+        QMessageBox.critical(parent, tr("Cannot open data file"), tr(
+            "{name} has been changed outside PeerDesk in a way it cannot repair:\n{problems}\n\n"
+            "The file has not been changed.").format(name=path.name, problems=listed))
+        return None
+    copy = path.with_name(f"{path.stem}.cleaned{path.suffix}")
+    answer = QMessageBox.warning(parent, tr("Data file changed outside PeerDesk"), tr(
+        "{name} contains things PeerDesk did not put there, which could change or delete data when "
+        "PeerDesk writes:\n{problems}\n\nOpen a cleaned copy ({copy}) without them? "
+        "The original file is left exactly as it is.").format(name=path.name, problems=listed, copy=copy.name),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+    if answer != QMessageBox.StandardButton.Open:
+        return None
+    try:
+        if copy.exists():
+            raise FileExistsError(tr("{copy} already exists; move it away first").format(copy=copy))
+        make_clean_copy(path, copy)
+        return open_workspace(copy, wait=0)
+    except (DataFileError, FileInUse, OSError) as error:
+        QMessageBox.critical(parent, tr("Cannot open data file"), tr(
+            "The cleaned copy could not be made: {error}\n\nThe original file has not been changed.").format(
+            error=error))
+        return None
 
 
 class RecentFiles:

@@ -49,11 +49,14 @@ def test_edits_insertions_and_deletions_travel(demo_file, tmp_path):
             peers[1].position = "Edited here, later"
             peers[1].updated_at = later + timedelta(minutes=1)
         before_other = file_digest(other_path)
-        report = merge_files(mine.factory, mine.path, other_path)
+        # one peer deleted takes its memberships, tags and learning records with it: the merge asks first
+        report = merge_files(mine.factory, mine.path, other_path, allow_deletions=True)
+        assert report.deletions_need_confirmation
         assert file_digest(other_path) == before_other  # only read
         assert report.inserted["peer"] == 1
         assert report.updated["peer"] == 1
         assert report.deleted["peer"] == 1 and report.deleted["learning_checkin"] >= 1
+        assert report.deleted["membership"] >= 1 and report.deleted["peer_tag"] >= 1  # cascades are counted
         with mine.factory.begin() as session:
             names = set(session.scalars(select(Peer.full_name)))
             assert "Nguyễn Thị Mai" in names

@@ -89,27 +89,47 @@ def test_opening_a_foreign_file_shows_a_message_and_keeps_the_file(window, tmp_p
     assert window.opened is None
 
 
-def test_second_window_on_same_file_is_warned(window, demo_file, qt_settings, monkeypatch, qtbot):
-    import json
-    import os
-    import socket
+def test_second_window_on_same_file_is_refused(window, demo_file, qt_settings, monkeypatch, qtbot):
+    import subprocess
+    import sys
 
-    window.open_path(demo_file)
-    lock = Path(f"{demo_file}.lock")
-    assert lock.exists()
-    # pretend the lock belongs to another live PeerDesk on this machine
-    lock.write_text(json.dumps({"pid": os.getppid(), "host": socket.gethostname(), "since": "now"}))
-    warnings = []
+    # another PeerDesk process holds the file (the one lock every writer shares)
+    holder = subprocess.Popen([sys.executable, "-c", "import sys; from peerdesk.db.workspace import open_workspace; "
+                               "w = open_workspace(sys.argv[1]); print('ready', flush=True); sys.stdin.read()",
+                               str(demo_file)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        warnings = []
 
-    def answer(parent, title, text, *args):
-        warnings.append(text)
-        return QMessageBox.StandardButton.Cancel
+        def answer(parent, title, text, *args):
+            warnings.append(text)
+            return QMessageBox.StandardButton.Ok
 
-    monkeypatch.setattr(QMessageBox, "warning", answer)
-    second = MainWindow(recent=RecentFiles(qt_settings))
-    qtbot.addWidget(second)
-    assert not second.open_path(demo_file)
-    assert warnings and "already open in another PeerDesk" in warnings[0]
+        monkeypatch.setattr(QMessageBox, "warning", answer)
+        assert not window.open_path(demo_file)
+        assert warnings and f"demo.peerdesk is in use by PeerDesk (pid {holder.pid} on " in warnings[0]
+        assert "The file has not been changed." in warnings[0]
+    finally:
+        holder.stdin.close()
+        holder.wait()
+    assert window.open_path(demo_file)  # free again once the other one closed it
+
+
+def test_file_with_a_planted_trigger_opens_as_a_cleaned_copy(window, demo_file, monkeypatch):
+    import sqlite3
+
+    from tests.io.conftest import file_digest
+
+    with sqlite3.connect(demo_file) as connection:
+        connection.execute("CREATE TRIGGER wipe AFTER INSERT ON peer BEGIN DELETE FROM contact_report; END")
+    before = file_digest(demo_file)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *args: asked.append(text) or QMessageBox.StandardButton.Open)
+    assert window.open_path(demo_file)
+    assert "unexpected trigger 'wipe' on table 'peer'" in asked[0] and "left exactly as it is" in asked[0]
+    assert window.workspace.path.name == "demo.cleaned.peerdesk"
+    assert file_digest(demo_file) == before
 
 
 def test_recent_files_and_save_copy(window, demo_file, tmp_path, monkeypatch):

@@ -20,6 +20,7 @@ from peerdesk.core.contracts import (
     ItemData,
     item_due,
 )
+from peerdesk.core.scans import ScanNameError, safe_scan_name
 from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, PeerContract
 from peerdesk.db.services.contracts import ContractNotFound, gather_contracts
 
@@ -215,7 +216,12 @@ def save_items(factory: sessionmaker, contract_id: int, items: Sequence[ItemRow]
 
 
 def attach_scan(factory: sessionmaker, contract_id: int, filename: str, content: bytes) -> None:
-    """Keep the signed paper copy's scan inside the data file (replacing an earlier one)."""
+    """Keep the signed paper copy's scan inside the data file (replacing an earlier one). Only PDFs and
+    images are kept, under a safe base name (see ``core/scans.py``)."""
+    try:
+        filename = safe_scan_name(filename)
+    except ScanNameError as exc:
+        raise ContractInputError(str(exc)) from exc
     if not content:
         raise ContractInputError(f"{filename} is empty")
     if len(content) > MAX_SCAN_BYTES:
@@ -230,12 +236,17 @@ def attach_scan(factory: sessionmaker, contract_id: int, filename: str, content:
 
 
 def get_scan(factory: sessionmaker, contract_id: int) -> tuple[str, bytes] | None:
-    """The attached scan as (file name, bytes), or None."""
+    """The attached scan as (safe file name, bytes), or None. A stored name that is not a PDF or image
+    (a file edited by hand) raises :class:`ContractInputError`: it is never handed to the system."""
     with factory.begin() as session:
         contract = _contract(session, contract_id)
         if not contract.scan:
             return None
-        return contract.scan_filename or f"contract-{contract.uuid}.pdf", bytes(contract.scan)
+        try:
+            name = safe_scan_name(contract.scan_filename) if contract.scan_filename else f"contract-{contract.uuid}.pdf"
+        except ScanNameError as exc:
+            raise ContractInputError(str(exc)) from exc
+        return name, bytes(contract.scan)
 
 
 def remove_scan(factory: sessionmaker, contract_id: int) -> None:

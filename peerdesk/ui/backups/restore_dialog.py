@@ -54,12 +54,12 @@ class RestoreBackupDialog(QDialog):
         self.model.set_rows(backups)
         if backups:
             self.ui.intro_label.setText(self.tr(
-                "Backups of %s, newest first. Restoring replaces the file with the backup; the file as it is "
+                "Backups of {name}, newest first. Restoring replaces the file with the backup; the file as it is "
                 "now is backed up first, so you can come back to it."
-            ) % self.data_file.name)
+            ).format(name=self.data_file.name))
             self.ui.backups_view.selectRow(0)
         else:
-            self.ui.intro_label.setText(self.tr("%s has no backups yet.") % self.data_file.name)
+            self.ui.intro_label.setText(self.tr("{name} has no backups yet.").format(name=self.data_file.name))
         self.ui.restore_button.setEnabled(bool(backups))
 
     def selected(self) -> Backup | None:
@@ -73,7 +73,7 @@ class RestoreBackupDialog(QDialog):
         try:
             take_backup(self.data_file, reason="manual", root=self.root)
         except Exception as exc:  # noqa: BLE001 - shown to the user, nothing changed
-            QMessageBox.warning(self, self.tr("Back up now"), self.tr("The backup failed: %s") % exc)
+            QMessageBox.warning(self, self.tr("Back up now"), self.tr("The backup failed: {error}").format(error=exc))
         self.refresh()
 
     def on_restore_button_clicked(self) -> None:
@@ -82,8 +82,8 @@ class RestoreBackupDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, self.tr("Restore from backup"),
-            self.tr("Replace %s with the backup taken %s?\n\nThe file as it is now is backed up first.")
-            % (self.data_file.name, f"{backup.taken_at:%Y-%m-%d %H:%M}"),
+            self.tr("Replace {name} with the backup taken {when}?\n\nThe file as it is now is backed up first.")
+            .format(name=self.data_file.name, when=f"{backup.taken_at:%Y-%m-%d %H:%M}"),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = backup.path
@@ -105,7 +105,7 @@ def restore_interactive(window) -> bool:
         restore_backup(dialog.chosen, path)
     except Exception as exc:  # noqa: BLE001 - told to the user; the file was left as it was
         restored = False
-        QMessageBox.warning(window, dialog.tr("Restore"), dialog.tr("The restore failed: %s") % exc)
+        QMessageBox.warning(window, dialog.tr("Restore"), dialog.tr("The restore failed: {error}").format(error=exc))
     window.open_path(path)
     return restored
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry
 from peerdesk.core.contracts import ContractData, available_languages, contract_texts
@@ -352,7 +353,7 @@ class ContractsPage(InitiativePage):
             content = path.read_bytes()
             tracking.attach_scan(self.workspace.factory, self.detail.id, path.name, content)
         except OSError as exc:
-            self._warn(self.tr("Cannot read %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+            self._warn(self.tr("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc))
             return False
         except tracking.ContractInputError as exc:
             self._warn(str(exc))
@@ -361,26 +362,38 @@ class ContractsPage(InitiativePage):
         return True
 
     def on_open_scan_button_clicked(self) -> None:
-        scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
-        if scan is None:
+        try:
+            scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
+            if scan is None:
+                return
+            name, content = scan  # a safe base name with a PDF or image extension (core/scans.py)
+            target = Path(tempfile.mkdtemp(prefix="peerdesk-scan-")) / name
+            target.write_bytes(content)
+        except tracking.ContractInputError as exc:
+            self._warn(self.tr("The scan was not opened: {error}").format(error=exc))
             return
-        name, content = scan
-        folder = Path(tempfile.mkdtemp(prefix="peerdesk-scan-"))
-        target = folder / Path(name).name
-        target.write_bytes(content)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        except OSError as exc:
+            self._warn(self.tr("The scan could not be written for viewing: {error}").format(
+                error=exc.strerror or exc))
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
+            self._warn(self.tr("No program on this computer opens {name}.").format(name=name))
 
     def on_export_scan_button_clicked(self) -> None:
-        scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
+        try:
+            scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
+        except tracking.ContractInputError as exc:
+            self._warn(self.tr("The scan was not exported: {error}").format(error=exc))
+            return
         if scan is None:
             return
         name, content = scan
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the signed copy"), name)
         if path:
             try:
-                Path(path).write_bytes(content)
+                write_bytes_atomic(Path(path), content)
             except OSError as exc:
-                self._warn(self.tr("Cannot write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+                self._warn(self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc))
 
     def on_remove_scan_button_clicked(self) -> None:
         if self.detail is None:

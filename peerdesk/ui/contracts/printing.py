@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.contract_followup import build_report_back
 from peerdesk.core.contracts import ContractData, build_contract
 from peerdesk.reports.contracts import build_contracts_pdf, iter_build
@@ -72,7 +73,7 @@ def build_in_background(
     def done(result) -> None:
         pdf, english = result
         try:
-            out.write_bytes(pdf)
+            write_bytes_atomic(out, pdf)
         except OSError as exc:
             QMessageBox.warning(parent, parent.tr("Printing"),
                                 parent.tr("Cannot write %1: %2").replace("%1", str(out))

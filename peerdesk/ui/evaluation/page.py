@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
+from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.compare import MEASURES, before_after, compare_groups, observations
 from peerdesk.core.evaluation.learning import outcome_family_counts
@@ -303,9 +304,7 @@ class EvaluationPage(InitiativePage):
             yield 1, 3, drawing
             pdf = build_evaluation_summary(data, SummaryOptions(anonymise=anonymise))
             yield 2, 3, drawing
-            temporary = path.with_name(path.name + ".part")
-            temporary.write_bytes(pdf)
-            temporary.replace(path)
+            write_bytes_atomic(path, pdf)
             return path
 
         def done(written: Path) -> None:

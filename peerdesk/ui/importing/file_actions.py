@@ -16,7 +16,7 @@ from peerdesk.io.export import export_csv_zip, export_xlsx
 from peerdesk.ui import tasks
 
 logger = logging.getLogger(__name__)
-MAX_CONFLICTS_SHOWN = 30
+MAX_CONFLICTS_SHOWN = 10  # the rest is under "Show Details" (the box must fit a 600-pixel screen)
 
 
 def tr(text: str) -> str:
@@ -51,40 +51,61 @@ def describe_report(report: MergeReport) -> str:
     for conflict in report.conflicts[:MAX_CONFLICTS_SHOWN]:
         lines.append("• " + conflict.describe())
     if len(report.conflicts) > MAX_CONFLICTS_SHOWN:
-        lines.append(tr("… and %d more") % (len(report.conflicts) - MAX_CONFLICTS_SHOWN))
+        lines.append(tr("… and {count} more").format(count=len(report.conflicts) - MAX_CONFLICTS_SHOWN))
+    notes = report.notes()
+    for note in notes[:MAX_CONFLICTS_SHOWN]:
+        lines.append("• " + note)
+    if len(notes) > MAX_CONFLICTS_SHOWN:
+        lines.append(tr("… and {count} more rows skipped or changed").format(count=len(notes) - MAX_CONFLICTS_SHOWN))
     return "\n".join(lines)
+
+
+def _confirm(parent: QWidget, other: Path, preview: MergeReport) -> bool:
+    """Show the dry run; when the other file deletes many rows here, say so first and ask plainly."""
+    many = preview.deletions_need_confirmation
+    box = QMessageBox(QMessageBox.Icon.Warning if many else QMessageBox.Icon.Question, tr("Merge"),
+                      tr("Merging {name} would change this file:").format(name=other.name), parent=parent)
+    text = describe_report(preview)
+    if many:
+        text = tr("{name} deletes {deleted} here (counting everything that goes with the deleted rows). "
+                  "If that is not what your co-facilitator meant, cancel.\n\n").format(
+            name=other.name, deleted=preview.counts(preview.deleted)) + text
+    box.setInformativeText(text)
+    box.setDetailedText("\n".join([c.describe() for c in preview.conflicts] + preview.notes()))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel if many else QMessageBox.StandardButton.Ok)
+    box.button(QMessageBox.StandardButton.Ok).setText(tr("Delete and merge") if many else tr("Merge"))
+    return box.exec() == QMessageBox.StandardButton.Ok
 
 
 def merge_interactive(parent: QWidget, workspace: Workspace) -> bool:
     """Choose the other file, show what a merge would do (a dry run), then merge on confirmation.
     Returns True when the file changed."""
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Merge another data file into this one"), "", tr("PeerDesk data files (*%s)") % FILE_SUFFIX
+        parent, tr("Merge another data file into this one"), "",
+        tr("PeerDesk data files (*{suffix})").format(suffix=FILE_SUFFIX)
     )
     if not path:
         return False
     other = Path(path)
     try:
         preview = merge_files(workspace.factory, workspace.path, other, dry_run=True)
-    except (MergeError, DataFileError) as exc:
-        QMessageBox.warning(parent, tr("Merge"), tr("Cannot merge %s: %s") % (other.name, exc))
+    except (MergeError, DataFileError, OSError) as exc:
+        QMessageBox.warning(parent, tr("Merge"), tr("Cannot merge {name}: {error}").format(name=other.name, error=exc))
         return False
     if preview.changes == 0:
-        QMessageBox.information(parent, tr("Merge"), tr("%s holds nothing new for this file.") % other.name)
+        message = tr("{name} holds nothing new for this file.").format(name=other.name)
+        if preview.notes():
+            message += "\n\n" + describe_report(preview)
+        QMessageBox.information(parent, tr("Merge"), message)
         return False
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Merge"),
-                      tr("Merging %s would change this file:") % other.name, parent=parent)
-    box.setInformativeText(describe_report(preview))
-    box.setDetailedText("\n".join(c.describe() for c in preview.conflicts))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
-    box.button(QMessageBox.StandardButton.Ok).setText(tr("Merge"))
-    if box.exec() != QMessageBox.StandardButton.Ok:
+    if not _confirm(parent, other, preview):
         return False
     try:
         take_backup(workspace.path, reason="before-merge")
-        report = merge_files(workspace.factory, workspace.path, other)
+        report = merge_files(workspace.factory, workspace.path, other, allow_deletions=True)  # the user saw the counts
     except (MergeError, DataFileError, OSError) as exc:
-        QMessageBox.warning(parent, tr("Merge"), tr("Nothing was merged: %s") % exc)
+        QMessageBox.warning(parent, tr("Merge"), tr("Nothing was merged: {error}").format(error=exc))
         return False
     QMessageBox.information(parent, tr("Merge"), describe_report(report))
     return True

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QObject
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QSpinBox
 
+from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.adjust import move_peer, set_locked, swap_peers
 from peerdesk.core.matching.criteria import (
@@ -357,7 +358,7 @@ class MatchPanel(QObject):
         path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Save match sheet"), "match-sheet.pdf",
                                               self.tr("PDF (*.pdf)"))
         if path:
-            Path(path).write_bytes(self.sheet_pdf(self.source.strip(".") or self.tr("Matching")))
+            write_bytes_atomic(Path(path), self.sheet_pdf(self.source.strip(".") or self.tr("Matching")))
 
     def on_export_sheet_button_clicked(self) -> None:
         if not self.result:
@@ -370,6 +371,6 @@ class MatchPanel(QObject):
 
         units = sheet_units(self.result.units, self.cohort.profiles)
         data = to_csv(units) if path.lower().endswith(".csv") or "csv" in chosen.lower() else to_xlsx(units)
-        Path(path).write_bytes(data)
+        write_bytes_atomic(Path(path), data)
 
 

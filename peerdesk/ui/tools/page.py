@@ -13,6 +13,7 @@ from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
 from peerdesk.core import toolplan as tp
+from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.activities import (
     ActivityInput,
@@ -380,7 +381,7 @@ class ToolsPage(InitiativePage):
             from peerdesk.reports.plan import build_plan_pdf
 
             pdf = build_plan_pdf(load_plan(factory, initiative_id), list_checklist(factory, initiative_id))
-            target.write_bytes(pdf)
+            write_bytes_atomic(target, pdf)
             return target
 
         self.ui.print_plan_button.setEnabled(False)

@@ -1,0 +1,167 @@
+"""The schema a data file must have, and what a file has that PeerDesk did not put there.
+
+A ``.peerdesk`` file is an SQLite database anyone can edit: a trigger added to it would run its own SQL
+whenever PeerDesk writes (``trusted_schema=OFF`` does not stop a trigger's DELETE), and a view in place of
+a table can make a read run forever. So before anything writes, the file's tables, columns, foreign keys,
+indexes, triggers and views are compared with what the migrations produce for the file's revision.
+
+The reference for the newest revision is derived from the models (``create_all`` on an empty in-memory
+database: quick, and Alembic stays unloaded when a current file opens); a test keeps it identical to
+what running the migrations produces. For an older revision (a file about to be upgraded) the
+migrations up to that revision are run on an empty in-memory database. Either is built once per process;
+there is no list to keep up to date when a migration is added.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+
+from peerdesk.i18n import _
+
+logger = logging.getLogger(__name__)
+
+Schema = dict[str, dict]
+_CACHE: dict[str, Schema] = {}
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def read_schema(connection: sqlite3.Connection) -> Schema:
+    """The structure of the database on ``connection`` (SQLite's own ``sqlite_*`` objects left out).
+    Only reads ``sqlite_master`` and pragmas: no view, trigger or table content is evaluated."""
+    schema: Schema = {"tables": {}, "indexes": {}, "triggers": {}, "views": {}}
+    objects = connection.execute(
+        "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    ).fetchall()
+    for kind, name, table in objects:
+        if kind == "table":
+            columns = [
+                [row[1], str(row[2] or "").upper(), int(row[3]), int(row[5]), int(row[6])]
+                for row in connection.execute(f"PRAGMA table_xinfo({_quote(name)})")
+            ]
+            keys = sorted(
+                [str(row[2]), str(row[3]), str(row[4]), str(row[5]).upper(), str(row[6]).upper()]
+                for row in connection.execute(f"PRAGMA foreign_key_list({_quote(name)})")
+            )
+            schema["tables"][name] = {"columns": columns, "foreign_keys": keys}
+        elif kind == "index":
+            info = connection.execute(
+                "SELECT \"unique\" FROM pragma_index_list(?) WHERE name = ?", (table, name)).fetchone()
+            columns = [str(row[2]) for row in connection.execute(f"PRAGMA index_xinfo({_quote(name)})") if row[5]]
+            schema["indexes"][name] = {"table": table, "unique": int(info[0]) if info else 0, "columns": columns}
+        elif kind == "trigger":
+            schema["triggers"][name] = {"table": table}
+        elif kind == "view":
+            schema["views"][name] = {}
+    return schema
+
+
+def _build_reference(revision: str) -> Schema:
+    from alembic import command
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from peerdesk.db.migrate import alembic_config
+
+    raw = sqlite3.connect(":memory:", check_same_thread=False)
+    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), revision)
+        return read_schema(raw)
+    finally:
+        engine.dispose()
+        raw.close()
+
+
+#: The table Alembic keeps the revision in, as Alembic creates it.
+ALEMBIC_VERSION_TABLE = ("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+                         "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))")
+
+
+def schema_from_models() -> Schema:
+    """The newest schema, derived from the models (must equal what the migrations make; a test checks)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
+    from peerdesk.db.models import Base
+
+    raw = sqlite3.connect(":memory:", check_same_thread=False)
+    engine = create_engine("sqlite://", creator=lambda: raw, poolclass=StaticPool)
+    try:
+        Base.metadata.create_all(engine)
+        raw.execute(ALEMBIC_VERSION_TABLE)
+        return read_schema(raw)
+    finally:
+        engine.dispose()
+        raw.close()
+
+
+def reference_schema(revision: str) -> Schema:
+    """What the migrations produce up to ``revision`` (built once per process)."""
+    from peerdesk.db.migrate import head_revision
+
+    if revision not in _CACHE:
+        _CACHE[revision] = schema_from_models() if revision == head_revision() else _build_reference(revision)
+    return _CACHE[revision]
+
+
+@dataclass(frozen=True)
+class SchemaProblem:
+    """One difference between a file's schema and the expected one."""
+
+    kind: str  # "trigger" | "view" | "index" | "table" | "missing" | "changed"
+    name: str
+    message: str
+
+    @property
+    def removable(self) -> bool:
+        """A cleaned copy can simply leave this out (something added, not something changed)."""
+        return self.kind in {"trigger", "view", "index", "table"}
+
+
+def compare_schema(actual: Schema, expected: Schema) -> list[SchemaProblem]:
+    problems = []
+    for name, info in sorted(actual["triggers"].items()):
+        if name not in expected["triggers"]:
+            problems.append(SchemaProblem("trigger", name, _("unexpected trigger {name!r} on table {table!r}").format(
+                name=name, table=info["table"])))
+    for name in sorted(actual["views"]):
+        if name not in expected["views"]:
+            problems.append(SchemaProblem("view", name, _("unexpected view {name!r}").format(name=name)))
+    for name, info in sorted(actual["indexes"].items()):
+        if name in expected["indexes"] and expected["indexes"][name] != info:
+            message = _("index {name!r} differs from what PeerDesk expects").format(name=name)
+            problems.append(SchemaProblem("changed", name, message))
+        elif name not in expected["indexes"]:
+            problems.append(SchemaProblem("index", name, _("unexpected index {name!r} on table {table!r}").format(
+                name=name, table=info["table"])))
+    for name in sorted(actual["tables"]):
+        if name not in expected["tables"]:
+            problems.append(SchemaProblem("table", name, _("unexpected table {name!r}").format(name=name)))
+    for name, info in sorted(expected["tables"].items()):
+        mine = actual["tables"].get(name)
+        if mine is None:
+            problems.append(SchemaProblem("missing", name, _("table {name!r} is missing").format(name=name)))
+        elif mine != info:
+            problems.append(SchemaProblem("changed", name, _(
+                "table {name!r} has different columns or links than PeerDesk expects").format(name=name)))
+    for name, info in sorted(expected["indexes"].items()):
+        if name not in actual["indexes"] and info["table"] in actual["tables"]:
+            problems.append(SchemaProblem("missing", name, _("index {name!r} is missing").format(name=name)))
+    return problems
+
+
+def schema_problems(connection: sqlite3.Connection, revision: str) -> list[SchemaProblem]:
+    return compare_schema(read_schema(connection), reference_schema(revision))
+
+
+def drop_unexpected(connection: sqlite3.Connection, problems: list[SchemaProblem]) -> None:
+    """Remove what was added to a (copied) database: triggers, views, extra indexes and tables."""
+    order = {"trigger": 0, "view": 1, "index": 2, "table": 3}
+    for problem in sorted((p for p in problems if p.removable), key=lambda p: order[p.kind]):
+        connection.execute(f"DROP {problem.kind.upper()} IF EXISTS {_quote(problem.name)}")
