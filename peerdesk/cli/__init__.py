@@ -92,6 +92,10 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from peerdesk import i18n
+    from peerdesk.settings import interface_language
+
+    i18n.set_language(interface_language())  # messages in the language chosen in Preferences
     args = build_parser().parse_args(argv)
     if args.self_test:
         from peerdesk.selftest import run_self_test

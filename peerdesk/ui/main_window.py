@@ -18,6 +18,7 @@ from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.preferences import install_preferences_action
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.daily_backups = DailyBackups(self)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.on_action_about_triggered)
+        install_preferences_action(self)
         self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.ui.initiative_combo.currentIndexChanged.connect(self.on_initiative_combo_currentIndexChanged)
         self.ui.main_tabs.currentChanged.connect(self.on_main_tabs_currentChanged)
