@@ -152,7 +152,7 @@ def test_report_back_letter_sorts_done_and_next():
                                "next": "Дальнейшие шаги"}
     assert len(letter.committed) == 3
     assert [line.note.replace("\u00a0", " ") for line in letter.done] == ["выполнено, 1 мая 2026 года: Call log"]
-    assert [line.note for line in letter.next] == ["срок: 1 сентября 2026 года"]
+    assert [line.note.replace("\u00a0", " ") for line in letter.next] == ["срок: 1 сентября 2026 года"]
     assert letter.greeting == "Уважаемый(ая) Смирнов А. В.!"
     assert letter.to_lines[-1] == "A&B <Ministry>"
 
