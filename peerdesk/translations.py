@@ -61,6 +61,13 @@ def extract():
         if not message or (isinstance(message, tuple) and not message[0]):
             continue
         catalog.add(message, None, [(f"peerdesk/{filename}", lineno)], auto_comments=comments, context=context)
+    from peerdesk.core.catalogue import catalogue_messages
+
+    for filename, message in catalogue_messages():  # the reference catalogue's names and descriptions
+        if message not in catalog:
+            catalog.add(message, None, [(filename, 0)])
+        else:
+            catalog[message].locations.append((filename, 0))
     return catalog
 
 
