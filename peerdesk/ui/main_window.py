@@ -15,6 +15,7 @@ from peerdesk import APP_NAME, FILE_SUFFIX, __version__
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
 from peerdesk.ui.backups.restore_dialog import DailyBackups
+from peerdesk.i18n import format_date_range
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import InitiativePage
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
         if summary is not None:
             span = ""
             if summary.start_date and summary.end_date:
-                span = f"{summary.start_date:%b %Y} – {summary.end_date:%b %Y}; "
+                span = format_date_range(summary.start_date, summary.end_date) + "; "
             self.ui.initiative_info_label.setText(
                 span
                 + (self.tr("1 peer") if summary.peers == 1 else self.tr("%1 peers").replace("%1", str(summary.peers)))
