@@ -245,10 +245,12 @@ class Catalogue:
         raise KeyError(f"unknown matching factor {code!r}")
 
     def language_name(self, code: str) -> str:
-        """English name of a language code, or the code itself when not catalogued."""
+        """The language's name in the current language (CLDR), or the code itself when not catalogued."""
+        from peerdesk.i18n import current_language, language_name
+
         for lang in self.languages:
             if lang.code == code:
-                return lang.name
+                return lang.name if current_language() == "en" else language_name(code)
         return code
 
     def name_of(self, list_attr: str, code: str) -> str:

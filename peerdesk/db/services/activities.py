@@ -21,6 +21,7 @@ from peerdesk.db.models import (
     Tombstone,
     ToolType,
 )
+from peerdesk.db.services.tool_types import tool_display_name
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def list_activities(factory: sessionmaker, initiative_id: int) -> list[ActivityR
                 uuid=activity.uuid,
                 title=activity.title,
                 tool_code=activity.tool_type.code,
-                tool_name=activity.tool_type.name,
+                tool_name=tool_display_name(activity.tool_type),
                 cells=tuple(tuple(cell) for cell in activity.tool_type.cells or ()),
                 start_date=activity.start_date,
                 end_date=activity.end_date,
@@ -426,7 +427,7 @@ def load_plan(factory: sessionmaker, initiative_id: int) -> PlanData:
                     id=a.id,
                     title=a.title,
                     tool_code=a.tool_type.code,
-                    tool_name=a.tool_type.name,
+                    tool_name=tool_display_name(a.tool_type),
                     start_date=a.start_date,
                     end_date=a.end_date,
                     duration_hours=a.duration_hours,
