@@ -114,7 +114,7 @@ class EvaluationPage(InitiativePage):
             "chosen": self.tr("Chosen: {period}"), "formal": self.tr("formal"),
             "informal": self.tr("informal"), "none": self.tr("no contact"),
             "density": self.tr("density {density:.0%}, informal {informal:.0%}"),
-            "evidence": self.tr("Evidence"), "partial": self.tr("Partly evidenced"), "missing": self.tr("No evidence"),
+            "evidence": self.tr("Evidenced"), "partial": self.tr("Partly evidenced"), "missing": self.tr("No evidence"),
             "trend": self.tr("Contact density and informal share per week"), "density_line": self.tr("density"),
             "share_line": self.tr("informal share"),
             "learning": self.tr("Productive conversations about a reform challenge, week by week"),
