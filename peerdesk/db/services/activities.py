@@ -386,7 +386,7 @@ def tool_option_of(tool: ToolType) -> ToolOption:
     count = known[tool.code].count_of_52 if tool.code in known else None
     return ToolOption(
         code=tool.code,
-        name=tool.name,
+        name=tool_display_name(tool),
         cells=tuple((str(cell[0]), str(cell[1])) for cell in tool.cells or () if len(cell) == 2),
         supports_goals=tuple(tool.supports_goals or ()),
         count_of_52=count,
