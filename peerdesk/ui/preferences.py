@@ -73,18 +73,13 @@ class PreferencesDialog(QDialog):
             self._readers[setting.key] = reader
             label = QLabel(_(setting.label), self)
             label.setBuddy(editor.focusProxy() or editor)
-            if setting.help:
-                holder = QWidget(self)
-                column = QVBoxLayout(holder)
-                column.setContentsMargins(0, 0, 0, 0)
-                column.addWidget(editor)
-                hint = QLabel(_(setting.help), holder)
+            form.addRow(label, editor)
+            if setting.help:  # its own full-width row, so a long explanation wraps instead of being cut
+                hint = QLabel(_(setting.help), self)
                 hint.setWordWrap(True)
                 hint.setEnabled(False)
-                column.addWidget(hint)
-                form.addRow(label, holder)
-            else:
-                form.addRow(label, editor)
+                editor.setToolTip(_(setting.help))
+                form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
