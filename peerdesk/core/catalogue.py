@@ -674,7 +674,7 @@ def catalogue() -> Catalogue:
     return catalogue_in(current_language())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def catalogue_in(language: str) -> Catalogue:
     """The bundled catalogue with its names and descriptions in ``language`` (``en``: as written)."""
     from peerdesk.i18n import language as in_language

@@ -261,7 +261,8 @@ def plan_warnings(
         warnings.append(
             PlanWarning(
                 FEW_TOOL_TYPES,
-                ngettext("The plan uses {count} tool type; learners who gained most typically used more than {minimum}.",
+                ngettext("The plan uses {count} tool type; learners who gained most typically used more than "
+                         "{minimum}.",
                          "The plan uses {count} tool types; learners who gained most typically used more than "
                          "{minimum}.", len(distinct)).format(count=len(distinct), minimum=MIN_TOOL_TYPES),
             )

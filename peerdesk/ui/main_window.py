@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVB
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
-from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.i18n import format_date_range
+from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import InitiativePage

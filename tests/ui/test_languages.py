@@ -9,7 +9,8 @@ import pytest
 from babel.messages.pofile import read_po
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import inspect, select, text
+from sqlalchemy import inspect, text
+from visible_texts import chrome_texts, combo_texts, every_tab  # tests/ui is on sys.path
 
 from peerdesk import i18n
 from peerdesk.translations import po_path
@@ -17,7 +18,6 @@ from peerdesk.ui.i18n import install_translators
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.opening import RecentFiles
 from peerdesk.ui.preferences import PreferencesDialog
-from visible_texts import chrome_texts, combo_texts, every_tab  # tests/ui is on sys.path
 
 #: Words that stay as they are in every language: product, file formats, keys, languages' own names.
 KEEP = {"PeerDesk", "PDF", "CSV", "XLSX", "KoboToolbox", "ODK", "Ctrl", "Enter", "Tab", "English", "Español",

@@ -95,14 +95,15 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
     if not numbers.participants:
         missing.append(_("No participants in the initiative yet."))
     if numbers.events_held:
-        evidence.append(ngettext("{held} of {planned} planned event held.", "{held} of {planned} planned events held.",
-                                 numbers.events_planned).format(held=numbers.events_held, planned=numbers.events_planned))
+        text = ngettext("{held} of {planned} planned event held.", "{held} of {planned} planned events held.",
+                        numbers.events_planned)
+        evidence.append(text.format(held=numbers.events_held, planned=numbers.events_planned))
     else:
         missing.append(_("No event of the plan has taken place yet."))
     if numbers.attendance_recorded:
-        evidence.append(ngettext("{attendances} attendances counted at {events} event.",
-                                 "{attendances} attendances counted at {events} events.", numbers.attendance_recorded).format(
-            attendances=numbers.attendance_total, events=numbers.attendance_recorded))
+        text = ngettext("{attendances} attendances counted at {events} event.",
+                        "{attendances} attendances counted at {events} events.", numbers.attendance_recorded)
+        evidence.append(text.format(attendances=numbers.attendance_total, events=numbers.attendance_recorded))
     if numbers.events_held > numbers.attendance_recorded:
         gap = numbers.events_held - numbers.attendance_recorded
         missing.append(ngettext("Attendance not recorded for {count} event held.",
@@ -114,8 +115,9 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
     if first is None:
         missing.append(_("No contact reports: sustained contact cannot be shown."))
     else:
-        evidence.append(ngettext("{reports} contact reports from {count} peer.", "{reports} contact reports from {count} peers.",
-                                 numbers.reporters).format(reports=numbers.contact_reports, count=numbers.reporters))
+        text = ngettext("{reports} contact reports from {count} peer.",
+                        "{reports} contact reports from {count} peers.", numbers.reporters)
+        evidence.append(text.format(reports=numbers.contact_reports, count=numbers.reporters))
         evidence.append(_("Contact density went from {first} to {last}; informal share from {first_informal} to "
                           "{last_informal}.").format(
             first=format_percent(first.density), last=format_percent(last.density),
@@ -139,9 +141,9 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
         missing.append(_("No learning-gain scores."))
     heat = learning_heat_map(data.checkins, [p.id for p in data.participants])
     if heat.answered:
-        evidence.append(ngettext("{count} weekly check-in; {share} report a productive conversation.",
-                                 "{count} weekly check-ins; {share} report a productive conversation.",
-                                 heat.answered).format(count=heat.answered, share=format_percent(heat.productive_share)))
+        text = ngettext("{count} weekly check-in; {share} report a productive conversation.",
+                        "{count} weekly check-ins; {share} report a productive conversation.", heat.answered)
+        evidence.append(text.format(count=heat.answered, share=format_percent(heat.productive_share)))
     else:
         missing.append(_("No weekly learning check-ins."))
     if data.interviews:
@@ -154,18 +156,21 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
     evidence, missing = [], []
     diffusion = diffusion_summary(data.diffusion, [p.id for p in data.participants])
     if data.diffusion:
-        evidence.append(ngettext("{people} people reached back home through {count} sharing event, up to {depth} steps deep.",
-                                 "{people} people reached back home through {count} sharing events, up to {depth} steps "
-                                 "deep.", len(data.diffusion)).format(
-            people=diffusion.reached, count=len(data.diffusion), depth=diffusion.depth))
+        text = ngettext("{people} people reached back home through {count} sharing event, up to {depth} steps "
+                        "deep.",
+                        "{people} people reached back home through {count} sharing events, up to {depth} steps "
+                        "deep.", len(data.diffusion))
+        evidence.append(text.format(people=diffusion.reached, count=len(data.diffusion), depth=diffusion.depth))
         if diffusion.silent_share > 0.5:
-            missing.append(_("{share} of peers have shared nothing yet.").format(share=format_percent(diffusion.silent_share)))
+            silent = format_percent(diffusion.silent_share)
+            missing.append(_("{share} of peers have shared nothing yet.").format(share=silent))
     else:
         missing.append(_("No diffusion recorded: who shared what with whom back home."))
     changed = sum(1 for i in data.interviews if CHANGE_CYCLES & set(i.cycles.values()))
     if changed:
-        evidence.append(ngettext("{count} interview reports applied or realised change.",
-                                 "{count} interviews report applied or realised change.", changed).format(count=changed))
+        text = ngettext("{count} interview reports applied or realised change.",
+                        "{count} interviews report applied or realised change.", changed)
+        evidence.append(text.format(count=changed))
     else:
         missing.append(_("No reported change in practice (interviews coded applied or realised)."))
     stages.append(StageStatus("change_at_scale", _status(evidence, missing), tuple(evidence), tuple(missing)))

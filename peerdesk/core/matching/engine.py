@@ -152,7 +152,8 @@ def _check(profiles: Sequence[PeerProfile], settings: MatchSettings) -> None:
     if not profiles:
         raise MatchingError(_("There are no peers to match in this initiative."))
     if len(profiles) == 1:
-        raise MatchingError(_("Only one peer ({name}): matching needs at least two.").format(name=profiles[0].full_name))
+        raise MatchingError(_("Only one peer ({name}): matching needs at least two.").format(
+            name=profiles[0].full_name))
     if len({p.id for p in profiles}) != len(profiles):
         raise MatchingError(_("The same peer appears twice in the cohort."))
     c = settings.constraints
@@ -272,7 +273,8 @@ def _pairs(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
     again, left = solve(left, feas.allowed)
     if again:
         names = ", ".join(f"{cohort.profiles[i].full_name} & {cohort.profiles[j].full_name}" for i, j in again)
-        notes.append(_("Repeated from an earlier round because no other partner was possible: {names}.").format(names=names))
+        notes.append(_("Repeated from an earlier round because no other partner was possible: {names}.").format(
+            names=names))
     pairs += again
     units += [cohort.unit([i, j]) for i, j in sorted(pairs, key=lambda p: -cohort.scores[p])]
     if left and cohort.settings.remainder == "larger":

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.i18n import N_, _, ngettext
 from peerdesk.core.matching.criteria import Constraints, Criterion
 from peerdesk.core.profiles import PeerProfile
+from peerdesk.i18n import N_, _, ngettext
 
 SCALE = 10  # internal units per score point
 WEAK_SCORE = 25.0
@@ -207,7 +207,8 @@ def pair_explanation(a: PeerProfile, b: PeerProfile, criteria: Sequence[Criterio
                 continue
             label = _(factor.name).lower()
             if va == vb and c.mode == "similar":
-                phrases.append((c.weight, _("same {factor} ({value})").format(factor=label, value=_level_name(c.code, va))))
+                phrases.append((c.weight, _("same {factor} ({value})").format(
+                    factor=label, value=_level_name(c.code, va))))
             elif va != vb:
                 pair = f"{_level_name(c.code, va)} / {_level_name(c.code, vb)}"
                 ranks = _ranks(c.code)
@@ -226,7 +227,8 @@ def pair_explanation(a: PeerProfile, b: PeerProfile, criteria: Sequence[Criterio
             elif same and c.mode == "similar":
                 phrases.append((c.weight, _("same {factor} ({value})").format(factor=_(factor.name).lower(), value=va)))
             elif not same and c.mode == "different":
-                phrases.append((c.weight, _("different {factor}: {values}").format(factor=_(factor.name).lower(), values=f"{va} / {vb}")))
+                phrases.append((c.weight, _("different {factor}: {values}").format(
+                    factor=_(factor.name).lower(), values=f"{va} / {vb}")))
     return [text for _, text in phrases]
 
 
@@ -243,19 +245,22 @@ def group_explanation(members: Sequence[PeerProfile], criteria: Sequence[Criteri
                     counts.setdefault(_norm(tag), []).append(tag)
             common = sorted((len(v), v[0]) for v in counts.values() if len(v) >= 2)
             if common:
-                top = [_("{item} ({count} of {size})").format(item=label, count=count, size=size) for count, label in sorted(common, reverse=True)[:3]]
+                top = [_("{item} ({count} of {size})").format(item=label, count=count, size=size)
+                       for count, label in sorted(common, reverse=True)[:3]]
                 phrases.append(_tag_phrase(c.code, "; ".join(top)))
         elif c.code == "country":
             countries = [m.country for m in members if m.country]
             if countries:
                 distinct = sorted({_norm(x): x for x in countries}.values())
-                phrases.append(" / ".join(distinct) if len(distinct) > 1 else _("all from {country}").format(country=distinct[0]))
+                phrases.append(" / ".join(distinct) if len(distinct) > 1 else _("all from {country}").format(
+                    country=distinct[0]))
         elif factor.kind == "ordinal" and c.code == "career_level":
             levels = {m.career_level for m in members if m.career_level}
             if len(levels) == 1:
                 phrases.append(_("same career level ({level})").format(level=_level_name(c.code, levels.pop())))
             elif levels:
-                phrases.append(ngettext("{count} career level", "{count} career levels", len(levels)).format(count=len(levels)))
+                phrases.append(ngettext("{count} career level", "{count} career levels", len(levels)).format(
+                    count=len(levels)))
     return phrases
 
 
@@ -269,7 +274,8 @@ def unit_warnings(
     warnings: list[str] = []
     for m in members:
         if is_empty_profile(m):
-            warnings.append(_("Empty profile: {name} has no problems, goals, tasks or level yet.").format(name=m.full_name))
+            warnings.append(_("Empty profile: {name} has no problems, goals, tasks or level yet.").format(
+                name=m.full_name))
         elif not m.languages:
             warnings.append(_("Languages not recorded for {name}: check they can talk.").format(name=m.full_name))
     tag_weight = sum(c.weight for c in criteria if c.active and c.code in ("problems", "goals", "tasks"))

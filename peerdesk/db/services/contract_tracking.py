@@ -179,13 +179,17 @@ def set_item_outcome(
 def _check_items(items: Sequence[ItemRow]) -> None:
     for number, item in enumerate(items, 1):
         if item.party not in PARTIES:
-            raise ContractInputError(_("commitment {number}: unknown party {party}").format(number=number, party=repr(item.party)))
+            raise ContractInputError(_("commitment {number}: unknown party {party}").format(
+                number=number, party=repr(item.party)))
         if item.kind not in KINDS:
-            raise ContractInputError(_("commitment {number}: unknown kind {kind}").format(number=number, kind=repr(item.kind)))
+            raise ContractInputError(_("commitment {number}: unknown kind {kind}").format(
+                number=number, kind=repr(item.kind)))
         if item.kind == "custom" and not item.text.strip():
-            raise ContractInputError(_("commitment {number}: a custom commitment needs its wording").format(number=number))
+            raise ContractInputError(_("commitment {number}: a custom commitment needs its wording").format(
+                number=number))
         if item.status not in ITEM_STATUSES:
-            raise ContractInputError(_("commitment {number}: unknown status {status}").format(number=number, status=repr(item.status)))
+            raise ContractInputError(_("commitment {number}: unknown status {status}").format(
+                number=number, status=repr(item.status)))
 
 
 def save_items(factory: sessionmaker, contract_id: int, items: Sequence[ItemRow]) -> None:

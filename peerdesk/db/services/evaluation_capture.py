@@ -134,7 +134,8 @@ def save_learning_scores(factory: sessionmaker, initiative_id: int, peer_id: int
         if area not in areas:
             raise EvaluationInputError(_("{area} is not a learning area").format(area=repr(area)))
         if score not in VALID_SCORES:
-            raise EvaluationInputError(_("score {score} for {area}: use 5, 3 or 1").format(score=repr(score), area=area))
+            raise EvaluationInputError(_("score {score} for {area}: use 5, 3 or 1").format(
+                score=repr(score), area=area))
     with factory.begin() as session:
         initiative = _initiative(session, initiative_id)
         if peer_id not in _members(session, initiative_id, role=None):

@@ -161,9 +161,9 @@ def add_pair_rule(factory: sessionmaker, initiative_id: int, peer_a: int, peer_b
         for existing in _rules(session, initiative_id):
             if pair_key(existing.peer_a_id, existing.peer_b_id) == key:
                 if existing.rule == rule:
-                    raise MatchingError((_("{first} and {second} already have a never-pair rule.") if rule == "never" else
-                                         _("{first} and {second} already have a must-pair rule.")).format(
-                        first=existing.peer_a, second=existing.peer_b))
+                    text = (_("{first} and {second} already have a never-pair rule.") if rule == "never"
+                            else _("{first} and {second} already have a must-pair rule."))
+                    raise MatchingError(text.format(first=existing.peer_a, second=existing.peer_b))
                 raise MatchingError((_("{first} and {second} already have a never-pair rule; remove it first.")
                                      if existing.rule == "never" else
                                      _("{first} and {second} already have a must-pair rule; remove it first.")).format(

@@ -19,8 +19,8 @@ from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.compare import MEASURES, before_after, compare_groups, observations
 from peerdesk.core.evaluation.learning import outcome_family_counts
 from peerdesk.db.services.evaluation import load_evaluation_data
-from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
 from peerdesk.i18n import format_date_range
+from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
 from peerdesk.ui import tasks
 from peerdesk.ui.errors import show_error
 from peerdesk.ui.evaluation.analysis import EvaluationView, analyse, heatmap_for
