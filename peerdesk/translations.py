@@ -14,6 +14,7 @@ Add a language: add its code to ``peerdesk.i18n.LANGUAGES`` (and ``NATIVE_NAMES`
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -61,7 +62,34 @@ def extract():
         if not message or (isinstance(message, tuple) and not message[0]):
             continue
         catalog.add(message, None, [(f"peerdesk/{filename}", lineno)], auto_comments=comments, context=context)
+    for filename, message in _calls_inside_fstrings():  # Babel's tokenizer does not look inside f-strings
+        if message not in catalog:
+            catalog.add(message, None, [(filename, 0)])
+    from peerdesk.core.catalogue import catalogue_messages
+
+    for filename, message in catalogue_messages():  # the reference catalogue's names and descriptions
+        if message not in catalog:
+            catalog.add(message, None, [(filename, 0)])
+        else:
+            catalog[message].locations.append((filename, 0))
     return catalog
+
+
+#: ``tr('text')`` / ``_('text')`` written inside an f-string's braces (single-quoted, no placeholders).
+_FSTRING_CALL = re.compile(r"""(?<![\w.])(?:self\.|page\.|parent\.)?(?:tr|_)\('((?:[^'\\]|\\.)+)'\)""")
+
+
+def _calls_inside_fstrings() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "generated" in path.parts:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "f\"" not in line and "f'" not in line:
+                continue
+            for match in _FSTRING_CALL.finditer(line):
+                found.append((f"peerdesk/{path.relative_to(PACKAGE).as_posix()}", match.group(1)))
+    return found
 
 
 def update() -> list[Path]:

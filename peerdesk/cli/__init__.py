@@ -214,6 +214,10 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
 
 def main(argv: Sequence[str] | None = None) -> int:
     setup_cli_logging(to_file=False)
+    from peerdesk import i18n
+    from peerdesk.settings import interface_language
+
+    i18n.set_language(interface_language())  # messages in the language chosen in Preferences
     args = build_parser().parse_args(argv)
     if args.self_test:
         from peerdesk.selftest import run_self_test

@@ -245,10 +245,12 @@ class Catalogue:
         raise KeyError(f"unknown matching factor {code!r}")
 
     def language_name(self, code: str) -> str:
-        """English name of a language code, or the code itself when not catalogued."""
+        """The language's name in the current language (CLDR), or the code itself when not catalogued."""
+        from peerdesk.i18n import current_language, language_name
+
         for lang in self.languages:
             if lang.code == code:
-                return lang.name
+                return lang.name if current_language() == "en" else language_name(code)
         return code
 
     def name_of(self, list_attr: str, code: str) -> str:
@@ -294,6 +296,51 @@ def _default_root() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "catalogue"
 
 
+#: Fields a person reads. Their English text is the message id in the word catalogue (``peerdesk.po``,
+#: extracted by ``python -m peerdesk.translations update``) and is translated as the catalogue loads.
+TRANSLATED_FIELDS = frozenset(
+    {"name", "description", "examples", "text", "share_label", "group", "usual_cadence", "objective",
+     "typical_failure", "label"}
+)
+#: Lists whose names are proper names or already in their own language (never translated).
+_UNTRANSLATED_LISTS = frozenset({"mapped_initiatives", "languages"})
+
+
+def _translated(value: Any, key: str | None = None) -> Any:
+    """``value`` with every readable field in the current language (codes and proper names as they are)."""
+    from peerdesk.i18n import _
+
+    if isinstance(value, dict):
+        return {k: v if k in _UNTRANSLATED_LISTS else _translated(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_translated(v, key) for v in value]
+    if isinstance(value, str) and key in TRANSLATED_FIELDS and value.strip():
+        return _(value)
+    return value
+
+
+def catalogue_messages(root: Path | None = None) -> list[tuple[str, str]]:
+    """``(file, text)`` of every readable catalogue text, for the word catalogue's extraction."""
+    root = root or _default_root()
+    found: list[tuple[str, str]] = []
+
+    def walk(value: Any, key: str | None, file: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if k not in _UNTRANSLATED_LISTS:
+                    walk(v, k, file)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key, file)
+        elif isinstance(value, str) and key in TRANSLATED_FIELDS and value.strip():
+            found.append((file, value))
+
+    for stem in FILES:
+        path = root / f"{stem}.json"
+        walk(json.loads(path.read_text(encoding="utf-8")), None, f"resources/catalogue/{path.name}")
+    return found
+
+
 class _Reader:
     """Reads one JSON file and turns its entries into records, with located error messages."""
 
@@ -314,7 +361,7 @@ class _Reader:
             raise CatalogueError(
                 f"{self.file}: unsupported version {data.get('version')!r} (expected {CATALOGUE_VERSION})"
             )
-        self.data = data
+        self.data = _translated(data)
 
     def fail(self, where: str, message: str) -> CatalogueError:
         return CatalogueError(f"{self.file}: {where}: {message}")
@@ -620,7 +667,20 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
     return cat
 
 
-@functools.lru_cache(maxsize=1)
 def catalogue() -> Catalogue:
-    """The bundled catalogue, loaded once per process."""
-    return load_catalogue()
+    """The bundled catalogue in the current language (loaded once per language and process)."""
+    from peerdesk.i18n import current_language
+
+    return catalogue_in(current_language())
+
+
+@functools.cache
+def catalogue_in(language: str) -> Catalogue:
+    """The bundled catalogue with its names and descriptions in ``language`` (``en``: as written)."""
+    from peerdesk.i18n import language as in_language
+
+    with in_language(language):
+        return load_catalogue()
+
+
+catalogue.cache_clear = catalogue_in.cache_clear  # type: ignore[attr-defined]  # callers that reload

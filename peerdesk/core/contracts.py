@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk import paths
+from peerdesk.i18n import NBSP, country_name
 
 DEFAULT_LANGUAGE = "en"
 #: Printed where a value is missing, so that it can be filled in by hand with a pen.
@@ -109,13 +110,40 @@ class ContractTexts:
         if value is None:
             return BLANK
         month = self.data["months"][value.month - 1]
-        return self.data["date_format"].format(day=value.day, month=month, year=value.year)
+        text = self.data["date_format"].format(day=value.day, month=month, year=value.year)
+        return text.replace(" ", NBSP)  # "5 février 2026" never breaks across lines
+
+    def country(self, value: str | None) -> str:
+        """A country in this language, from an ISO code (``MZ``) or an English name (``Mozambique``)."""
+        return country_in_language(value, self.language)
 
     def word(self, table: str, value: object) -> str:
         """A coded value (``every_two_weeks``, ``presentation``) in this language; free text as typed."""
         text = str(value).strip()
         key = re.sub(r"[\s-]+", "_", text.lower())
         return self.data.get(table, {}).get(key, text)
+
+
+@functools.lru_cache(maxsize=1)
+def _english_territories() -> dict[str, str]:
+    from babel import Locale
+
+    return {name.casefold(): code for code, name in Locale.parse("en").territories.items()
+            if code.isalpha() and len(code) == 2}
+
+
+def country_in_language(value: str | None, language: str) -> str:
+    """``value`` (an ISO 3166 code or an English country name) named in ``language`` by CLDR.
+
+    Anything else (a name in another language, a typo) is returned as typed.
+    """
+    text = (value or "").strip()
+    if not text:
+        return ""
+    code = text.upper() if len(text) == 2 and text.isalpha() else _english_territories().get(text.casefold())
+    if not code:
+        return text
+    return country_name(code, lang=language)
 
 
 def contract_texts(language: str, root: Path | None = None) -> ContractTexts:
@@ -300,7 +328,11 @@ def clause_text(item: ItemData, data: ContractData, texts: ContractTexts, activi
         schedule=filled(texts.word("schedules", params["schedule"]) if params.get("schedule") else ""),
         text=filled(item.text),
     )
-    return texts.data["kinds"][item.kind].format_map(values)
+    template = texts.data["kinds"][item.kind]
+    if item.kind == "attend_meetings" and not params.get("meetings") and activities_listed and data.activities:
+        # "the meetings listed under ..." reads as one phrase in most languages, not "meetings: see ...".
+        template = texts.data.get("attend_listed_meetings", template)
+    return template.format_map(values)
 
 
 def _meetings(data: ContractData, texts: ContractTexts, activities_listed: bool) -> str:
@@ -337,7 +369,7 @@ def build_contract(data: ContractData, language: str | None = None, root: Path |
         (texts.label("peer"), data.peer_name),
         (texts.label("position"), data.peer_position),
         (texts.label("organisation"), data.organisation),
-        (texts.label("country"), data.country),
+        (texts.label("country"), texts.country(data.country)),
         (texts.label("partner"), _join(data.partners)),
         (texts.label("facilitating_organisation"), data.facilitating_organisation),
         (texts.label("period"), period_text(texts, data.start_date, data.end_date)),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from peerdesk.core.catalogue import EXPECTED_INITIATIVES, PEER_PRESSURE_TOOLS, Catalogue, catalogue
+from peerdesk.i18n import _, format_date, ngettext
 
 Cell = tuple[str, str]
 
@@ -194,7 +195,7 @@ def plan_warnings(
     warnings: list[PlanWarning] = []
     if not activities:
         warnings.append(
-            PlanWarning(NO_ACTIVITIES, "The plan has no activities yet: add the first one to see its coverage.")
+            PlanWarning(NO_ACTIVITIES, _("The plan has no activities yet: add the first one to see its coverage."))
         )
     reflective = [a for a in activities if any(ch == REFLECTION for _, ch in a.cells)]
     reflection_tools = tuple(o for o in options if any(ch == REFLECTION for _, ch in o.cells))
@@ -202,8 +203,8 @@ def plan_warnings(
         warnings.append(
             PlanWarning(
                 NO_REFLECTION,
-                "Nothing in the plan helps peers reflect on, apply or pass on what they learn; this is "
-                "the most common gap in the field.",
+                _("Nothing in the plan helps peers reflect on, apply or pass on what they learn; this is "
+                  "the most common gap in the field."),
                 suggestions=_names(reflection_tools),
             )
         )
@@ -215,8 +216,8 @@ def plan_warnings(
             warnings.append(
                 PlanWarning(
                     REFLECTION_ONLY_AT_END,
-                    f"Reflection starts only on {first.isoformat()}, in the last quarter of the initiative; "
-                    "lessons cannot be tried out and discussed again while peers are still together.",
+                    _("Reflection starts only on {date}, in the last quarter of the initiative; lessons cannot be "
+                      "tried out and discussed again while peers are still together.").format(date=format_date(first)),
                     suggestions=_names(reflection_tools),
                 )
             )
@@ -226,8 +227,8 @@ def plan_warnings(
             warnings.append(
                 PlanWarning(
                     NOTHING_AFTER_FIRST_EVENT,
-                    f"Nothing is planned after the first event (ending {first_end.isoformat()}); contacts "
-                    "tend to stop when the event does.",
+                    _("Nothing is planned after the first event (ending {date}); contacts tend to stop when the "
+                      "event does.").format(date=format_date(first_end)),
                     suggestions=_names(tools_for_cell((SUSTAINED, "interaction"), options)),
                 )
             )
@@ -235,7 +236,7 @@ def plan_warnings(
             warnings.append(
                 PlanWarning(
                     NO_SUSTAINED_CONTACT,
-                    "No activity keeps specific individuals in contact after the group events.",
+                    _("No activity keeps specific individuals in contact after the group events."),
                     suggestions=_names(sorted((o for o in options if _keeps_contact(o.cells)), key=_by_field_use)),
                 )
             )
@@ -247,11 +248,11 @@ def plan_warnings(
         if goal == "peer_pressure":
             helpers = tuple(o for o in helpers if o.code in PEER_PRESSURE_TOOLS) or helpers
             message = (
-                f"The goal '{goal_name}' is chosen but no review or assessment is planned; peers only feel "
-                "answerable to one another when their work is compared."
+                _("The goal “{goal}” is chosen but no review or assessment is planned; peers only feel "
+                  "answerable to one another when their work is compared.").format(goal=goal_name)
             )
         else:
-            message = f"The goal '{goal_name}' is chosen but no planned tool supports it."
+            message = _("The goal “{goal}” is chosen but no planned tool supports it.").format(goal=goal_name)
         warnings.append(
             PlanWarning(GOAL_UNSUPPORTED, message, subject=goal, suggestions=_names(sorted(helpers, key=_by_field_use)))
         )
@@ -260,8 +261,10 @@ def plan_warnings(
         warnings.append(
             PlanWarning(
                 FEW_TOOL_TYPES,
-                f"The plan uses {len(distinct)} tool type(s); learners who gained most typically used more "
-                f"than {MIN_TOOL_TYPES}.",
+                ngettext("The plan uses {count} tool type; learners who gained most typically used more than "
+                         "{minimum}.",
+                         "The plan uses {count} tool types; learners who gained most typically used more than "
+                         "{minimum}.", len(distinct)).format(count=len(distinct), minimum=MIN_TOOL_TYPES),
             )
         )
     return warnings

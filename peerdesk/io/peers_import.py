@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from peerdesk.core.catalogue import Catalogue, catalogue
+from peerdesk.core.catalogue import Catalogue, catalogue, catalogue_in
 from peerdesk.io.headers import MULTI_VALUED, PEER_FIELDS, field_for_header, fold, is_metadata, is_survey_export
 from peerdesk.io.sources import SourceError, SourceTable, read_source
 from peerdesk.io.xlsform_text import TEXT
@@ -108,6 +108,10 @@ def load_mapping(path: Path | str | None) -> dict[str, str]:
 # --- value parsers: return the clean value or raise ValueError(message) ----------------------------
 
 
+_LEVEL_LIST = {"career_level": "career_levels", "education_level": "education_levels",
+               "influence": "influence_levels", "social_standing": "standing_levels"}
+
+
 class _Vocabulary:
     """Lookups from what people type to catalogue codes, built once per import."""
 
@@ -122,7 +126,8 @@ class _Vocabulary:
             table: dict[str, str] = {}
             for level in levels:
                 # the code, the English name, the rank, and the questionnaires' words in fr/es/pt/ru
-                for word in (level.code, level.name, str(level.rank), *TEXT.get(f"{name}.{level.code}", ())):
+                english = catalogue_in("en").name_of(_LEVEL_LIST[name], level.code)  # names in the UI language too
+                for word in (level.code, level.name, english, str(level.rank), *TEXT.get(f"{name}.{level.code}", ())):
                     table.setdefault(fold(word), level.code)
             self.levels[name] = table
         self.level_codes = {name: [level.code for level in getattr(cat, attr)] for name, attr in (

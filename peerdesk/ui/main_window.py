@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVB
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
+from peerdesk.i18n import format_date_range
 from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.preferences import install_preferences_action
 
 logger = logging.getLogger(__name__)
 
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         self.daily_backups = DailyBackups(self)
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.on_action_about_triggered)
+        install_preferences_action(self)
         self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.ui.initiative_combo.currentIndexChanged.connect(self.on_initiative_combo_currentIndexChanged)
         self.ui.main_tabs.currentChanged.connect(self.on_main_tabs_currentChanged)
@@ -168,7 +171,7 @@ class MainWindow(QMainWindow):
         if summary is not None:
             span = ""
             if summary.start_date and summary.end_date:
-                span = f"{summary.start_date:%b %Y} – {summary.end_date:%b %Y}; "
+                span = format_date_range(summary.start_date, summary.end_date) + "; "
             self.ui.initiative_info_label.setText(
                 span
                 + (self.tr("1 peer") if summary.peers == 1 else self.tr("%1 peers").replace("%1", str(summary.peers)))

@@ -157,7 +157,7 @@ def test_cli_prints_the_whole_initiative_and_one_peer(demo_file, demo_initiative
     letters = tmp_path / "letters.pdf"
     assert main(["contracts", str(demo_file), "--initiative", name, "--out", str(letters), "--peer",
                  "Ndèye Mayé Diouf", "--report-back", "--today", "2026-11-27"]) == 0
-    assert "Ce qui a été réalisé" in " ".join(p.extract_text() for p in PdfReader(str(letters)).pages)
+    assert "Engagements réalisés" in " ".join(p.extract_text() for p in PdfReader(str(letters)).pages)
     assert main(["contracts", str(demo_file), "--initiative", name, "--out", str(one), "--peer", "Nobody"]) == 1
     assert main(["contracts", str(demo_file), "--initiative", "Nope", "--out", str(one)]) == 2
     assert main(["contracts", str(demo_file), "--initiative", name, "--out", str(one), "--today", "soon",

@@ -55,7 +55,7 @@ def test_plan_pdf_holds_activities_warnings_and_checklist(demo_pdf) -> None:
     assert "One-sided visit" in text
     # warnings and the gap
     assert "no review or assessment is planned" in text
-    assert "Reflection starts only on 2026-12-01" in text
+    assert "Reflection starts only on 1 December 2026" in text.replace("\u00a0", " ")
     assert "Foundational engagement / Sharing and exchange" in text
     assert "Expert group peer review" in text
     # checklist: all four stages, statuses and a note with markup characters printed as typed

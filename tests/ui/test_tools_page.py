@@ -43,7 +43,7 @@ def test_demo_plan_shows_its_gap_and_warnings(page: ToolsPage) -> None:
     assert "no review or assessment is planned" in coverage
     assert "Foundational engagement / Sharing and exchange" in coverage
     assert "Expert group peer review" in coverage
-    assert "Reflection starts only on 2026-12-01" in page.ui.plan_checks_label.text()
+    assert "Reflection starts only on 1\u00a0December\u00a02026" in page.ui.plan_checks_label.text()
     assert page.coverage_chart.figure is None  # drawn only when its sub-tab is shown
     page.ui.sections_tabs.setCurrentWidget(page.ui.coverage_tab)
     assert page.coverage_chart.figure is not None

@@ -68,7 +68,7 @@ def test_placeholders_are_filled_in_the_contract_language():
     document = build_contract(_data(language="fr"))
     texts = [clause.text for clause in document.peer_clauses + document.home_clauses]
     assert "Nguyễn Thị Mai toutes les deux semaines" in texts[0]
-    assert "par une présentation devant environ 20 personnes, au plus tard le 30 juin 2026" in texts[1]
+    assert "par une présentation devant environ 20 personnes, au plus tard le 30\u00a0juin\u00a02026" in texts[1]
     assert texts[2] == "Write <one> note & share it"  # custom wording as typed
     assert "jusqu’à 10 jours ouvrables" in texts[3]
     assert "5\u202f000 USD" in texts[4]
@@ -100,10 +100,15 @@ def test_language_without_a_text_falls_back_to_english():
 
 def test_dates_read_naturally():
     day = date(2026, 6, 30)
-    assert contract_texts("en").format_date(day) == "30 June 2026"
-    assert contract_texts("es").format_date(day) == "30 de junio de 2026"
-    assert contract_texts("pt").format_date(day) == "30 de junho de 2026"
-    assert contract_texts("ru").format_date(day) == "30 июня 2026 года"
+    # joined by no-break spaces: a date never breaks across lines (Russian "30 июня" least of all)
+    def read(lang):
+        return contract_texts(lang).format_date(day).replace("\u00a0", " ")
+
+    assert " " not in contract_texts("ru").format_date(day)
+    assert read("en") == "30 June 2026"
+    assert read("es") == "30 de junio de 2026"
+    assert read("pt") == "30 de junho de 2026"
+    assert read("ru") == "30 июня 2026 года"
     assert contract_texts("fr").format_date(None) == BLANK
 
 
@@ -143,10 +148,11 @@ def test_report_back_letter_sorts_done_and_next():
         ItemData("home_org", "time_off", params={"days": 5}, status="not_kept"),
     )
     letter = build_report_back(_data(items=items, authoriser_name="Смирнов А. В."), date(2026, 6, 1), "ru")
-    assert letter.headings == {"committed": "О чём договорились", "done": "Что сделано", "next": "Что дальше"}
+    assert letter.headings == {"committed": "Принятые обязательства", "done": "Выполненные обязательства",
+                               "next": "Дальнейшие шаги"}
     assert len(letter.committed) == 3
-    assert [line.note for line in letter.done] == ["выполнено, 1 мая 2026 года: Call log"]
-    assert [line.note for line in letter.next] == ["срок: 1 сентября 2026 года"]
+    assert [line.note.replace("\u00a0", " ") for line in letter.done] == ["выполнено, 1 мая 2026 года: Call log"]
+    assert [line.note.replace("\u00a0", " ") for line in letter.next] == ["срок: 1 сентября 2026 года"]
     assert letter.greeting == "Уважаемый(ая) Смирнов А. В.!"
     assert letter.to_lines[-1] == "A&B <Ministry>"
 

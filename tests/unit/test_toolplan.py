@@ -108,7 +108,7 @@ def test_reflection_only_at_the_end() -> None:
     )
     warnings = {w.code: w for w in tp.plan_warnings(p)}
     assert tp.REFLECTION_ONLY_AT_END in warnings
-    assert "2026-12-01" in warnings[tp.REFLECTION_ONLY_AT_END].message
+    assert "1\u00a0December\u00a02026" in warnings[tp.REFLECTION_ONLY_AT_END].message
     assert tp.NO_REFLECTION not in warnings
     assert tp.REFLECTION_ONLY_AT_END not in codes(GOOD)
 
@@ -121,7 +121,7 @@ def test_nothing_after_first_event() -> None:
     )
     warnings = {w.code: w for w in tp.plan_warnings(p)}
     assert tp.NOTHING_AFTER_FIRST_EVENT in warnings
-    assert "2026-03-03" in warnings[tp.NOTHING_AFTER_FIRST_EVENT].message
+    assert "3\u00a0March\u00a02026" in warnings[tp.NOTHING_AFTER_FIRST_EVENT].message
     assert tp.NOTHING_AFTER_FIRST_EVENT not in codes(GOOD)
 
 

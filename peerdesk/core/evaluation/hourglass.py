@@ -14,6 +14,7 @@ from peerdesk.core.evaluation.contact_measures import contact_matrix, period_win
 from peerdesk.core.evaluation.diffusion import diffusion_summary
 from peerdesk.core.evaluation.learning import learning_gains, learning_heat_map
 from peerdesk.core.evaluation.records import EvaluationData
+from peerdesk.i18n import _, format_percent, ngettext
 
 STAGES = ("foundational", "sustained_contact", "practical_learning", "change_at_scale")
 CHANGE_CYCLES = frozenset({"applied", "realized"})
@@ -92,67 +93,86 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
 
     evidence, missing = [], []
     if not numbers.participants:
-        missing.append("No participants in the initiative yet.")
+        missing.append(_("No participants in the initiative yet."))
     if numbers.events_held:
-        evidence.append(f"{numbers.events_held} of {numbers.events_planned} planned events held.")
+        text = ngettext("{held} of {planned} planned event held.", "{held} of {planned} planned events held.",
+                        numbers.events_planned)
+        evidence.append(text.format(held=numbers.events_held, planned=numbers.events_planned))
     else:
-        missing.append("No event of the plan has taken place yet.")
+        missing.append(_("No event of the plan has taken place yet."))
     if numbers.attendance_recorded:
-        evidence.append(f"{numbers.attendance_total} attendances counted at {numbers.attendance_recorded} events.")
+        text = ngettext("{attendances} attendances counted at {events} event.",
+                        "{attendances} attendances counted at {events} events.", numbers.attendance_recorded)
+        evidence.append(text.format(attendances=numbers.attendance_total, events=numbers.attendance_recorded))
     if numbers.events_held > numbers.attendance_recorded:
-        missing.append(f"Attendance not recorded for {numbers.events_held - numbers.attendance_recorded} "
-                       "events held.")
+        gap = numbers.events_held - numbers.attendance_recorded
+        missing.append(ngettext("Attendance not recorded for {count} event held.",
+                                "Attendance not recorded for {count} events held.", gap).format(count=gap))
     stages.append(StageStatus("foundational", _status(evidence, missing), tuple(evidence), tuple(missing)))
 
     evidence, missing = [], []
     first, last = start_end_matrices(data)
     if first is None:
-        missing.append("No contact reports: sustained contact cannot be shown.")
+        missing.append(_("No contact reports: sustained contact cannot be shown."))
     else:
-        evidence.append(f"{numbers.contact_reports} contact reports from {numbers.reporters} peers.")
-        evidence.append(f"Contact density went from {first.density:.0%} to {last.density:.0%}; "
-                        f"informal share from {first.informal_share:.0%} to {last.informal_share:.0%}.")
+        text = ngettext("{reports} contact reports from {count} peer.",
+                        "{reports} contact reports from {count} peers.", numbers.reporters)
+        evidence.append(text.format(reports=numbers.contact_reports, count=numbers.reporters))
+        evidence.append(_("Contact density went from {first} to {last}; informal share from {first_informal} to "
+                          "{last_informal}.").format(
+            first=format_percent(first.density), last=format_percent(last.density),
+            first_informal=format_percent(first.informal_share), last_informal=format_percent(last.informal_share)))
         if numbers.reporters < 6:
-            missing.append("Fewer than six peers report their contacts; the heat map needs at least six.")
+            missing.append(_("Fewer than six peers report their contacts; the heat map needs at least six."))
         if last.density < first.density:
-            missing.append("Contact density fell between the first and the last weeks of reports.")
+            missing.append(_("Contact density fell between the first and the last weeks of reports."))
     stages.append(StageStatus("sustained_contact", _status(evidence, missing), tuple(evidence), tuple(missing)))
 
     evidence, missing = [], []
     gains = learning_gains(data.gains, areas)
     if gains.by_peer:
         improved = sum(1 for peer in gains.by_peer if peer.mean_gain > 0)
-        evidence.append(f"Learning gains measured for {len(gains.by_peer)} peers; {improved} improved on average.")
+        evidence.append(ngettext("Learning gains measured for {count} peer; {improved} improved on average.",
+                                 "Learning gains measured for {count} peers; {improved} improved on average.",
+                                 len(gains.by_peer)).format(count=len(gains.by_peer), improved=improved))
     elif data.gains:
-        missing.append("Learning gains scored once only: a second assessment point is needed.")
+        missing.append(_("Learning gains scored once only: a second assessment point is needed."))
     else:
-        missing.append("No learning-gain scores.")
+        missing.append(_("No learning-gain scores."))
     heat = learning_heat_map(data.checkins, [p.id for p in data.participants])
     if heat.answered:
-        evidence.append(f"{heat.answered} weekly check-ins; {heat.productive_share:.0%} report a productive "
-                        "conversation.")
+        text = ngettext("{count} weekly check-in; {share} report a productive conversation.",
+                        "{count} weekly check-ins; {share} report a productive conversation.", heat.answered)
+        evidence.append(text.format(count=heat.answered, share=format_percent(heat.productive_share)))
     else:
-        missing.append("No weekly learning check-ins.")
+        missing.append(_("No weekly learning check-ins."))
     if data.interviews:
-        evidence.append(f"{len(data.interviews)} value-creation interviews.")
+        evidence.append(ngettext("{count} value-creation interview.", "{count} value-creation interviews.",
+                                 len(data.interviews)).format(count=len(data.interviews)))
     else:
-        missing.append("No value-creation interviews.")
+        missing.append(_("No value-creation interviews."))
     stages.append(StageStatus("practical_learning", _status(evidence, missing), tuple(evidence), tuple(missing)))
 
     evidence, missing = [], []
     diffusion = diffusion_summary(data.diffusion, [p.id for p in data.participants])
     if data.diffusion:
-        evidence.append(f"{diffusion.reached} people reached back home through {len(data.diffusion)} "
-                        f"sharing events, up to {diffusion.depth} steps deep.")
+        text = ngettext("{people} people reached back home through {count} sharing event, up to {depth} steps "
+                        "deep.",
+                        "{people} people reached back home through {count} sharing events, up to {depth} steps "
+                        "deep.", len(data.diffusion))
+        evidence.append(text.format(people=diffusion.reached, count=len(data.diffusion), depth=diffusion.depth))
         if diffusion.silent_share > 0.5:
-            missing.append(f"{diffusion.silent_share:.0%} of peers have shared nothing yet.")
+            silent = format_percent(diffusion.silent_share)
+            missing.append(_("{share} of peers have shared nothing yet.").format(share=silent))
     else:
-        missing.append("No diffusion recorded: who shared what with whom back home.")
+        missing.append(_("No diffusion recorded: who shared what with whom back home."))
     changed = sum(1 for i in data.interviews if CHANGE_CYCLES & set(i.cycles.values()))
     if changed:
-        evidence.append(f"{changed} interviews report applied or realised change.")
+        text = ngettext("{count} interview reports applied or realised change.",
+                        "{count} interviews report applied or realised change.", changed)
+        evidence.append(text.format(count=changed))
     else:
-        missing.append("No reported change in practice (interviews coded applied or realised).")
+        missing.append(_("No reported change in practice (interviews coded applied or realised)."))
     stages.append(StageStatus("change_at_scale", _status(evidence, missing), tuple(evidence), tuple(missing)))
     return stages
 
@@ -160,9 +180,9 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
 def next_steps(stages: list[StageStatus]) -> list[str]:
     """Suggested next steps, one per gap, in stage order."""
     advice = {
-        "foundational": "Record attendance for every event held, so engagement can be shown.",
-        "sustained_contact": "Ask at least six peers for a two-minute contact report twice a week.",
-        "practical_learning": "Score the eight learning areas again, and keep the weekly check-in going.",
-        "change_at_scale": "Ask each peer who they shared with back home, and log it as diffusion.",
+        "foundational": _("Record attendance for every event held, so engagement can be shown."),
+        "sustained_contact": _("Ask at least six peers for a two-minute contact report twice a week."),
+        "practical_learning": _("Score the eight learning areas again, and keep the weekly check-in going."),
+        "change_at_scale": _("Ask each peer who they shared with back home, and log it as diffusion."),
     }
     return [advice[stage.code] for stage in stages if stage.missing]

@@ -10,22 +10,23 @@ from dataclasses import replace
 
 from peerdesk.core.matching.criteria import MatchingError
 from peerdesk.core.matching.engine import UnitResult
+from peerdesk.i18n import _
 
 
 def _where(units: Sequence[UnitResult], peer_id: int) -> int:
     for k, unit in enumerate(units):
         if peer_id in unit.members:
             return k
-    raise MatchingError("That peer is not in any unit.")
+    raise MatchingError(_("That peer is not in any unit."))
 
 
 def swap_peers(units: Sequence[UnitResult], a: int, b: int) -> list[UnitResult]:
     """Exchange the places of peers ``a`` and ``b`` (each takes the other's role)."""
     ka, kb = _where(units, a), _where(units, b)
     if ka == kb:
-        raise MatchingError("Both peers are already in the same unit.")
+        raise MatchingError(_("Both peers are already in the same unit."))
     if units[ka].locked or units[kb].locked:
-        raise MatchingError("Unlock the unit first: locked units stay as they are.")
+        raise MatchingError(_("Unlock the unit first: locked units stay as they are."))
     result = list(units)
     result[ka] = replace(units[ka], members=tuple(b if m == a else m for m in units[ka].members))
     result[kb] = replace(units[kb], members=tuple(a if m == b else m for m in units[kb].members))
@@ -38,7 +39,7 @@ def move_peer(units: Sequence[UnitResult], peer_id: int, target: int | None) -> 
     if source == target:
         return list(units)
     if units[source].locked or (target is not None and units[target].locked):
-        raise MatchingError("Unlock the unit first: locked units stay as they are.")
+        raise MatchingError(_("Unlock the unit first: locked units stay as they are."))
     result = list(units)
     src = units[source]
     keep = [(m, r) for m, r in zip(src.members, src.roles, strict=True) if m != peer_id]

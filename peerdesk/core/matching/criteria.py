@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.i18n import _
 
 MODES = ("similar", "different", "ignore")
 MATCH_MODES = ("pairs", "groups", "mentors")
@@ -105,17 +106,21 @@ def criteria_lines(criteria: tuple[Criterion, ...], constraints: Constraints) ->
     """The criteria and rules in words, for the match sheet."""
     names = {f.code: f.name for f in catalogue().factors}
     active = sorted((c for c in criteria if c.active), key=lambda c: -c.weight)
-    lines = ["; ".join(f"{names.get(c.code, c.code)}: {c.mode}, weight {c.weight}" for c in active) or "No criteria"]
+    modes = {"similar": _("similar"), "different": _("different"), "ignore": _("ignored")}
+    lines = ["; ".join(_("{criterion}: {mode}, weight {weight}").format(
+        criterion=_(names.get(c.code, c.code)), mode=modes.get(c.mode, c.mode), weight=c.weight) for c in active)
+        or _("No criteria")]
     rules = []
     if constraints.shared_language:
-        rules.append("share a working language")
+        rules.append(_("share a working language"))
     if constraints.not_same_organisation:
-        rules.append("not from the same organisation")
+        rules.append(_("not from the same organisation"))
     if constraints.distinct_countries:
-        rules.append("no two from the same country")
+        rules.append(_("no two from the same country"))
     if constraints.avoid_repeats:
-        rules.append("no repeats from earlier rounds unless unavoidable")
+        rules.append(_("no repeats from earlier rounds unless unavoidable"))
     if constraints.never_pairs or constraints.must_pairs:
-        rules.append(f"{len(constraints.never_pairs)} never-pair and {len(constraints.must_pairs)} must-pair rules")
-    lines.append("Hard rules: " + ("; ".join(rules) if rules else "none"))
+        rules.append(_("{never} never-pair and {must} must-pair rules").format(
+            never=len(constraints.never_pairs), must=len(constraints.must_pairs)))
+    lines.append(_("Hard rules: {rules}").format(rules="; ".join(rules) if rules else _("none")))
     return lines

@@ -22,6 +22,7 @@ from peerdesk.core.matching.scoring import (
     why_alone,
 )
 from peerdesk.core.profiles import PeerProfile
+from peerdesk.i18n import _, ngettext
 
 EXACT_PAIRS_LIMIT = 600  # above this many peers, pairs come with a proven gap instead of a full proof
 
@@ -106,12 +107,13 @@ class _Cohort:
         if len(idx) == 2:
             phrases = pair_explanation(members[0], members[1], criteria)
         elif "mentor" in roles:
-            phrases = [f"{members[0].full_name} mentors {len(members) - 1}"] + [
+            phrases = [ngettext("{name} mentors {count}", "{name} mentors {count}", len(members) - 1).format(
+                name=members[0].full_name, count=len(members) - 1)] + [
                 f"{m.full_name}: " + ", ".join(pair_explanation(members[0], m, criteria)[:3]) for m in members[1:]
             ]
         else:
             phrases = group_explanation(members, criteria)
-        text = "; ".join(p for p in phrases if p) or "Nothing in common on the chosen criteria"
+        text = "; ".join(p for p in phrases if p) or _("Nothing in common on the chosen criteria")
         must = self.settings.constraints.must_pairs
         repeats = [] if rule_bound or locked else [
             (self.profiles[i], self.profiles[j]) for i, j in pairs
@@ -131,42 +133,44 @@ class _Cohort:
             for i, j in pairs:
                 for reason, mask in self.feas.reasons.items():
                     if mask[i, j]:
-                        found.append(f"Unit {n}: {self.profiles[i].full_name} and {self.profiles[j].full_name}"
-                                     f" — {reason}")
+                        found.append(_("Unit {number}: {first} and {second} — {reason}").format(
+                            number=n, first=self.profiles[i].full_name, second=self.profiles[j].full_name,
+                            reason=_(reason)))
             bounds = self.settings.constraints
             if "mentor" not in unit.roles and not (bounds.min_group_size <= len(idx) <= bounds.max_group_size):
-                found.append(f"Unit {n} has {len(idx)} members, outside the bounds "
-                             f"{bounds.min_group_size}-{bounds.max_group_size}")
+                found.append(_("Unit {number} has {count} members, outside the bounds {low}-{high}").format(
+                    number=n, count=len(idx), low=bounds.min_group_size, high=bounds.max_group_size))
         placed = {m: k for k, u in enumerate(units) for m in u.members}
         for a, b in sorted(self.settings.constraints.must_pairs):
             if a in self.index and b in self.index and (a not in placed or placed.get(a) != placed.get(b)):
-                found.append(f"Must-pair rule not kept: {self.profiles[self.index[a]].full_name} and "
-                             f"{self.profiles[self.index[b]].full_name} are not together")
+                found.append(_("Must-pair rule not kept: {first} and {second} are not together").format(
+                    first=self.profiles[self.index[a]].full_name, second=self.profiles[self.index[b]].full_name))
         return found
 
 
 def _check(profiles: Sequence[PeerProfile], settings: MatchSettings) -> None:
     if not profiles:
-        raise MatchingError("There are no peers to match in this initiative.")
+        raise MatchingError(_("There are no peers to match in this initiative."))
     if len(profiles) == 1:
-        raise MatchingError(f"Only one peer ({profiles[0].full_name}): matching needs at least two.")
+        raise MatchingError(_("Only one peer ({name}): matching needs at least two.").format(
+            name=profiles[0].full_name))
     if len({p.id for p in profiles}) != len(profiles):
-        raise MatchingError("The same peer appears twice in the cohort.")
+        raise MatchingError(_("The same peer appears twice in the cohort."))
     c = settings.constraints
     both = c.never_pairs & c.must_pairs
     if both:
         names = {p.id: p.full_name for p in profiles}
         a, b = sorted(both)[0]
-        raise MatchingError(f"{names.get(a, a)} and {names.get(b, b)} are on both the never-pair and the "
-                            "must-pair list; remove one of the two rules.")
+        raise MatchingError(_("{first} and {second} are on both the never-pair and the must-pair list; "
+                              "remove one of the two rules.").format(first=names.get(a, a), second=names.get(b, b)))
     if settings.mode == "groups":
         if settings.group_size < 2:
-            raise MatchingError("A group needs at least two members.")
+            raise MatchingError(_("A group needs at least two members."))
         if not c.min_group_size <= settings.group_size <= c.max_group_size:
-            raise MatchingError(f"Group size {settings.group_size} is outside the bounds "
-                                f"{c.min_group_size}-{c.max_group_size}.")
+            raise MatchingError(_("Group size {size} is outside the bounds {low}-{high}.").format(
+                size=settings.group_size, low=c.min_group_size, high=c.max_group_size))
     if settings.mode not in ("pairs", "groups", "mentors"):
-        raise MatchingError(f"Unknown matching mode {settings.mode!r}.")
+        raise MatchingError(_("Unknown matching mode {mode}.").format(mode=repr(settings.mode)))
 
 
 def match(
@@ -198,12 +202,13 @@ def match(
     units = locked_units + units
     empty = [p.full_name for p in profiles if is_empty_profile(p)]
     if empty:
-        notes.append("Empty profiles, matched last: " + ", ".join(empty) + ".")
+        notes.append(_("Empty profiles, matched last: {names}.").format(names=", ".join(empty)))
     reasons = {}
     for i in unmatched:
         reasons[cohort.ids[i]] = (
             why_alone(cohort.profiles, cohort.feas, i) if not cohort.feas.allowed[i].any()
-            else f"{cohort.profiles[i].full_name} is left over: every allowed partner is already in a unit."
+            else _("{name} is left over: every allowed partner is already in a unit.").format(
+                name=cohort.profiles[i].full_name)
         )
     allowed = cohort.feas.allowed & ~cohort.feas.repeat
     for unit in units:  # pairs used although repeated were allowed after all
@@ -241,7 +246,7 @@ def _pairs(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
     notes: list[str] = []
     units: list[UnitResult] = []
     for comp in _must_groups(cohort, pool):
-        units.append(cohort.unit(comp, extra_warnings=["Kept together by a must-pair rule."], rule_bound=True))
+        units.append(cohort.unit(comp, extra_warnings=[_("Kept together by a must-pair rule.")], rule_bound=True))
         pool = [i for i in pool if i not in comp]
     feas = cohort.feas
     fresh = feas.allowed & ~feas.repeat
@@ -268,7 +273,8 @@ def _pairs(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
     again, left = solve(left, feas.allowed)
     if again:
         names = ", ".join(f"{cohort.profiles[i].full_name} & {cohort.profiles[j].full_name}" for i, j in again)
-        notes.append(f"Repeated from an earlier round because no other partner was possible: {names}.")
+        notes.append(_("Repeated from an earlier round because no other partner was possible: {names}.").format(
+            names=names))
     pairs += again
     units += [cohort.unit([i, j]) for i, j in sorted(pairs, key=lambda p: -cohort.scores[p])]
     if left and cohort.settings.remainder == "larger":
@@ -284,11 +290,12 @@ def _pairs(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
                         best, best_gain = k, gain
             if best is not None:
                 idx = [cohort.index[m] for m in units[best].members] + [i]
-                units[best] = cohort.unit(idx, extra_warnings=["A trio: the cohort has an odd number of peers."])
+                units[best] = cohort.unit(idx, extra_warnings=[_("A trio: the cohort has an odd number of peers.")])
                 left.remove(i)
     if bound is not None:
-        notes.append(f"Optimised pairs score {optimised:.1f}; proven upper bound {bound:.1f}"
-                     + (" (optimal)." if proven else "."))
+        text = (_("Optimised pairs score {score}; proven upper bound {bound} (optimal).") if proven
+                else _("Optimised pairs score {score}; proven upper bound {bound}."))
+        notes.append(text.format(score=f"{optimised:.1f}", bound=f"{bound:.1f}"))
     return units, left, notes, bound, proven, method
 
 
@@ -317,15 +324,15 @@ def _groups(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
                             time_limit=limit, check_cancel=check_cancel)
         if retry.violations < res.violations:
             res = retry
-            notes.append("Some peers meet again from an earlier round: no grouping without repeats was found.")
+            notes.append(_("Some peers meet again from an earlier round: no grouping without repeats was found."))
     if res.violations:
-        notes.append("No grouping was found that keeps every hard rule (the rules may leave no way to); the "
-                     "broken ones are listed. Try another group size or fewer rules.")
+        notes.append(_("No grouping was found that keeps every hard rule (the rules may leave no way to); the "
+                       "broken ones are listed. Try another group size or fewer rules."))
     tied = {cohort.ids[i] for c in fixed for i in c}
     units = []
     for g in res.groups:
         idx = [pool[i] for i in g]
-        note = ["Includes peers kept together by a must-pair rule."] if tied & {cohort.ids[i] for i in idx} else []
+        note = [_("Includes peers kept together by a must-pair rule.")] if tied & {cohort.ids[i] for i in idx} else []
         units.append(cohort.unit(idx, extra_warnings=note))
     units.sort(key=lambda u: -u.score)
     return units, [], notes, None, False, "local search"
@@ -338,10 +345,10 @@ def _mentors(cohort: _Cohort, pool: list[int]):
     mentors = [i for i in pool if ranks.get(cohort.profiles[i].career_level, 0) >= settings.mentor_min_rank]
     mentees = [i for i in pool if i not in mentors]
     if not mentors:
-        raise MatchingError("No experienced peers to act as mentors: nobody's career level is senior manager or "
-                            "above.")
+        raise MatchingError(_("No experienced peers to act as mentors: nobody's career level is senior manager "
+                              "or above."))
     if not mentees:
-        raise MatchingError("No newer peers to mentor: everyone's career level is senior manager or above.")
+        raise MatchingError(_("No newer peers to mentor: everyone's career level is senior manager or above."))
     # A must-pair rule between a mentor and a newer peer fixes that mentee to that mentor.
     tied: dict[int, list[int]] = {m: [] for m in mentors}
     for a, b in settings.constraints.must_pairs:
@@ -361,10 +368,10 @@ def _mentors(cohort: _Cohort, pool: list[int]):
         retry = best_mentors(cohort.scores, cohort.feas.allowed, mentors, mentees, capacity)
         if len(retry.unmatched) < len(res.unmatched):
             res = retry
-            notes.append("Some mentors meet a mentee again from an earlier round: no other choice was possible.")
+            notes.append(_("Some mentors meet a mentee again from an earlier round: no other choice was possible."))
     if len(mentees) > sum(capacity.values()):
-        notes.append(f"{len(mentees)} newer peers but only {sum(capacity.values())} free mentor places:"
-                     " raise the mentor capacity to place everyone.")
+        notes.append(_("{mentees} newer peers but only {places} free mentor places: raise the mentor capacity "
+                       "to place everyone.").format(mentees=len(mentees), places=sum(capacity.values())))
     groups = [(m, [*tied[m], *ms]) for m, ms in res.units]
     units = [cohort.unit([m, *ms], ("mentor",) + ("mentee",) * len(ms)) for m, ms in groups if ms]
     idle = [m for m, ms in groups if not ms]
@@ -379,7 +386,8 @@ def evaluate(profiles: Sequence[PeerProfile], settings: MatchSettings, units: Se
                for u in units if any(m in cohort.index for m in u.members)]
     placed = {m for u in rebuilt for m in u.members}
     unmatched = tuple(pid for pid in cohort.ids if pid not in placed)
-    reasons = {pid: f"{cohort.profiles[cohort.index[pid]].full_name} is not in any unit." for pid in unmatched}
+    reasons = {pid: _("{name} is not in any unit.").format(name=cohort.profiles[cohort.index[pid]].full_name)
+               for pid in unmatched}
     return MatchResult(settings.mode, tuple(rebuilt), unmatched, reasons, tuple(cohort.violations(rebuilt)), (),
                        cohort.ids, cohort.scores, cohort.feas.allowed, None, False, "by hand")
 

@@ -15,6 +15,7 @@ import numpy as np
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import Constraints, Criterion
 from peerdesk.core.profiles import PeerProfile
+from peerdesk.i18n import N_, _, ngettext
 
 SCALE = 10  # internal units per score point
 WEAK_SCORE = 25.0
@@ -25,7 +26,17 @@ _LEVEL_LISTS = {
     "influence": "influence_levels",
     "social_standing": "standing_levels",
 }
-_TAG_WORDS = {"problems": "both work on", "goals": "share the goal of", "tasks": "both handle"}
+#: Phrases for shared tags, filled with ``{items}`` after translation.
+_TAG_WORDS = {
+    "problems": N_("both work on {items}"),
+    "goals": N_("share the goal of {items}"),
+    "tasks": N_("both handle {items}"),
+}
+_TAG_DEFAULT = N_("share {items}")
+
+
+def _tag_phrase(code: str, items: str) -> str:
+    return _(_TAG_WORDS.get(code, _TAG_DEFAULT)).format(items=items)
 
 
 def is_empty_profile(profile: PeerProfile) -> bool:
@@ -125,16 +136,16 @@ def feasibility(profiles: Sequence[PeerProfile], constraints: Constraints) -> Fe
         has = x.sum(axis=1) > 0
         common = (x @ x.T) > 0
         # Someone whose languages are not recorded is not blocked; they get a warning instead.
-        reasons["no common language"] = ~common & has[:, None] & has[None, :]
+        reasons[N_("no common language")] = ~common & has[:, None] & has[None, :]
     if constraints.not_same_organisation:
-        reasons["same organisation"] = _same_value([p.organisation for p in profiles])
+        reasons[N_("same organisation")] = _same_value([p.organisation for p in profiles])
     if constraints.distinct_countries:
-        reasons["same country"] = _same_value([p.country for p in profiles])
+        reasons[N_("same country")] = _same_value([p.country for p in profiles])
     never = np.zeros((n, n), dtype=bool)
     for a, b in constraints.never_pairs:
         if a in index and b in index:
             never[index[a], index[b]] = never[index[b], index[a]] = True
-    reasons["never-pair rule"] = never
+    reasons[N_("never-pair rule")] = never
     forbidden = np.zeros((n, n), dtype=bool)
     for mask in reasons.values():
         forbidden |= mask
@@ -157,14 +168,14 @@ def why_alone(profiles: Sequence[PeerProfile], feas: Feasibility, i: int) -> str
     """Why peer ``i`` has no possible partner, in words."""
     others = len(profiles) - 1
     if others <= 0:
-        return f"{profiles[i].full_name} is the only peer to match."
+        return _("{name} is the only peer to match.").format(name=profiles[i].full_name)
     parts = []
     for reason, mask in feas.reasons.items():
         count = int(mask[i].sum()) - int(mask[i, i])
         if count:
-            parts.append(f"{reason} with {count} of {others}")
-    detail = "; ".join(parts) if parts else "every possible partner is already taken or locked"
-    return f"{profiles[i].full_name} cannot be matched with anyone: {detail}."
+            parts.append(_("{reason} with {count} of {others}").format(reason=_(reason), count=count, others=others))
+    detail = "; ".join(parts) if parts else _("every possible partner is already taken or locked")
+    return _("{name} cannot be matched with anyone: {detail}.").format(name=profiles[i].full_name, detail=detail)
 
 
 # -- explanations ------------------------------------------------------------------------------------
@@ -186,36 +197,38 @@ def pair_explanation(a: PeerProfile, b: PeerProfile, criteria: Sequence[Criterio
             if c.mode == "similar" and shared:
                 if factor.kind == "languages":
                     names = [catalogue().language_name(code) for code in shared]
-                    phrases.append((c.weight, "common languages: " + ", ".join(names)))
+                    phrases.append((c.weight, _("common languages: {languages}").format(languages=", ".join(names))))
                 else:
-                    phrases.append((c.weight, f"{_TAG_WORDS.get(c.code, 'share')} {' and '.join(sorted(shared))}"))
+                    phrases.append((c.weight, _tag_phrase(c.code, _(" and ").join(sorted(shared)))))
             elif c.mode == "different" and sa and sb and len(shared) < len(set(sa) | set(sb)):
-                phrases.append((c.weight, f"different {factor.name.lower()}"))
+                phrases.append((c.weight, _("different {factor}").format(factor=_(factor.name).lower())))
         elif factor.kind == "ordinal" and c.code in _LEVEL_LISTS:
             if not va or not vb:
                 continue
-            label = factor.name.lower()
+            label = _(factor.name).lower()
             if va == vb and c.mode == "similar":
-                phrases.append((c.weight, f"same {label} ({_level_name(c.code, va)})"))
+                phrases.append((c.weight, _("same {factor} ({value})").format(
+                    factor=label, value=_level_name(c.code, va))))
             elif va != vb:
                 pair = f"{_level_name(c.code, va)} / {_level_name(c.code, vb)}"
-                word = "different" if c.mode == "different" else "close"
                 ranks = _ranks(c.code)
                 if c.mode == "similar" and abs(ranks.get(va, 0) - ranks.get(vb, 0)) > 1:
                     continue
-                phrases.append((c.weight, f"{word} {label}: {pair}"))
+                text = (_("different {factor}: {values}") if c.mode == "different" else _("close {factor}: {values}"))
+                phrases.append((c.weight, text.format(factor=label, values=pair)))
         else:
             if not va or not vb:
                 continue
             same = _norm(va) == _norm(vb)
             if c.code == "country":
-                text = f"both from {va}" if same else f"{va} / {vb}"
+                text = _("both from {country}").format(country=va) if same else f"{va} / {vb}"
                 if same == (c.mode == "similar"):
                     phrases.append((c.weight, text))
             elif same and c.mode == "similar":
-                phrases.append((c.weight, f"same {factor.name.lower()} ({va})"))
+                phrases.append((c.weight, _("same {factor} ({value})").format(factor=_(factor.name).lower(), value=va)))
             elif not same and c.mode == "different":
-                phrases.append((c.weight, f"different {factor.name.lower()}: {va} / {vb}"))
+                phrases.append((c.weight, _("different {factor}: {values}").format(
+                    factor=_(factor.name).lower(), values=f"{va} / {vb}")))
     return [text for _, text in phrases]
 
 
@@ -232,19 +245,22 @@ def group_explanation(members: Sequence[PeerProfile], criteria: Sequence[Criteri
                     counts.setdefault(_norm(tag), []).append(tag)
             common = sorted((len(v), v[0]) for v in counts.values() if len(v) >= 2)
             if common:
-                top = [f"{label} ({count} of {size})" for count, label in sorted(common, reverse=True)[:3]]
-                phrases.append(f"{_TAG_WORDS.get(c.code, 'share')} " + "; ".join(top))
+                top = [_("{item} ({count} of {size})").format(item=label, count=count, size=size)
+                       for count, label in sorted(common, reverse=True)[:3]]
+                phrases.append(_tag_phrase(c.code, "; ".join(top)))
         elif c.code == "country":
             countries = [m.country for m in members if m.country]
             if countries:
                 distinct = sorted({_norm(x): x for x in countries}.values())
-                phrases.append(" / ".join(distinct) if len(distinct) > 1 else f"all from {distinct[0]}")
+                phrases.append(" / ".join(distinct) if len(distinct) > 1 else _("all from {country}").format(
+                    country=distinct[0]))
         elif factor.kind == "ordinal" and c.code == "career_level":
             levels = {m.career_level for m in members if m.career_level}
             if len(levels) == 1:
-                phrases.append(f"same career level ({_level_name(c.code, levels.pop())})")
+                phrases.append(_("same career level ({level})").format(level=_level_name(c.code, levels.pop())))
             elif levels:
-                phrases.append(f"{len(levels)} career levels")
+                phrases.append(ngettext("{count} career level", "{count} career levels", len(levels)).format(
+                    count=len(levels)))
     return phrases
 
 
@@ -258,9 +274,10 @@ def unit_warnings(
     warnings: list[str] = []
     for m in members:
         if is_empty_profile(m):
-            warnings.append(f"Empty profile: {m.full_name} has no problems, goals, tasks or level yet.")
+            warnings.append(_("Empty profile: {name} has no problems, goals, tasks or level yet.").format(
+                name=m.full_name))
         elif not m.languages:
-            warnings.append(f"Languages not recorded for {m.full_name}: check they can talk.")
+            warnings.append(_("Languages not recorded for {name}: check they can talk.").format(name=m.full_name))
     tag_weight = sum(c.weight for c in criteria if c.active and c.code in ("problems", "goals", "tasks"))
     if tag_weight and len(members) >= 2:
         shared = False
@@ -269,10 +286,12 @@ def unit_warnings(
             if any(sets[i] & sets[j] for i in range(len(sets)) for j in range(i + 1, len(sets))):
                 shared = True
         if not shared:
-            warnings.append("Nothing shared on problems, goals or tasks.")
+            warnings.append(_("Nothing shared on problems, goals or tasks."))
     if score < WEAK_SCORE and len(members) >= 2:
-        warnings.append(f"Weak match (score {score:.1f} of 100).")
+        warnings.append(_("Weak match (score {score} of 100).").format(score=f"{score:.1f}"))
     for a, b in repeats:
-        warnings.append(f"{a.full_name} and {b.full_name} were matched in an earlier round; no other choice was left.")
+        warnings.append(
+            _("{first} and {second} were matched in an earlier round; no other choice was left.").format(
+                first=a.full_name, second=b.full_name))
     return warnings
 

@@ -21,6 +21,7 @@ from peerdesk.db.models import (
     Tombstone,
     ToolType,
 )
+from peerdesk.db.services.tool_types import tool_display_name
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def list_activities(factory: sessionmaker, initiative_id: int) -> list[ActivityR
                 uuid=activity.uuid,
                 title=activity.title,
                 tool_code=activity.tool_type.code,
-                tool_name=activity.tool_type.name,
+                tool_name=tool_display_name(activity.tool_type),
                 cells=tuple(tuple(cell) for cell in activity.tool_type.cells or ()),
                 start_date=activity.start_date,
                 end_date=activity.end_date,
@@ -385,7 +386,7 @@ def tool_option_of(tool: ToolType) -> ToolOption:
     count = known[tool.code].count_of_52 if tool.code in known else None
     return ToolOption(
         code=tool.code,
-        name=tool.name,
+        name=tool_display_name(tool),
         cells=tuple((str(cell[0]), str(cell[1])) for cell in tool.cells or () if len(cell) == 2),
         supports_goals=tuple(tool.supports_goals or ()),
         count_of_52=count,
@@ -426,7 +427,7 @@ def load_plan(factory: sessionmaker, initiative_id: int) -> PlanData:
                     id=a.id,
                     title=a.title,
                     tool_code=a.tool_type.code,
-                    tool_name=a.tool_type.name,
+                    tool_name=tool_display_name(a.tool_type),
                     start_date=a.start_date,
                     end_date=a.end_date,
                     duration_hours=a.duration_hours,

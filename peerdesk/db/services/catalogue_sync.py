@@ -7,7 +7,7 @@ import logging
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from peerdesk.core.catalogue import catalogue
+from peerdesk.core.catalogue import catalogue_in
 from peerdesk.db.models import ToolType
 
 logger = logging.getLogger(__name__)
@@ -21,7 +21,7 @@ def sync_tool_types(session: Session) -> int:
     """
     have = set(session.scalars(select(ToolType.code)))
     added = 0
-    for tool in catalogue().tool_types:
+    for tool in catalogue_in("en").tool_types:  # stored in English; shown translated
         if tool.code in have:
             continue
         session.add(

@@ -9,13 +9,14 @@ from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.models import ChecklistEntry, Initiative
+from peerdesk.i18n import N_
 
 STATUSES = ("not_started", "in_progress", "done", "not_applicable")
 STATUS_NAMES = {
-    "not_started": "Not started",
-    "in_progress": "In progress",
-    "done": "Done",
-    "not_applicable": "Not applicable",
+    "not_started": N_("Not started"),
+    "in_progress": N_("In progress"),
+    "done": N_("Done"),
+    "not_applicable": N_("Not applicable"),
 }
 
 

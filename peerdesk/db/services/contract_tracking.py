@@ -23,6 +23,7 @@ from peerdesk.core.contracts import (
 from peerdesk.core.scans import ScanNameError, safe_scan_name
 from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, PeerContract
 from peerdesk.db.services.contracts import ContractNotFound, gather_contracts
+from peerdesk.i18n import _
 
 #: A signed scan larger than this is refused (the data file would grow out of proportion).
 MAX_SCAN_BYTES = 25 * 1024 * 1024
@@ -131,11 +132,11 @@ def update_contract(
 ) -> None:
     """Set a contract's status and details. A signed contract needs its signing date; a closed one keeps it."""
     if status not in CONTRACT_STATUSES:
-        raise ContractInputError(f"unknown contract status {status!r}")
+        raise ContractInputError(_("unknown contract status {status}").format(status=repr(status)))
     if status == "signed" and signed_on is None:
-        raise ContractInputError("a signed contract needs the date it was signed")
+        raise ContractInputError(_("a signed contract needs the date it was signed"))
     if signed_on and closed_on and closed_on < signed_on:
-        raise ContractInputError("a contract cannot be closed before it was signed")
+        raise ContractInputError(_("a contract cannot be closed before it was signed"))
     with factory.begin() as session:
         contract = _contract(session, contract_id)
         contract.status = status
@@ -166,7 +167,7 @@ def set_item_outcome(
     """Record whether a commitment was kept (kept, partly, not_kept) on a date, with a note of evidence;
     'open' clears the outcome."""
     if status not in ITEM_STATUSES:
-        raise ContractInputError(f"unknown commitment status {status!r}")
+        raise ContractInputError(_("unknown commitment status {status}").format(status=repr(status)))
     with factory.begin() as session:
         item = session.get(CommitmentItem, item_id)
         if item is None:
@@ -179,13 +180,17 @@ def set_item_outcome(
 def _check_items(items: Sequence[ItemRow]) -> None:
     for number, item in enumerate(items, 1):
         if item.party not in PARTIES:
-            raise ContractInputError(f"commitment {number}: unknown party {item.party!r}")
+            raise ContractInputError(_("commitment {number}: unknown party {party}").format(
+                number=number, party=repr(item.party)))
         if item.kind not in KINDS:
-            raise ContractInputError(f"commitment {number}: unknown kind {item.kind!r}")
+            raise ContractInputError(_("commitment {number}: unknown kind {kind}").format(
+                number=number, kind=repr(item.kind)))
         if item.kind == "custom" and not item.text.strip():
-            raise ContractInputError(f"commitment {number}: a custom commitment needs its wording")
+            raise ContractInputError(_("commitment {number}: a custom commitment needs its wording").format(
+                number=number))
         if item.status not in ITEM_STATUSES:
-            raise ContractInputError(f"commitment {number}: unknown status {item.status!r}")
+            raise ContractInputError(_("commitment {number}: unknown status {status}").format(
+                number=number, status=repr(item.status)))
 
 
 def save_items(factory: sessionmaker, contract_id: int, items: Sequence[ItemRow]) -> None:
@@ -223,11 +228,11 @@ def attach_scan(factory: sessionmaker, contract_id: int, filename: str, content:
     except ScanNameError as exc:
         raise ContractInputError(str(exc)) from exc
     if not content:
-        raise ContractInputError(f"{filename} is empty")
+        raise ContractInputError(_("{file} is empty").format(file=filename))
     if len(content) > MAX_SCAN_BYTES:
         raise ContractInputError(
-            f"{filename} is {len(content) // (1024 * 1024)} MB; scans up to {MAX_SCAN_BYTES // (1024 * 1024)} MB "
-            "can be kept in the data file"
+            _("{file} is {size} MB; scans up to {limit} MB can be kept in the data file").format(
+                file=filename, size=len(content) // (1024 * 1024), limit=MAX_SCAN_BYTES // (1024 * 1024))
         )
     with factory.begin() as session:
         contract = _contract(session, contract_id)

@@ -25,6 +25,7 @@ from peerdesk.db.models import (
     Membership,
     ValueInterview,
 )
+from peerdesk.i18n import N_, _, format_date, format_date_range
 
 
 class EvaluationInputError(ValueError):
@@ -42,7 +43,7 @@ class ContactSaveResult:
 def _initiative(session: Session, initiative_id: int) -> Initiative:
     initiative = session.get(Initiative, initiative_id)
     if initiative is None:
-        raise EvaluationInputError(f"initiative {initiative_id} is not in this file")
+        raise EvaluationInputError(_("initiative {id} is not in this file").format(id=initiative_id))
     return initiative
 
 
@@ -58,8 +59,8 @@ def _members(session: Session, initiative_id: int, role: str | None = "participa
 
 def _check_date(initiative: Initiative, day: date, what: str) -> None:
     if (initiative.start_date and day < initiative.start_date) or (initiative.end_date and day > initiative.end_date):
-        raise EvaluationInputError(f"{what}: {day} is outside the initiative ({initiative.start_date} to "
-                                   f"{initiative.end_date})")
+        raise EvaluationInputError(_("{what}: {day} is outside the initiative ({period})").format(
+            what=_(what), day=format_date(day), period=format_date_range(initiative.start_date, initiative.end_date)))
 
 
 def save_contact_reports(
@@ -112,8 +113,8 @@ def save_checkin(factory: sessionmaker, initiative_id: int, peer_id: int, week_s
     with factory.begin() as session:
         initiative = _initiative(session, initiative_id)
         if peer_id not in _members(session, initiative_id, role=None):
-            raise EvaluationInputError("this person is not a member of the initiative")
-        _check_date(initiative, week_start, "check-in")
+            raise EvaluationInputError(_("this person is not a member of the initiative"))
+        _check_date(initiative, week_start, N_("check-in"))
         row = session.scalar(select(LearningCheckin).where(
             LearningCheckin.initiative_id == initiative_id, LearningCheckin.peer_id == peer_id,
             LearningCheckin.week_start == week))
@@ -131,14 +132,15 @@ def save_learning_scores(factory: sessionmaker, initiative_id: int, peer_id: int
     areas = {area.code for area in catalogue().learning_areas}
     for area, score in scores.items():
         if area not in areas:
-            raise EvaluationInputError(f"{area!r} is not a learning area")
+            raise EvaluationInputError(_("{area} is not a learning area").format(area=repr(area)))
         if score not in VALID_SCORES:
-            raise EvaluationInputError(f"score {score!r} for {area}: use 5, 3 or 1")
+            raise EvaluationInputError(_("score {score} for {area}: use 5, 3 or 1").format(
+                score=repr(score), area=area))
     with factory.begin() as session:
         initiative = _initiative(session, initiative_id)
         if peer_id not in _members(session, initiative_id, role=None):
-            raise EvaluationInputError("this person is not a member of the initiative")
-        _check_date(initiative, assessed_on, "learning-gain score")
+            raise EvaluationInputError(_("this person is not a member of the initiative"))
+        _check_date(initiative, assessed_on, N_("learning-gain score"))
         for area, score in scores.items():
             row = session.scalar(select(LearningGain).where(
                 LearningGain.initiative_id == initiative_id, LearningGain.peer_id == peer_id,
@@ -161,20 +163,20 @@ def save_interview(factory: sessionmaker, initiative_id: int, peer_id: int, inte
     cycles = dict(cycles or {})
     unknown = [code for code in list(answers) + list(cycles) if code not in questions]
     if unknown:
-        raise EvaluationInputError(f"unknown interview question {unknown[0]!r}")
+        raise EvaluationInputError(_("unknown interview question {question}").format(question=repr(unknown[0])))
     if not any(text.strip() for text in answers.values()):
-        raise EvaluationInputError("the interview has no answers")
+        raise EvaluationInputError(_("the interview has no answers"))
     bad = [c for c in cycles.values() if c and c not in valid_cycles]
     if bad:
-        raise EvaluationInputError(f"{bad[0]!r} is not a value cycle")
+        raise EvaluationInputError(_("{value} is not a value cycle").format(value=repr(bad[0])))
     bad = [f for f in outcome_families if f not in families]
     if bad:
-        raise EvaluationInputError(f"{bad[0]!r} is not an outcome family")
+        raise EvaluationInputError(_("{value} is not an outcome family").format(value=repr(bad[0])))
     with factory.begin() as session:
         initiative = _initiative(session, initiative_id)
         if peer_id not in _members(session, initiative_id, role=None):
-            raise EvaluationInputError("this person is not a member of the initiative")
-        _check_date(initiative, interviewed_on, "interview")
+            raise EvaluationInputError(_("this person is not a member of the initiative"))
+        _check_date(initiative, interviewed_on, N_("interview"))
         row = ValueInterview(initiative_id=initiative_id, peer_id=peer_id, interviewed_on=interviewed_on,
                              interviewer=interviewer, answers={k: v for k, v in answers.items() if v.strip()},
                              cycles={k: v for k, v in cycles.items() if v}, outcome_families=list(outcome_families))
@@ -188,20 +190,20 @@ def save_diffusion_event(factory: sessionmaker, initiative_id: int, *, event_dat
                          sharer_name: str = "", parent_id: int | None = None, notes: str = "") -> int:
     """Save one sharing-forward event: by a peer, or by a colleague reached through an earlier event."""
     if people_reached < 0:
-        raise EvaluationInputError("people reached cannot be negative")
+        raise EvaluationInputError(_("people reached cannot be negative"))
     if sharer_peer_id is None and not sharer_name.strip():
-        raise EvaluationInputError("say who shared: a peer, or the name of the colleague reached earlier")
+        raise EvaluationInputError(_("say who shared: a peer, or the name of the colleague reached earlier"))
     with factory.begin() as session:
         initiative = _initiative(session, initiative_id)
         if sharer_peer_id is not None and sharer_peer_id not in _members(session, initiative_id):
-            raise EvaluationInputError("the sharer is not a participant of this initiative")
+            raise EvaluationInputError(_("the sharer is not a participant of this initiative"))
         if parent_id is not None:
             parent = session.get(DiffusionEvent, parent_id)
             if parent is None or parent.initiative_id != initiative_id:
-                raise EvaluationInputError("the earlier event named as the source is not in this initiative")
+                raise EvaluationInputError(_("the earlier event named as the source is not in this initiative"))
             if event_date < parent.event_date:
-                raise EvaluationInputError("a colleague cannot share before they were reached")
-        _check_date(initiative, event_date, "diffusion event")
+                raise EvaluationInputError(_("a colleague cannot share before they were reached"))
+        _check_date(initiative, event_date, N_("diffusion event"))
         row = DiffusionEvent(initiative_id=initiative_id, sharer_peer_id=sharer_peer_id,
                              sharer_name=sharer_name.strip(), parent_id=parent_id, event_date=event_date, form=form,
                              audience=audience, people_reached=people_reached, notes=notes)
@@ -213,9 +215,9 @@ def save_diffusion_event(factory: sessionmaker, initiative_id: int, *, event_dat
 def set_attendance(factory: sessionmaker, initiative_id: int, activity_id: int, attendance: int | None) -> None:
     """Record (or clear) the head count of an event."""
     if attendance is not None and attendance < 0:
-        raise EvaluationInputError("attendance cannot be negative")
+        raise EvaluationInputError(_("attendance cannot be negative"))
     with factory.begin() as session:
         activity = session.get(Activity, activity_id)
         if activity is None or activity.initiative_id != initiative_id:
-            raise EvaluationInputError("that activity is not in this initiative")
+            raise EvaluationInputError(_("that activity is not in this initiative"))
         activity.attendance = attendance

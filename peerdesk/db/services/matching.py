@@ -31,6 +31,7 @@ from peerdesk.db.models import (
     Tag,
 )
 from peerdesk.db.services.peers import list_peers
+from peerdesk.i18n import _
 
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
 
@@ -152,17 +153,21 @@ def add_pair_rule(factory: sessionmaker, initiative_id: int, peer_a: int, peer_b
                   reason: str = "") -> PairRuleRow:
     """Add a never- or must-pair rule; a duplicate or contradicting rule is refused with a clear message."""
     if rule not in ("never", "must"):
-        raise MatchingError("A pair rule is either 'never' or 'must'.")
+        raise MatchingError(_("A pair rule is either 'never' or 'must'."))
     if peer_a == peer_b:
-        raise MatchingError("A pair rule needs two different peers.")
+        raise MatchingError(_("A pair rule needs two different peers."))
     key = pair_key(peer_a, peer_b)
     with factory.begin() as session:
         for existing in _rules(session, initiative_id):
             if pair_key(existing.peer_a_id, existing.peer_b_id) == key:
                 if existing.rule == rule:
-                    raise MatchingError(f"{existing.peer_a} and {existing.peer_b} already have a {rule}-pair rule.")
-                raise MatchingError(f"{existing.peer_a} and {existing.peer_b} already have a {existing.rule}-pair "
-                                    "rule; remove it first.")
+                    text = (_("{first} and {second} already have a never-pair rule.") if rule == "never"
+                            else _("{first} and {second} already have a must-pair rule."))
+                    raise MatchingError(text.format(first=existing.peer_a, second=existing.peer_b))
+                raise MatchingError((_("{first} and {second} already have a never-pair rule; remove it first.")
+                                     if existing.rule == "never" else
+                                     _("{first} and {second} already have a must-pair rule; remove it first.")).format(
+                    first=existing.peer_a, second=existing.peer_b))
         row = PairRule(initiative_id=initiative_id, peer_a_id=key[0], peer_b_id=key[1], rule=rule, reason=reason)
         session.add(row)
         session.flush()
@@ -199,7 +204,7 @@ def update_profile(factory: sessionmaker, initiative_id: int, peer_id: int, chan
     with factory.begin() as session:
         peer = session.get(Peer, peer_id)
         if peer is None:
-            raise MatchingError("That peer no longer exists.")
+            raise MatchingError(_("That peer no longer exists."))
         for name in _PLAIN_FIELDS:
             if name in changes:
                 setattr(peer, name, str(changes[name] or "").strip())
@@ -254,12 +259,12 @@ def save_round(factory: sessionmaker, initiative_id: int, name: str, held_on: da
     """Keep a matching with its date and the criteria used, in one transaction."""
     name = name.strip()
     if not name:
-        raise MatchingError("Give the round a name.")
+        raise MatchingError(_("Give the round a name."))
     if not result.units:
-        raise MatchingError("There is nothing to save: the matching has no units.")
+        raise MatchingError(_("There is nothing to save: the matching has no units."))
     with factory.begin() as session:
         if session.get(Initiative, initiative_id) is None:
-            raise MatchingError("That initiative no longer exists.")
+            raise MatchingError(_("That initiative no longer exists."))
         criteria = criteria_to_dict(settings.criteria, settings.constraints, settings)
         rnd = MatchingRound(initiative_id=initiative_id, name=name, held_on=held_on, mode=result.mode,
                             criteria=criteria, total_score=result.total_score, notes=notes)
@@ -278,7 +283,7 @@ def round_detail(factory: sessionmaker, round_id: int) -> RoundDetail:
     with factory.begin() as session:
         rnd = session.get(MatchingRound, round_id)
         if rnd is None:
-            raise MatchingError("That round no longer exists.")
+            raise MatchingError(_("That round no longer exists."))
         names = dict(session.execute(select(Peer.id, Peer.full_name)).all())
         units = tuple(
             SavedUnit(u.position, tuple(m.peer_id for m in u.members), tuple(names.get(m.peer_id, "?")

@@ -11,6 +11,7 @@ from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.models import Activity, Initiative, Tombstone, ToolType
+from peerdesk.i18n import _
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,11 @@ class ToolTypeInUse(ValueError):
     """Refused: the tool type is built in, or activities still use it. The message gives the reason."""
 
 
+def tool_display_name(tool: ToolType) -> str:
+    """A tool type's name as shown: built-in ones in the current language, the user's own as typed."""
+    return _(tool.name) if tool.builtin and tool.name else tool.name
+
+
 def list_tool_types(factory: sessionmaker) -> list[ToolTypeRow]:
     """Built-in tool types in catalogue order, then custom ones by name, each with its usage count."""
     order = {t.code: i for i, t in enumerate(catalogue().tool_types)}
@@ -47,8 +53,8 @@ def list_tool_types(factory: sessionmaker) -> list[ToolTypeRow]:
             ToolTypeRow(
                 id=t.id,
                 code=t.code,
-                name=t.name,
-                description=t.description,
+                name=tool_display_name(t),
+                description=_(t.description) if t.builtin and t.description else t.description,
                 cells=tuple((str(c[0]), str(c[1])) for c in t.cells or () if len(c) == 2),
                 supports_goals=tuple(t.supports_goals or ()),
                 logistics=tuple(t.logistics or ()),

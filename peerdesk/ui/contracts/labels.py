@@ -9,63 +9,62 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("contracts", text)
 
 
-_t = tr
 
 
 def kind_names() -> dict[str, str]:
     return {
-        "attend_meetings": _t("Attend named meetings"),
-        "contact_partner": _t("Keep in touch with partner(s)"),
-        "joint_activity": _t("Joint activity"),
-        "apply_lesson": _t("Apply a named lesson"),
-        "share_forward": _t("Share forward at home"),
-        "authorisation": _t("Authorisation to take part"),
-        "time_off": _t("Days of time off"),
-        "budget_engagement": _t("Budget for the engagement"),
-        "budget_diffusion": _t("Budget for diffusing the lessons"),
-        "beneficiaries": _t("Named beneficiaries"),
-        "report_back": _t("Report-back schedule"),
-        "custom": _t("Custom commitment"),
+        "attend_meetings": tr("Attend named meetings"),
+        "contact_partner": tr("Keep in touch with partner(s)"),
+        "joint_activity": tr("Joint activity"),
+        "apply_lesson": tr("Apply a named lesson"),
+        "share_forward": tr("Share forward at home"),
+        "authorisation": tr("Authorisation to take part"),
+        "time_off": tr("Days of time off"),
+        "budget_engagement": tr("Budget for the engagement"),
+        "budget_diffusion": tr("Budget for diffusing the lessons"),
+        "beneficiaries": tr("Named beneficiaries"),
+        "report_back": tr("Report-back schedule"),
+        "custom": tr("Custom commitment"),
     }
 
 
 def party_names() -> dict[str, str]:
-    return {"peer": _t("Peer"), "home_org": _t("Home organisation")}
+    return {"peer": tr("Peer"), "home_org": tr("Home organisation")}
 
 
 def contract_status_names() -> dict[str, str]:
-    return {"draft": _t("draft"), "printed": _t("printed"), "signed": _t("signed"), "closed": _t("closed")}
+    return {"draft": tr("draft"), "printed": tr("printed"), "signed": tr("signed"), "closed": tr("closed")}
 
 
 def item_status_names() -> dict[str, str]:
-    return {"open": _t("open"), "kept": _t("kept"), "partly": _t("partly kept"), "not_kept": _t("not kept")}
+    return {"open": tr("open"), "kept": tr("kept"), "partly": tr("partly kept"), "not_kept": tr("not kept")}
 
 
 def frequency_names() -> dict[str, str]:
     return {
-        "weekly": _t("every week"),
-        "every_two_weeks": _t("every two weeks"),
-        "monthly": _t("every month"),
-        "every_two_months": _t("every two months"),
-        "quarterly": _t("every three months"),
+        "weekly": tr("every week"),
+        "every_two_weeks": tr("every two weeks"),
+        "monthly": tr("every month"),
+        "every_two_months": tr("every two months"),
+        "quarterly": tr("every three months"),
     }
 
 
 def form_names() -> dict[str, str]:
     return {
-        "presentation": _t("presentation"),
-        "workshop": _t("workshop"),
-        "briefing_note": _t("written briefing note"),
-        "training": _t("training session"),
-        "meeting": _t("team meeting"),
+        "presentation": tr("presentation"),
+        "workshop": tr("workshop"),
+        "briefing_note": tr("written briefing note"),
+        "training": tr("training session"),
+        "meeting": tr("team meeting"),
     }
 
 
 def schedule_names() -> dict[str, str]:
     return {
-        "monthly": _t("every month"),
-        "quarterly": _t("every quarter"),
-        "twice_yearly": _t("twice a year"),
-        "yearly": _t("once a year"),
-        "at_end": _t("at the end of the initiative"),
+        "monthly": tr("every month"),
+        "quarterly": tr("every quarter"),
+        "twice_yearly": tr("twice a year"),
+        "yearly": tr("once a year"),
+        "at_end": tr("at the end of the initiative"),
     }

@@ -33,6 +33,7 @@ from peerdesk.core.evaluation.hourglass import (
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap, learning_gains, learning_heat_map
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.db.services.evaluation import load_evaluation_data
+from peerdesk.i18n import format_date_range
 from peerdesk.reports.charts.diffusion import diffusion_figure
 from peerdesk.reports.charts.heatmap import contact_heatmap_figure, density_trend_figure
 from peerdesk.reports.charts.hourglass import hourglass_figure
@@ -77,9 +78,9 @@ def heatmap_for(view: EvaluationView, index: int, texts: Mapping[str, str]) -> F
     if matrices is None:
         return contact_heatmap_figure([], labels, empty_label=texts["no_reports"])
     first, chosen = matrices
-    panels = [(texts["first"].format(start=first.start, end=first.end), first)]
+    panels = [(texts["first"].format(period=format_date_range(first.start, first.end)), first)]
     if index > 0:
-        panels.append((texts["chosen"].format(start=chosen.start, end=chosen.end), chosen))
+        panels.append((texts["chosen"].format(period=format_date_range(chosen.start, chosen.end)), chosen))
     return contact_heatmap_figure(panels, labels, formal_label=texts["formal"], informal_label=texts["informal"],
                                   none_label=texts["none"], density_label=texts["density"], width=9, height=5)
 

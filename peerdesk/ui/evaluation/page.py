@@ -20,6 +20,7 @@ from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.compare import MEASURES, before_after, compare_groups, observations
 from peerdesk.core.evaluation.learning import outcome_family_counts
 from peerdesk.db.services.evaluation import load_evaluation_data
+from peerdesk.i18n import format_date_range
 from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
 from peerdesk.ui import tasks
 from peerdesk.ui.errors import show_error
@@ -110,11 +111,11 @@ class EvaluationPage(InitiativePage):
     def texts(self) -> dict[str, str]:
         """Translated titles for the figures, handed to the worker thread."""
         return {
-            "no_reports": self.tr("No contact reports yet"), "first": self.tr("First: {start:%d %b} – {end:%d %b}"),
-            "chosen": self.tr("Chosen: {start:%d %b} – {end:%d %b %Y}"), "formal": self.tr("formal"),
+            "no_reports": self.tr("No contact reports yet"), "first": self.tr("First: {period}"),
+            "chosen": self.tr("Chosen: {period}"), "formal": self.tr("formal"),
             "informal": self.tr("informal"), "none": self.tr("no contact"),
             "density": self.tr("density {density:.0%}, informal {informal:.0%}"),
-            "evidence": self.tr("Evidence"), "partial": self.tr("Partly evidenced"), "missing": self.tr("No evidence"),
+            "evidence": self.tr("Evidenced"), "partial": self.tr("Partly evidenced"), "missing": self.tr("No evidence"),
             "trend": self.tr("Contact density and informal share per week"), "density_line": self.tr("density"),
             "share_line": self.tr("informal share"),
             "learning": self.tr("Productive conversations about a reform challenge, week by week"),
@@ -237,7 +238,7 @@ class EvaluationPage(InitiativePage):
             return
         if view.windows:
             start, end = view.windows[min(index, len(view.windows) - 1)]
-            self.ui.period_label.setText(f"{start:%d %b} – {end:%d %b %Y}")
+            self.ui.period_label.setText(format_date_range(start, end))
         else:
             self.ui.period_label.setText(self.tr("no reports"))
         self._heatmap_generation += 1

@@ -21,6 +21,7 @@ from peerdesk.db.services.matching import (
     tag_vocabulary,
     update_profile,
 )
+from peerdesk.i18n import format_date
 from peerdesk.ui.generated.ui_matching_page import Ui_MatchingPage
 from peerdesk.ui.labels import language_names, level_name
 from peerdesk.ui.matching.match_panel import MatchPanel
@@ -108,7 +109,7 @@ class MatchingPage(InitiativePage):
         result = evaluate(cohort.profiles, settings, round_units(detail))
         source = self.tr("Saved round “%1” of %2, re-scored with its criteria. Press Match for a new matching; "
                          "locked units are kept.").replace("%1", detail.summary.name)
-        self.match_panel.show_result(result, source.replace("%2", detail.summary.held_on.isoformat()))
+        self.match_panel.show_result(result, source.replace("%2", format_date(detail.summary.held_on)))
 
     def rounds_count(self) -> int:
         return self._rounds
