@@ -17,7 +17,13 @@ from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry
 from peerdesk.core.contracts import ContractData, available_languages, contract_texts
 from peerdesk.db.services import contract_tracking as tracking
-from peerdesk.db.services.contracts import ContractRow, create_missing_contracts, gather_contracts, list_contracts
+from peerdesk.db.services.contracts import (
+    ContractRow,
+    contract_problems,
+    create_missing_contracts,
+    gather_contracts,
+    list_contracts,
+)
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.columns import contract_columns, due_columns
 from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
@@ -403,26 +409,35 @@ class ContractsPage(InitiativePage):
             except tracking.ContractInputError as exc:
                 self._warn(str(exc))
 
+    def _problems_stop(self, contract_ids: list[int] | None = None) -> bool:
+        """Say what is missing before contracts are created or printed (True: stop here)."""
+        problems = contract_problems(self.workspace.factory, self.initiative_id, contract_ids)
+        if problems:
+            self._warn("\n\n".join(problem.message for problem in problems))
+        return bool(problems)
+
     def on_create_button_clicked(self) -> None:
-        if not self._ready():
+        if not self._ready() or self._problems_stop():
             return
         created = create_missing_contracts(self.workspace.factory, self.initiative_id)
         self.refresh()
         self.ui.detail_label.setText(
-            self.tr("Created %1 draft contracts from the default commitments.").replace("%1", str(created))
+            self.tr("Created {count} draft contracts from the default commitments.").format(count=created)
         )
 
     def on_print_selected_button_clicked(self) -> None:
         self.print_contracts(self.selected_contract_ids())
 
     def on_print_all_button_clicked(self) -> None:
-        if self._ready():
+        if self._ready() and not self._problems_stop():
             create_missing_contracts(self.workspace.factory, self.initiative_id)
             self.print_contracts(None)
 
     def print_contracts(self, contract_ids: list[int] | None, out: Path | None = None):
         """Print the given contracts (None: all) to ``out`` (asked for when None); drafts become 'printed'."""
         if not self._ready() or contract_ids == []:
+            return None
+        if self._problems_stop(contract_ids):
             return None
         data = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=contract_ids)
         if not data:
