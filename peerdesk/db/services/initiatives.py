@@ -198,7 +198,7 @@ def _add_standard_commitments(session: Session, initiative: Initiative) -> None:
     from peerdesk.db.services.contract_tracking import STANDARD_TEMPLATES
 
     for position, row in enumerate(STANDARD_TEMPLATES):
-        session.add(CommitmentTemplate(initiative=initiative, position=position, party=row.party,
+        session.add(CommitmentTemplate(initiative_id=initiative.id, position=position, party=row.party,
                                        kind=row.kind, text=row.text, params=dict(row.params)))
 
 
@@ -211,6 +211,7 @@ def create_initiative(factory: sessionmaker, data: InitiativeInput) -> int:
         initiative = Initiative(name=data.name.strip())
         _apply(initiative, data)
         session.add(initiative)
+        session.flush()
         _add_standard_commitments(session, initiative)
         session.flush()
         logger.info("created initiative %s", initiative.uuid)
@@ -244,21 +245,22 @@ def copy_initiative(
         copy = Initiative(name=data.name.strip())
         _apply(copy, data)
         session.add(copy)
+        session.flush()
         templates = session.scalars(
             select(CommitmentTemplate).where(CommitmentTemplate.initiative_id == initiative_id)
             .order_by(CommitmentTemplate.position, CommitmentTemplate.id)
         ).all()
         for template in templates:
-            session.add(CommitmentTemplate(initiative=copy, position=template.position, party=template.party,
+            session.add(CommitmentTemplate(initiative_id=copy.id, position=template.position, party=template.party,
                                            kind=template.kind, text=template.text, params=dict(template.params or {})))
         skip = {"id", "uuid", "created_at", "updated_at", "initiative_id"}
         for activity in session.scalars(select(Activity).where(Activity.initiative_id == initiative_id)):
             values = {c.key: getattr(activity, c.key) for c in Activity.__table__.columns if c.key not in skip}
-            session.add(Activity(initiative=copy, **values))
+            session.add(Activity(initiative_id=copy.id, **values))
         wanted = None if peer_ids is None else set(peer_ids)
         for membership in session.scalars(select(Membership).where(Membership.initiative_id == initiative_id)):
             if wanted is None or membership.peer_id in wanted:
-                session.add(Membership(initiative=copy, peer_id=membership.peer_id, role=membership.role))
+                session.add(Membership(initiative_id=copy.id, peer_id=membership.peer_id, role=membership.role))
         session.flush()
         return copy.id
 
