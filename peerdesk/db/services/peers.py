@@ -115,6 +115,11 @@ class NewPeer:
     role: str = "participant"
 
 
+def check_identity(full_name: str, email: str) -> dict[str, str]:
+    """Problems with the required fields (peer field name -> message); empty when they will do."""
+    return _check(NewPeer(full_name=full_name, email=email))
+
+
 def _check(data: NewPeer) -> dict[str, str]:
     errors: dict[str, str] = {}
     for field in required_fields():
@@ -130,9 +135,10 @@ def _check(data: NewPeer) -> dict[str, str]:
     return errors
 
 
-def add_peer(factory: sessionmaker, initiative_id: int, data: NewPeer) -> int:
-    """Add a person to the initiative by hand. Someone already in the file with the same e-mail is reused
-    (and joins this initiative) rather than duplicated. Returns the peer's id."""
+def add_peer(factory: sessionmaker, initiative_id: int, data: NewPeer, profile: dict | None = None) -> int:
+    """Add a person to the initiative by hand, with the rest of their matching ``profile`` (field name ->
+    value, as the profile editor gives it) in the same transaction. Someone already in the file with the
+    same e-mail is reused (and joins this initiative) rather than duplicated. Returns the peer's id."""
     errors = _check(data)
     if errors:
         raise PeerInvalid(errors)
@@ -156,25 +162,37 @@ def add_peer(factory: sessionmaker, initiative_id: int, data: NewPeer) -> int:
                                                       Membership.peer_id == peer.id)).first():
             raise PeerInvalid({"email": _("{name} is already in this initiative.").format(name=peer.full_name)})
         session.add(Membership(initiative_id=initiative_id, peer_id=peer.id, role=data.role))
+        if profile:
+            from peerdesk.db.services.matching import apply_profile
+
+            apply_profile(session, initiative_id, peer, profile)
         return peer.id
 
 
 def add_members(factory: sessionmaker, initiative_id: int, peer_ids: Iterable[int], role: str = "participant") -> int:
-    """Bring people already in the file (from another initiative) into this one; returns how many joined."""
+    """Bring people already in the file (from another initiative) into this one, or give members already
+    here the ``role``; returns how many joined or changed role."""
     with factory.begin() as session:
-        present = set(session.scalars(select(Membership.peer_id).where(Membership.initiative_id == initiative_id)))
+        present = {m.peer_id: m for m in session.scalars(
+            select(Membership).where(Membership.initiative_id == initiative_id))}
         added = 0
         for peer_id in dict.fromkeys(peer_ids):
-            if peer_id not in present and session.get(Peer, peer_id) is not None:
+            if peer_id in present:
+                if present[peer_id].role != role:
+                    present[peer_id].role = role
+                    added += 1
+            elif session.get(Peer, peer_id) is not None:
                 session.add(Membership(initiative_id=initiative_id, peer_id=peer_id, role=role))
                 added += 1
         return added
 
 
 def people_outside(factory: sessionmaker, initiative_id: int) -> list[tuple[int, str, str]]:
-    """(id, name, e-mail) of the people in the file who are not in this initiative, by name."""
+    """(id, name, e-mail) of the people in the file who are not participants of this initiative (other
+    initiatives' people, and its own comparison colleagues), by name."""
     with factory.begin() as session:
-        inside = select(Membership.peer_id).where(Membership.initiative_id == initiative_id)
+        inside = select(Membership.peer_id).where(Membership.initiative_id == initiative_id,
+                                                  Membership.role == "participant")
         return [tuple(row) for row in session.execute(
             select(Peer.id, Peer.full_name, Peer.email).where(Peer.id.not_in(inside)).order_by(Peer.full_name))]
 

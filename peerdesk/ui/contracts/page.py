@@ -36,7 +36,7 @@ from peerdesk.ui.contracts.printing import (
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
 from peerdesk.ui.models import ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
-from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.page import InitiativePage, scrolled
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +63,7 @@ class ContractsPage(InitiativePage):
         self.ui.list_panel_layout.setStretchFactor(self.ui.contracts_view, 3)
         self.ui.list_panel_layout.setStretchFactor(self.ui.due_group, 2)
         self.ui.detail_layout.setStretchFactor(self.ui.items_group, 1)
+        self._fit_small_screens()
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 4)
         self.ui.print_language_combo.addItem(self.tr("each contract's language"), None)
@@ -72,6 +73,18 @@ class ContractsPage(InitiativePage):
             self.ui.status_combo.addItem(name, code)
         self._connect()
         self._show_detail(None)
+
+    def _fit_small_screens(self) -> None:
+        """At 1024x600: the summary on its own line above the buttons, and the contract form scrolling
+        inside its half of the splitter rather than making the page taller than the window."""
+        ui = self.ui
+        ui.actions_bar.removeWidget(ui.summary_label)
+        ui.page_layout.insertWidget(0, ui.summary_label)
+        ui.actions_bar.insertStretch(2, 1)
+        area = scrolled(QWidget(), self)
+        ui.main_splitter.replaceWidget(1, area)
+        area.setWidget(ui.detail_panel)
+        ui.main_splitter.setChildrenCollapsible(False)
 
     def _connect(self) -> None:
         ui = self.ui
