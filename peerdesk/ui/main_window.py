@@ -7,7 +7,7 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
             self.ui.main_tabs.addTab(scrolled(holder, self), titles[key])
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(partial(self.ui.main_tabs.setCurrentIndex, number - 1))
+            action.triggered.connect(partial(self.show_tab, number - 1))
             self.addAction(action)
         self.file_label = QLabel(self)
         self.ui.status_bar.addPermanentWidget(self.file_label)
@@ -121,11 +121,24 @@ class MainWindow(QMainWindow):
     def current_tab_key(self) -> str:
         return TAB_KEYS[max(self.ui.main_tabs.currentIndex(), 0)]
 
+    def show_tab(self, index: int) -> None:
+        """Bring up a tab (Ctrl+1..4) with the focus on its first useful control."""
+        if self.ui.main_tabs.currentIndex() == index:
+            self._focus_page(index)
+        self.ui.main_tabs.setCurrentIndex(index)
+
     def on_main_tabs_currentChanged(self, index: int) -> None:
         if 0 <= index < len(TAB_KEYS):
-            target = self.page(TAB_KEYS[index]).focus_widget()
-            if target is not None:
-                target.setFocus()
+            self.page(TAB_KEYS[index])
+            # A page built just now is shown by its layout on the next turn of the event loop.
+            QTimer.singleShot(0, partial(self._focus_page, index))
+
+    def _focus_page(self, index: int) -> None:
+        if self.ui.main_tabs.currentIndex() != index or not self.ui.main_tabs.isVisible():
+            return
+        target = self.page(TAB_KEYS[index]).focus_widget()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- the open file ------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ def scrolled(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area = QScrollArea(parent)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls; the area follows the focus
     area.setWidget(widget)
     return area
 

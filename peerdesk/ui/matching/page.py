@@ -6,7 +6,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelection
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
@@ -44,6 +44,7 @@ class MatchingPage(InitiativePage):
         self.ui.peers_view.selectionModel().selectionChanged.connect(self.on_peers_view_selectionChanged)
         self.ui.peers_view.doubleClicked.connect(self.on_edit_profile_button_clicked)
         self.ui.edit_profile_button.clicked.connect(self.on_edit_profile_button_clicked)
+        self._fit_small_screens()
         self.people = PeoplePanel(self)
         self.match_panel = MatchPanel(self)
         self.rounds_panel = RoundsPanel(self)
@@ -51,6 +52,16 @@ class MatchingPage(InitiativePage):
 
     def tab_title(self) -> str:
         return self.tr("Peer matching")
+
+    def _fit_small_screens(self) -> None:
+        """At 1024x600 the adjust and output buttons under a matching take two rows, not one."""
+        ui = self.ui
+        outputs = QHBoxLayout()
+        outputs.addStretch(1)
+        for button in (ui.save_round_button, ui.export_pdf_button, ui.export_sheet_button):
+            ui.adjust_bar.removeWidget(button)
+            outputs.addWidget(button)
+        ui.results_layout.addLayout(outputs)
 
     def _columns(self) -> list[Column]:
         return [
