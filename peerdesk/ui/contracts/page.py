@@ -198,7 +198,8 @@ class ContractsPage(InitiativePage):
         if detail is None:
             count = len(self.selected_contract_ids())
             ui.detail_label.setText(
-                self.tr("%1 contracts selected.").replace("%1", str(count)) if count > 1
+                self.tr("{count} contracts selected.").format(count=count) if count > 1
+                else self._empty_hint() if self.contracts_model.rowCount() == 0
                 else self.tr("Select a contract to see its commitments and record whether they were kept.")
             )
             ui.fallback_label.setText("")
@@ -266,6 +267,17 @@ class ContractsPage(InitiativePage):
         self.refresh()
         if contract_id is not None:
             self.select_contract(contract_id)
+
+    def _empty_hint(self) -> str:
+        """What to do next on a tab with no contracts."""
+        if not self._ready():
+            return self.tr("Choose an initiative (or start one with Initiative → New Initiative…).")
+        problems = contract_problems(self.workspace.factory, self.initiative_id)
+        steps = [self.tr("No contracts yet. Each participant gets one, with the initiative's default commitments: "
+                         "press Create missing contracts once the peers are in (Peer matching → Add peer… or "
+                         "File → Import Peers…).")]
+        steps += [problem.message for problem in problems]
+        return "\n\n".join(steps)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Commitment contracts"), message)
