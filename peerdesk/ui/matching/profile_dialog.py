@@ -46,6 +46,10 @@ class ProfileEditorDialog(QDialog):
         self.ui.email_edit.setText(profile.email)
         self.ui.error_label.setStyleSheet("color: #b00020")
         self.ui.error_label.hide()
+        self.ui.completeness_label.setWordWrap(True)  # the list of missing fields must not widen the dialog
+        for kind in _TAGS:  # three tag lists beside the form, within a 1024-pixel screen
+            getattr(self.ui, f"{kind}_list").setMinimumWidth(130)
+            getattr(self.ui, f"new_{kind}_edit").setMinimumWidth(130)
         self.ui.organisation_edit.setText(profile.organisation)
         self.ui.country_edit.setText(profile.country)
         self.ui.position_edit.setText(profile.position)
