@@ -1,4 +1,4 @@
-"""``peerdesk initiative new|edit|copy|delete``: create and change initiatives from the command line."""
+"""``peerdesk initiative new|edit|copy|archive|delete``: create and change initiatives from the command line."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def _options(parser: argparse.ArgumentParser, *, dates_required: bool) -> None:
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("initiative", help="create, change, copy or delete an initiative")
+    parser = subparsers.add_parser("initiative", help="create, change, copy, archive or delete an initiative")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True,
                                     parser_class=type(parser))
     new = actions.add_parser("new", help="a new initiative (it starts with the standard commitments)")
@@ -54,6 +54,11 @@ def register(subparsers) -> None:
     copy.add_argument("new_name", metavar="NEW")
     copy.add_argument("--with-peers", action="store_true", help="bring the same people (default: none)")
     copy.set_defaults(func=run_copy)
+    archive = actions.add_parser("archive", help="archive a finished initiative (kept whole, listed apart)")
+    archive.add_argument("file")
+    archive.add_argument("name")
+    archive.add_argument("--undo", action="store_true", help="bring an archived initiative back")
+    archive.set_defaults(func=run_archive)
     delete = actions.add_parser("delete", help="delete an initiative and what was recorded under it")
     delete.add_argument("file")
     delete.add_argument("name")
@@ -121,4 +126,14 @@ def run_delete(args: argparse.Namespace) -> int:
         initiative = initiative_named(workspace, args.name)
         delete_initiative(workspace.factory, initiative.id)
     print(f"deleted {initiative.name!r} (its people stay in the file)")
+    return EXIT_OK
+
+
+def run_archive(args: argparse.Namespace) -> int:
+    from peerdesk.db.services.initiatives import archive_initiative
+
+    with opened(args.file) as workspace:
+        initiative = initiative_named(workspace, args.name)
+        archive_initiative(workspace.factory, initiative.id, archived=not args.undo)
+    print(f"{'brought back' if args.undo else 'archived'} {initiative.name!r}")
     return EXIT_OK

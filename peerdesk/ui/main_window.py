@@ -205,8 +205,10 @@ class MainWindow(QMainWindow):
         combo = self.ui.initiative_combo
         combo.blockSignals(True)
         combo.clear()
-        for initiative in self.initiatives:
-            combo.addItem(initiative.name, initiative.id)
+        # Archived initiatives come last, marked, so the everyday list starts with the running ones.
+        for initiative in sorted(self.initiatives, key=lambda item: item.archived):
+            label = self.tr("{name} (archived)").format(name=initiative.name) if initiative.archived else initiative.name
+            combo.addItem(label, initiative.id)
         index = combo.findData(current) if current is not None else -1
         combo.setCurrentIndex(index if index >= 0 else (0 if self.initiatives else -1))
         combo.blockSignals(False)

@@ -134,3 +134,16 @@ def test_deleting_an_initiative_keeps_the_people_and_leaves_tombstones(empty_wor
         tombs = set(session.execute(select(Tombstone.table_name, Tombstone.row_uuid)).all())
     assert ("initiative", uuid) in tombs
     assert any(table == "commitment_template" for table, _ in tombs)
+
+
+def test_archiving_keeps_everything_and_can_be_undone(empty_workspace):
+    from peerdesk.db.services.initiatives import archive_initiative
+
+    factory = empty_workspace.factory
+    network = create_initiative(factory, NETWORK)
+    add_peer(factory, network, NewPeer("Awa Ndiaye", "awa@finances.sn"))
+    archive_initiative(factory, network)
+    [summary] = list_initiatives(factory)
+    assert summary.archived and summary.peers == 1
+    archive_initiative(factory, network, archived=False)
+    assert not list_initiatives(factory)[0].archived

@@ -118,6 +118,13 @@ def test_the_same_start_through_the_command_line(tmp_path, capsys):
     assert "15 janvier 2027" in text and "Awa Ndiaye" in text
     assert cli(["initiative", "edit", str(path), "Réseau budget 2027", "--end", "2026-01-01"]) == 1
     assert "end date comes before" in capsys.readouterr().err
+    assert cli(["initiative", "copy", str(path), "Réseau budget 2027", "Cohorte 2028"]) == 0
+    assert cli(["initiative", "archive", str(path), "Réseau budget 2027"]) == 0
+    assert cli(["peer", "remove", str(path), "--initiative", "Réseau budget 2027", "--peer", "awa@finances.sn"]) == 0
+    capsys.readouterr()
+    assert cli(["initiatives", str(path)]) == 0
+    listing = capsys.readouterr().out
+    assert "Réseau budget 2027: 0 peers" in listing and "(archived)" in listing and "Cohorte 2028" in listing
     from peerdesk.db.services.initiatives import find_initiative
     from peerdesk.db.workspace import open_workspace
 

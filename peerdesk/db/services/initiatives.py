@@ -39,6 +39,7 @@ class InitiativeSummary:
     activities: int
     contracts: int
     contact_reports: int
+    archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ def _summary(session: Session, initiative: Initiative) -> InitiativeSummary:
         activities=_count(session, Activity.initiative_id, initiative.id),
         contracts=_count(session, PeerContract.initiative_id, initiative.id),
         contact_reports=_count(session, ContactReport.initiative_id, initiative.id),
+        archived=initiative.archived_at is not None,
     )
 
 
@@ -263,6 +265,17 @@ def copy_initiative(
                 session.add(Membership(initiative_id=copy.id, peer_id=membership.peer_id, role=membership.role))
         session.flush()
         return copy.id
+
+
+def archive_initiative(factory: sessionmaker, initiative_id: int, archived: bool = True) -> None:
+    """Archive a finished initiative (everything kept; the window lists it apart), or bring it back."""
+    from peerdesk.db.models import utcnow
+
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise InitiativeNotFound(f"initiative {initiative_id} is not in this file")
+        initiative.archived_at = utcnow() if archived else None
 
 
 def delete_initiative(factory: sessionmaker, initiative_id: int) -> str:

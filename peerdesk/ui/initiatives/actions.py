@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 from peerdesk.db.services.initiatives import (
     InitiativeInput,
     InitiativeInvalid,
+    archive_initiative,
     copy_initiative,
     create_initiative,
     delete_initiative,
@@ -44,6 +45,9 @@ class InitiativeActions(QObject):
         self.add_peer_action = self._action(self.tr("&Add Peer…"), self.add_peer, "Ctrl+Shift+A",
                                             self.tr("Add a person to this initiative by hand"))
         self.menu.addSeparator()
+        self.archive_action = self._action(self.tr("A&rchive / Bring Back"), self.toggle_archive, None,
+                                           self.tr("Archive a finished initiative (kept whole, listed last), "
+                                                   "or bring an archived one back"))
         self.delete_action = self._action(self.tr("De&lete Initiative…"), self.delete, None,
                                           self.tr("Delete this initiative and everything recorded under it"))
 
@@ -61,7 +65,8 @@ class InitiativeActions(QObject):
         has_file = self.window.workspace is not None
         has_initiative = has_file and self.window.current_initiative_id() is not None
         self.new_action.setEnabled(has_file)
-        for action in (self.properties_action, self.duplicate_action, self.add_peer_action, self.delete_action):
+        for action in (self.properties_action, self.duplicate_action, self.add_peer_action, self.archive_action,
+                       self.delete_action):
             action.setEnabled(has_initiative)
 
     # --- the actions ----------------------------------------------------------------------------
@@ -117,6 +122,14 @@ class InitiativeActions(QObject):
             QMessageBox.warning(self.window, self.tr("Duplicate as next cohort"), str(exc))
             return
         self.window.reload_initiatives(select_id=new_id)
+
+    def toggle_archive(self) -> None:
+        workspace, initiative_id = self.window.workspace, self.window.current_initiative_id()
+        if workspace is None or initiative_id is None:
+            return
+        summary = next(item for item in self.window.initiatives if item.id == initiative_id)
+        archive_initiative(workspace.factory, initiative_id, archived=not summary.archived)
+        self.window.reload_initiatives(select_id=initiative_id)
 
     def delete(self) -> None:
         workspace, initiative_id = self.window.workspace, self.window.current_initiative_id()
