@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -83,7 +84,7 @@ def first_focusable(root: QWidget) -> QWidget | None:
     while widget is not None and widget is not root and seen < 2000:
         seen += 1
         if (root.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QTabWidget)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, (QTabWidget, QTabBar))
                 and not isinstance(widget, QScrollArea)):
             return widget
         widget = widget.nextInFocusChain()

@@ -141,3 +141,17 @@ def test_controls_without_a_visible_label_have_an_accessible_name(window):
             if isinstance(widget, QAbstractButton) and widget.text().strip():
                 continue
             assert widget.accessibleName(), f"{key}: {widget.objectName() or type(widget).__name__}"
+
+
+def test_tab_reaches_the_criteria_and_the_adjust_buttons_of_a_matching(window, qtbot):
+    from PySide6.QtWidgets import QSpinBox
+
+    window.ui.main_tabs.setCurrentIndex(0)
+    page = window.page("matching")
+    page.ui.matching_tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.ui.mode_combo.isVisible())
+    reached = _tab_through(window, qtbot, page.ui.mode_combo, presses=120)
+    names = {_name(w) for w in reached if w is not None}
+    assert {"run_button", "units_view", "swap_button", "lock_button", "save_round_button"} <= names, names
+    weights = [w for w in page.ui.criteria_box.findChildren(QSpinBox) if w.isVisible()]
+    assert weights and all(any(w is r for r in reached) for w in weights), "every criterion's weight"

@@ -55,6 +55,6 @@ class StartPanel(QWidget):
         else:
             self.title_label.setText("<h2>%s</h2>" % self.tr("No data file is open"))
             self.text_label.setText(self.tr(
-                "Open a data file with File → Open…, or make a new one with File → New Data File…."))
+                "Open a data file with File → Open…, or make a new one with File → New Data File…"))
         self.new_button.setVisible(has_file)
         self.import_button.setVisible(has_file)
