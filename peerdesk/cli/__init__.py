@@ -29,9 +29,12 @@ EXIT_USAGE = 2
 #: Each module defines ``register(subparsers)``, which adds its sub-command with ``func`` set to a
 #: handler ``(args) -> int``. Add a module here to add a command.
 COMMAND_MODULES = (
+    "new",
     "demo",
     "check",
     "initiatives",
+    "initiative",
+    "peer",
     "screenshots",
     "plan",
     "report",

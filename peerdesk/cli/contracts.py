@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     from peerdesk.db.services.contract_tracking import mark_printed
     from peerdesk.db.services.contracts import (
         ContractNotFound,
+        contract_problems,
         create_missing_contracts,
         find_peer_contract,
         gather_contracts,
@@ -76,6 +77,12 @@ def run(args: argparse.Namespace) -> int:
             if args.peer:
                 contract_ids = [find_peer_contract(workspace.factory, initiative.id, args.peer)]
             else:
+                contract_ids = None
+            if not args.report_back:
+                problems = contract_problems(workspace.factory, initiative.id, contract_ids)
+                if problems:
+                    raise CommandError(" ".join(problem.message for problem in problems), EXIT_DATA_PROBLEM)
+            if not args.peer:
                 created = create_missing_contracts(workspace.factory, initiative.id)
                 if created:
                     print(f"created {created} draft contracts from the initiative's default commitments")

@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
                         "activities": item.activities,
                         "contracts": item.contracts,
                         "contact_reports": item.contact_reports,
+                        "archived": item.archived,
                     }
                     for item in initiatives
                 ],
@@ -50,5 +51,6 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{item.name}: {item.peers} peers, {item.activities} activities, "
             f"{item.contracts} contracts, {item.contact_reports} contact reports"
+            + (" (archived)" if item.archived else "")
         )
     return EXIT_OK

@@ -34,6 +34,7 @@ NOTHING_AFTER_FIRST_EVENT = "nothing_after_first_event"
 NO_SUSTAINED_CONTACT = "no_sustained_contact"
 GOAL_UNSUPPORTED = "goal_unsupported"
 FEW_TOOL_TYPES = "few_tool_types"
+NO_PARTICIPANTS = "no_participants"
 WARNING_CODES = (
     NO_ACTIVITIES,
     NO_REFLECTION,
@@ -42,6 +43,7 @@ WARNING_CODES = (
     NO_SUSTAINED_CONTACT,
     GOAL_UNSUPPORTED,
     FEW_TOOL_TYPES,
+    NO_PARTICIPANTS,
 )
 
 
@@ -256,6 +258,16 @@ def plan_warnings(
         warnings.append(
             PlanWarning(GOAL_UNSUPPORTED, message, subject=goal, suggestions=_names(sorted(helpers, key=_by_field_use)))
         )
+    for activity in activities:
+        if not activity.all_peers and not activity.participant_ids:
+            warnings.append(
+                PlanWarning(
+                    NO_PARTICIPANTS,
+                    _("No one takes part in '{title}': choose its participants (or tick \"all peers\"), "
+                      "or it is left off every contract.").format(title=activity.title),
+                    subject=activity.title,
+                )
+            )
     distinct = {a.tool_code for a in activities}
     if activities and len(distinct) < MIN_TOOL_TYPES:
         warnings.append(

@@ -114,6 +114,8 @@ class Initiative(Tracked, Base):
     cadence: Mapped[str] = mapped_column(String(32), default="long_drawn_out")
     working_languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     facilitator_name: Mapped[str] = mapped_column(String(200), default="")
+    #: set when the facilitator archives a finished initiative: kept whole, listed apart (schema 0002)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     memberships: Mapped[list[Membership]] = relationship(
         back_populates="initiative", cascade="all, delete-orphan"

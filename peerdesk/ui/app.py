@@ -59,7 +59,7 @@ def run_gui(data: str | None) -> int:
     window = MainWindow()
     _quit_cleanly_on_signals(app, window)
     if data is None:
-        path = paths.default_data_file()
+        path = last_data_file() or paths.default_data_file()
         try:
             ensure_default_data_file(path)
         except OSError as exc:
@@ -83,6 +83,15 @@ def run_gui(data: str | None) -> int:
         window.opened.close()
         window.opened = None
     return code
+
+
+def last_data_file() -> Path | None:
+    """The data file used last, when it is still there (the window reopens it: she starts where she left
+    off); None sends the window to the default workspace."""
+    from peerdesk.settings import settings
+
+    value = settings().get("last_data_file")
+    return Path(value) if value and Path(value).is_file() else None
 
 
 def _quit_cleanly_on_signals(app: QApplication, window) -> None:

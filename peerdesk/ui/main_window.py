@@ -7,19 +7,22 @@ import logging
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
+from peerdesk.settings import settings
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
 from peerdesk.i18n import format_date_range
 from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
-from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.preferences import install_preferences_action
+from peerdesk.ui.initiatives.actions import InitiativeActions
+from peerdesk.ui.initiatives.start import StartPanel
+from peerdesk.ui.page import FillLayout, InitiativePage, scrolled, settle_keyboard
 
 logger = logging.getLogger(__name__)
 
@@ -52,13 +55,14 @@ class MainWindow(QMainWindow):
         titles = self.tab_titles()
         for number, key in enumerate(TAB_KEYS, start=1):
             holder = QWidget(self)
-            layout = QVBoxLayout(holder)
+            layout = FillLayout(holder)
             layout.setContentsMargins(0, 0, 0, 0)
             self._holders[key] = holder
-            self.ui.main_tabs.addTab(holder, titles[key])
+            # A page larger than a small screen scrolls instead of pushing the window past the screen.
+            self.ui.main_tabs.addTab(scrolled(holder, self), titles[key])
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(partial(self.ui.main_tabs.setCurrentIndex, number - 1))
+            action.triggered.connect(partial(self.show_tab, number - 1))
             self.addAction(action)
         self.file_label = QLabel(self)
         self.ui.status_bar.addPermanentWidget(self.file_label)
@@ -76,6 +80,13 @@ class MainWindow(QMainWindow):
         self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.ui.initiative_combo.currentIndexChanged.connect(self.on_initiative_combo_currentIndexChanged)
         self.ui.main_tabs.currentChanged.connect(self.on_main_tabs_currentChanged)
+        self.initiative_actions = InitiativeActions(self)
+        self.ui.menu_bar.insertMenu(self.ui.menu_help.menuAction(), self.initiative_actions.menu)
+        self.start_panel = StartPanel(self)
+        self.ui.central_layout.addWidget(self.start_panel)
+        self.start_panel.new_requested.connect(self.initiative_actions.new_initiative)
+        self.start_panel.import_requested.connect(self.on_action_import_peers_triggered)
+        self.start_panel.demo_requested.connect(self.open_demo)
         self._show_no_file()
 
     # --- the tabs -----------------------------------------------------------------------------
@@ -96,6 +107,9 @@ class MainWindow(QMainWindow):
             page = getattr(importlib.import_module(module_name), class_name)(self._holders[key])
             self._holders[key].layout().addWidget(page)
             self._pages[key] = page
+            settle_keyboard(page)
+            page.data_changed.connect(self.refresh_initiative_info)
+            page.import_requested.connect(self.on_action_import_peers_triggered)
         if key in self._stale:
             self._stale.discard(key)
             page.set_context(self.workspace, self.current_initiative_id())
@@ -109,9 +123,24 @@ class MainWindow(QMainWindow):
     def current_tab_key(self) -> str:
         return TAB_KEYS[max(self.ui.main_tabs.currentIndex(), 0)]
 
+    def show_tab(self, index: int) -> None:
+        """Bring up a tab (Ctrl+1..4) with the focus on its first useful control."""
+        if self.ui.main_tabs.currentIndex() == index:
+            self._focus_page(index)
+        self.ui.main_tabs.setCurrentIndex(index)
+
     def on_main_tabs_currentChanged(self, index: int) -> None:
         if 0 <= index < len(TAB_KEYS):
             self.page(TAB_KEYS[index])
+            # A page built just now is shown by its layout on the next turn of the event loop.
+            QTimer.singleShot(0, partial(self._focus_page, index))
+
+    def _focus_page(self, index: int) -> None:
+        if self.ui.main_tabs.currentIndex() != index or not self.ui.main_tabs.isVisible():
+            return
+        target = self.page(TAB_KEYS[index]).focus_widget()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # --- the open file ------------------------------------------------------------------------
 
@@ -131,6 +160,7 @@ class MainWindow(QMainWindow):
             self.opened.close()
         self.opened = opened
         self.recent.add(opened.workspace.path)
+        settings().set("last_data_file", str(opened.workspace.path.resolve()))
         self.setWindowTitle(f"{opened.workspace.path.name} — {APP_NAME}")
         self.file_label.setText(str(opened.workspace.path))
         self._enable_file_actions(True)
@@ -140,6 +170,28 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.file_label.setText(self.tr("No data file open"))
         self._enable_file_actions(False)
+        self._show_start(True)
+
+    def _show_start(self, start: bool) -> None:
+        """The start panel instead of the tabs while there is no initiative to show."""
+        self.start_panel.show_state(has_file=self.workspace is not None)
+        self.start_panel.setVisible(start)
+        self.ui.main_tabs.setVisible(not start)
+        self.initiative_actions.update_enabled()
+
+    def open_demo(self) -> bool:
+        """Open (making it the first time) a separate data file holding the demo initiative."""
+        from peerdesk import paths
+        from peerdesk.db.services.first_run import ensure_default_data_file
+
+        path = paths.user_data_dir() / f"demo{FILE_SUFFIX}"
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            ensure_default_data_file(path)
+        except OSError as exc:
+            QMessageBox.critical(self, APP_NAME, self.tr("Cannot create {path}: {error}").format(path=path, error=exc))
+            return False
+        return self.open_path(path)
 
     def _enable_file_actions(self, enabled: bool) -> None:
         for action in (self.ui.action_save_copy, self.ui.action_import_peers, self.ui.action_export,
@@ -149,17 +201,43 @@ class MainWindow(QMainWindow):
     def reload_initiatives(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_initiative_id()
         self.initiatives = list_initiatives(self.workspace.factory) if self.workspace else []
+        if current is None:  # start where she left off
+            last = settings().get("last_initiative")
+            current = next((item.id for item in self.initiatives if item.uuid == last), None)
         combo = self.ui.initiative_combo
         combo.blockSignals(True)
         combo.clear()
-        for initiative in self.initiatives:
-            combo.addItem(initiative.name, initiative.id)
+        # Archived initiatives come last, marked, so the everyday list starts with the running ones.
+        for initiative in sorted(self.initiatives, key=lambda item: item.archived):
+            label = self.tr("{name} (archived)").format(name=initiative.name) if initiative.archived else initiative.name
+            combo.addItem(label, initiative.id)
         index = combo.findData(current) if current is not None else -1
         combo.setCurrentIndex(index if index >= 0 else (0 if self.initiatives else -1))
         combo.blockSignals(False)
         if not self.initiatives:
             self.ui.initiative_info_label.setText(self.tr("This data file holds no initiative yet."))
+        self._show_start(not self.initiatives)
         self.on_initiative_combo_currentIndexChanged(combo.currentIndex())
+
+    def _show_info(self, summary: InitiativeSummary | None) -> None:
+        if summary is None:
+            return
+        settings().set("last_initiative", summary.uuid)
+        if summary.start_date and summary.end_date:
+            span = format_date_range(summary.start_date, summary.end_date)
+        else:
+            span = self.tr("no dates yet (Initiative → Properties…)")
+        peers = self.tr("1 peer") if summary.peers == 1 else self.tr("{count} peers").format(count=summary.peers)
+        parts = [span, peers] + ([summary.facilitating_organisation] if summary.facilitating_organisation else [])
+        self.ui.initiative_info_label.setText("; ".join(parts))
+
+    def refresh_initiative_info(self) -> None:
+        """A page changed the initiative's content: update the counts shown beside the initiative box."""
+        if self.workspace is None:
+            return
+        self.initiatives = list_initiatives(self.workspace.factory)
+        self._show_info(next((item for item in self.initiatives if item.id == self.current_initiative_id()), None))
+        self._stale |= set(TAB_KEYS) - {self.current_tab_key()}
 
     def current_initiative_id(self) -> int | None:
         data = self.ui.initiative_combo.currentData()
@@ -167,16 +245,8 @@ class MainWindow(QMainWindow):
 
     def on_initiative_combo_currentIndexChanged(self, index: int) -> None:
         initiative_id = self.current_initiative_id()
-        summary = next((item for item in self.initiatives if item.id == initiative_id), None)
-        if summary is not None:
-            span = ""
-            if summary.start_date and summary.end_date:
-                span = format_date_range(summary.start_date, summary.end_date) + "; "
-            self.ui.initiative_info_label.setText(
-                span
-                + (self.tr("1 peer") if summary.peers == 1 else self.tr("%1 peers").replace("%1", str(summary.peers)))
-                + (f", {summary.facilitating_organisation}" if summary.facilitating_organisation else "")
-            )
+        self._show_info(next((item for item in self.initiatives if item.id == initiative_id), None))
+        self.initiative_actions.update_enabled()
         self._stale = set(TAB_KEYS)
         self.page(self.current_tab_key())
         self.initiative_changed.emit(initiative_id)

@@ -68,6 +68,21 @@ def test_contact_grid_saves_good_rows_and_keeps_bad_ones(page, demo_workspace, d
     assert any("'Nobody Known' is not a peer" in m for m in messages)
     assert [model.index(r, 1).data() for r in range(2)] == ["Elena", "Nobody Known"]
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    # the problems refer to the rows as the grid numbers them now that the saved rows have left it
+    assert any(m.startswith("Row 1:") and "outside the initiative" in m for m in messages)
+    assert any(m.startswith("Row 2:") and "Nobody Known" in m for m in messages)
+    assert any(m.startswith("Saved:") and "merged with an earlier row" in m for m in messages)
+
+
+def test_contact_grid_takes_the_channel_in_french_and_lists_the_allowed_ones(page, demo_workspace, demo_initiative):
+    model = page.capture.model
+    assert "In person" in page.ui.capture_help.text() and "Video call" in page.ui.capture_help.text()
+    before = len(list_contact_records(demo_workspace.factory, demo_initiative.id))
+    type_row(model, 0, "3.9.2026", "Ion Ciobanu", "Elena Rusu", "", "téléphone")
+    page.ui.save_button.click()
+    messages = [page.ui.capture_problems.item(i).text() for i in range(page.ui.capture_problems.count())]
+    assert messages[0].startswith("Reports saved: 1"), messages
+    assert len(list_contact_records(demo_workspace.factory, demo_initiative.id)) == before + 1
 
 def test_other_entries_save_a_checkin_and_refuse_a_bad_date(page):
     entries = page.entries

@@ -80,3 +80,18 @@ def test_parse_contact_row_takes_date_from_row_above_and_blocks_typos():
     draft, problems = parse_contact_row(4, ContactRow("31.2.2026", "Ion", "Zed"), MEMBERS, channels)
     assert draft is None
     assert {p.field for p in problems} == {"date", "informal"}
+
+
+def test_channels_and_kinds_in_the_five_languages() -> None:
+    from peerdesk.core.evaluation.capture import resolve_channel, resolve_kind
+
+    channels = {"in_person": "In person", "phone": "Phone", "email": "Email", "video": "Video call",
+                "messaging": "Messaging", "other": "Other"}
+    typed = {"téléphone": "phone", "Telefone": "phone", "телефон": "phone", "courriel": "email",
+             "correo": "email", "visio": "video", "videochamada": "video", "WhatsApp": "messaging",
+             "en personne": "in_person", "presencial": "in_person", "otro": "other", "Email": "email"}
+    assert {text: resolve_channel(text, channels)[0] for text in typed} == typed
+    code, reason = resolve_channel("pigeon", channels)
+    assert code == "" and "In person, Phone" in reason
+    assert [resolve_kind(t) for t in ("Informel", "formal", "неформальный", "formais", "x")] == [
+        "informal", "formal", "informal", "formal", None]

@@ -12,7 +12,9 @@ from peerdesk.core.catalogue import catalogue
 START, END = date(2026, 1, 1), date(2026, 12, 31)
 
 
-def act(code: str, start: date, end: date | None = None, *, title: str = "", peers=(), all_peers=False):
+def act(code: str, start: date, end: date | None = None, *, title: str = "", peers=(), all_peers=None):
+    """An activity; without chosen peers it is for all peers (set all_peers=False for one with nobody)."""
+    all_peers = not peers if all_peers is None else all_peers
     tool = catalogue().tool_type(code)
     return tp.PlannedActivity(
         title=title or tool.name,
@@ -189,7 +191,7 @@ def test_every_warning_code_is_exercised() -> None:
     # guard: a new rule must come with its own test above
     assert set(tp.WARNING_CODES) == {
         "no_activities", "no_reflection", "reflection_only_at_end", "nothing_after_first_event",
-        "no_sustained_contact", "goal_unsupported", "few_tool_types",
+        "no_sustained_contact", "goal_unsupported", "few_tool_types", "no_participants",
     }
 
 
@@ -209,3 +211,13 @@ def test_peer_loads_count_all_peer_activities_for_everyone() -> None:
     )
     assert tp.peer_loads(p.activities, [1, 2, 3]) == {1: 2, 2: 3, 3: 1}
     assert tp.tool_usage(p.activities)["site_visits"] == 1
+
+
+def test_activity_without_participants_is_warned_about() -> None:
+    lonely = plan(*GOOD.activities, act("site_visits", date(2026, 7, 1), title="Visit to Dakar", all_peers=False),
+                  goals=GOOD.learning_goals)
+    warnings = [w for w in tp.plan_warnings(lonely) if w.code == tp.NO_PARTICIPANTS]
+    assert [w.subject for w in warnings] == ["Visit to Dakar"]
+    assert "Visit to Dakar" in warnings[0].message
+    with_people = plan(*GOOD.activities, act("site_visits", date(2026, 7, 1), peers=(1, 2)), goals=GOOD.learning_goals)
+    assert tp.NO_PARTICIPANTS not in codes(with_people)

@@ -167,16 +167,60 @@ class ContactRow:
         return not any(value.strip() for value in (self.day, self.reporter, self.informal, self.formal, self.notes))
 
 
+#: What people type for each contact channel and kind in the five languages of the interface and of the
+#: questionnaires (English, French, Spanish, Portuguese, Russian), besides the code and its display name.
+CHANNEL_WORDS: dict[str, tuple[str, ...]] = {
+    "in_person": ("in person", "face to face", "en personne", "en présentiel", "face à face", "présentiel",
+                  "en persona", "presencial", "em pessoa", "pessoalmente", "лично", "очно", "встреча"),
+    "phone": ("phone", "telephone", "call", "téléphone", "appel", "teléfono", "llamada", "telefone",
+              "telefonema", "ligação", "телефон", "звонок"),
+    "email": ("email", "e-mail", "mail", "courriel", "correo", "correo electrónico", "correio eletrônico",
+              "correio electrónico", "почта", "электронная почта", "имейл"),
+    "video": ("video call", "video", "visio", "visioconférence", "vidéo", "videollamada", "videoconferencia",
+              "videochamada", "videoconferência", "видеозвонок", "видео", "zoom"),
+    "messaging": ("messaging", "message", "sms", "whatsapp", "telegram", "messagerie", "mensajería", "mensaje",
+                  "mensagem", "mensagens", "сообщение", "мессенджер", "смс"),
+    "other": ("other", "autre", "otro", "outro", "другое"),
+}
+KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "formal": ("formal", "formel", "formelle", "formales", "formais", "формальный", "формальная", "официальный"),
+    "informal": ("informal", "informel", "informelle", "informales", "informais", "неформальный",
+                 "неформальная", "неофициальный"),
+}
+
+
+def fold(text: str) -> str:
+    """Case and accents ignored: "Téléphone" and "telephone" are the same word here."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold().strip())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("-", " ")
+
+
+def _resolve(text: str, words: Mapping[str, Sequence[str]]) -> list[str]:
+    wanted = fold(text)
+    exact = [code for code, names in words.items() if any(fold(name) == wanted for name in names)]
+    if exact:
+        return exact[:1] if len(set(exact)) == 1 else sorted(set(exact))
+    return sorted({code for code, names in words.items() if any(fold(name).startswith(wanted) for name in names)})
+
+
 def resolve_channel(text: str, channels: Mapping[str, str]) -> tuple[str, str | None]:
-    """A channel code for a typed code, name or start of one (``channels``: code -> name)."""
-    wanted = text.strip().casefold()
-    if not wanted:
+    """A channel code for a typed code, name, or start of one, in any of the five languages
+    (``channels``: code -> name in the interface language)."""
+    if not text.strip():
         return "", None
-    matches = [code for code, name in channels.items()
-               if code.casefold().startswith(wanted) or name.casefold().startswith(wanted)]
+    words = {code: (code, name, *CHANNEL_WORDS.get(code, ())) for code, name in channels.items()}
+    matches = _resolve(text, words)
     if len(matches) == 1:
         return matches[0], None
     return "", f"channel {text.strip()!r} is not one of: {', '.join(channels.values())}"
+
+
+def resolve_kind(text: str) -> str | None:
+    """``formal`` or ``informal`` for what was typed in any of the five languages; None if neither."""
+    matches = _resolve(text, {code: (code, *names) for code, names in KIND_WORDS.items()}) if text.strip() else []
+    return matches[0] if len(matches) == 1 else None
 
 
 def parse_contact_row(

@@ -8,10 +8,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from peerdesk.core.contracts import ActivityData, ContractData, ItemData, available_languages, item_due
+from peerdesk.core.languages import contract_language_choice, language_source
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -24,6 +25,7 @@ from peerdesk.db.models import (
     Peer,
     PeerContract,
 )
+from peerdesk.i18n import _, ngettext
 
 
 class ContractNotFound(LookupError):
@@ -46,6 +48,8 @@ class ContractRow:
     not_kept: int
     next_due: date | None
     has_scan: bool = False
+    #: why the contract is in its language: core.languages.FROM_PREFERRED, FROM_WORKING, FROM_COUNTRY...
+    language_source: str = ""
 
 
 def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRow]:
@@ -55,7 +59,8 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
             select(PeerContract)
             .join(Peer, Peer.id == PeerContract.peer_id)
             .where(PeerContract.initiative_id == initiative_id)
-            .options(selectinload(PeerContract.items), selectinload(PeerContract.peer))
+            .options(selectinload(PeerContract.items),
+                     selectinload(PeerContract.peer).selectinload(Peer.organisation))
             .order_by(Peer.full_name)
         ).all()
         has_scan = set(
@@ -85,6 +90,8 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
                     not_kept=statuses.count("not_kept"),
                     next_due=min(open_dues) if open_dues else None,
                     has_scan=contract.id in has_scan,
+                    language_source=language_source(contract.language, contract.peer.preferred_language,
+                                                    contract.peer.languages or (), _peer_country(contract.peer)),
                 )
             )
         return rows
@@ -116,17 +123,15 @@ def _template_items(session: Session, initiative_id: int) -> list[CommitmentItem
     return items
 
 
-def contract_language(preferred: str, spoken: Iterable[str] = ()) -> str:
+def contract_language(preferred: str, spoken: Iterable[str] = (), country: str = "") -> str:
     """A new contract's language: the peer's preferred one if it has a contract text, else another language
-    the peer speaks that has one, else the preferred one anyway (it prints in English, and says so)."""
-    texts = available_languages()
-    code = (preferred or "").strip().lower()
-    if code in texts:
-        return code
-    for other in spoken:
-        if other.strip().lower() in texts:
-            return other.strip().lower()
-    return code or texts[0]
+    the peer works in that has one, else their country's usual language, else the preferred one anyway (it
+    prints in English, and says so)."""
+    return contract_language_choice(preferred, spoken, country, available_languages())[0]
+
+
+def _peer_country(peer: Peer) -> str:
+    return peer.country or (peer.organisation.country if peer.organisation else "")
 
 
 def create_missing_contracts(
@@ -156,7 +161,7 @@ def create_missing_contracts(
             contract = PeerContract(
                 initiative_id=initiative_id,
                 peer_id=peer.id,
-                language=contract_language(peer.preferred_language, peer.languages or ()),
+                language=contract_language(peer.preferred_language, peer.languages or (), _peer_country(peer)),
                 facilitator_name=initiative.facilitator_name,
             )
             contract.items = _template_items(session, initiative_id)
@@ -308,3 +313,54 @@ def find_peer_contract(factory: sessionmaker, initiative_id: int, peer_name: str
                 PeerContract.initiative_id == initiative_id, PeerContract.peer_id == matches[0]
             )
         ).one()
+
+
+# --- before contracts are made or printed ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContractProblem:
+    """Something missing that would make contracts print incomplete, and where to set it."""
+
+    code: str  # no_commitments | no_dates | no_facilitator
+    message: str
+
+
+def contract_problems(
+    factory: sessionmaker, initiative_id: int, contract_ids: Iterable[int] | None = None
+) -> list[ContractProblem]:
+    """What stops the initiative's contracts (all, or those named) from being created or printed complete:
+    no commitments, no dates for the contract period, no facilitating organisation. The window and the
+    command line both ask this before creating or printing; an empty list means go ahead."""
+    problems: list[ContractProblem] = []
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise ContractNotFound(f"initiative {initiative_id} is not in this file")
+        templates = session.scalar(select(func.count()).select_from(CommitmentTemplate).where(
+            CommitmentTemplate.initiative_id == initiative_id)) or 0
+        query = select(PeerContract).where(PeerContract.initiative_id == initiative_id).options(
+            selectinload(PeerContract.items), selectinload(PeerContract.peer))
+        if contract_ids is not None:
+            query = query.where(PeerContract.id.in_(list(contract_ids)))
+        empty = sorted(c.peer.full_name for c in session.scalars(query) if not c.items)
+        if contract_ids is None and not templates:
+            problems.append(ContractProblem("no_commitments", _(
+                "The initiative has no default commitments. Set them under Commitment contracts → "
+                "Default commitments… (\"Use the standard set\" fills in the usual ones).")))
+        elif empty:
+            problems.append(ContractProblem("no_commitments", ngettext(
+                "The contract of {names} has no commitments: add them in its form, or delete it and create "
+                "it again from the default commitments.",
+                "{count} contracts have no commitments ({names}): add them in each contract's form, or "
+                "delete them and create them again from the default commitments.",
+                len(empty)).format(count=len(empty), names=", ".join(empty[:5]) + ("…" if len(empty) > 5 else ""))))
+        if initiative.start_date is None or initiative.end_date is None:
+            problems.append(ContractProblem("no_dates", _(
+                "The initiative has no start and end dates, so contracts would print an empty period. "
+                "Set them under Initiative → Properties…")))
+        if not initiative.facilitating_organisation.strip():
+            problems.append(ContractProblem("no_facilitator", _(
+                "The initiative names no facilitating organisation, so contracts would have no facilitator "
+                "to sign them. Set it under Initiative → Properties…")))
+    return problems

@@ -205,34 +205,45 @@ def update_profile(factory: sessionmaker, initiative_id: int, peer_id: int, chan
         peer = session.get(Peer, peer_id)
         if peer is None:
             raise MatchingError(_("That peer no longer exists."))
-        for name in _PLAIN_FIELDS:
-            if name in changes:
-                setattr(peer, name, str(changes[name] or "").strip())
-        if "languages" in changes:
-            peer.languages = list(dict.fromkeys(code.strip() for code in changes["languages"] if code.strip()))
-        if "organisation" in changes:
-            name = str(changes["organisation"] or "").strip()
-            if not name:
-                peer.organisation = None
-            else:
-                org = session.scalars(select(Organisation).where(Organisation.name == name)).first()
-                peer.organisation = org or Organisation(name=name, country=peer.country)
-        for field, kind in TAG_KINDS.items():
-            if field not in changes:
-                continue
-            wanted = list(dict.fromkeys(" ".join(str(t).split()) for t in changes[field] if str(t).strip()))
-            existing = {t.label.casefold(): t for t in session.scalars(
-                select(Tag).where(Tag.initiative_id == initiative_id, Tag.kind == kind))}
-            session.execute(delete(PeerTag).where(PeerTag.peer_id == peer_id, PeerTag.tag_id.in_(
-                [t.id for t in existing.values()] or [-1])))
-            for label in wanted:
-                tag = existing.get(label.casefold())
-                if tag is None:
-                    tag = Tag(initiative_id=initiative_id, kind=kind, label=label)
-                    session.add(tag)
-                    session.flush()
-                    existing[label.casefold()] = tag
-                session.add(PeerTag(peer_id=peer_id, tag_id=tag.id))
+        apply_profile(session, initiative_id, peer, changes)
+
+
+def apply_profile(session, initiative_id: int, peer: Peer, changes: dict) -> None:
+    """Write ``changes`` (profile field name -> value) onto ``peer`` inside the caller's transaction."""
+    for name in ("full_name", "email"):
+        value = " ".join(str(changes.get(name) or "").split())
+        if value:
+            setattr(peer, name, value)
+    for name in _PLAIN_FIELDS:
+        if name in changes:
+            setattr(peer, name, str(changes[name] or "").strip())
+    if "languages" in changes:
+        peer.languages = list(dict.fromkeys(code.strip() for code in changes["languages"] if code.strip()))
+    if "organisation" in changes:
+        name = str(changes["organisation"] or "").strip()
+        if not name:
+            peer.organisation = None
+        else:
+            org = session.scalars(select(Organisation).where(Organisation.name == name)).first()
+            peer.organisation = org or Organisation(name=name, country=peer.country)
+    session.flush()
+    peer_id = peer.id
+    for field, kind in TAG_KINDS.items():
+        if field not in changes:
+            continue
+        wanted = list(dict.fromkeys(" ".join(str(t).split()) for t in changes[field] if str(t).strip()))
+        existing = {t.label.casefold(): t for t in session.scalars(
+            select(Tag).where(Tag.initiative_id == initiative_id, Tag.kind == kind))}
+        session.execute(delete(PeerTag).where(PeerTag.peer_id == peer_id, PeerTag.tag_id.in_(
+            [t.id for t in existing.values()] or [-1])))
+        for label in wanted:
+            tag = existing.get(label.casefold())
+            if tag is None:
+                tag = Tag(initiative_id=initiative_id, kind=kind, label=label)
+                session.add(tag)
+                session.flush()
+                existing[label.casefold()] = tag
+            session.add(PeerTag(peer_id=peer_id, tag_id=tag.id))
 
 
 # -- rounds --------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry
 from peerdesk.core.contracts import available_languages
+from peerdesk.core.languages import FROM_COUNTRY, FROM_DEFAULT, FROM_WORKING
 from peerdesk.db.services.contracts import ContractRow
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.labels import tr
@@ -15,9 +16,17 @@ def contract_columns() -> list[Column]:
     statuses = labels.contract_status_names()
     texts = set(available_languages())
 
+    sources = {
+        FROM_WORKING: tr("{language} (working language)"),
+        FROM_COUNTRY: tr("{language} (usual in their country)"),
+        FROM_DEFAULT: tr("{language} (no language known)"),
+    }
+
     def language(row: ContractRow) -> str:
         name = catalogue().language_name(row.language)
-        return name if row.language in texts else tr("%1 (prints in English)").replace("%1", name)
+        if row.language not in texts:
+            return tr("{language} (prints in English)").format(language=name)
+        return sources[row.language_source].format(language=name) if row.language_source in sources else name
 
     return [
         Column(tr("Peer"), lambda c: c.peer_name),

@@ -18,7 +18,13 @@ from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry
 from peerdesk.core.contracts import ContractData, available_languages, contract_texts
 from peerdesk.db.services import contract_tracking as tracking
-from peerdesk.db.services.contracts import ContractRow, create_missing_contracts, gather_contracts, list_contracts
+from peerdesk.db.services.contracts import (
+    ContractRow,
+    contract_problems,
+    create_missing_contracts,
+    gather_contracts,
+    list_contracts,
+)
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.columns import contract_columns, due_columns
 from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
@@ -31,7 +37,7 @@ from peerdesk.ui.contracts.printing import (
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
 from peerdesk.ui.models import ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
-from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.page import InitiativePage, scrolled
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +64,7 @@ class ContractsPage(InitiativePage):
         self.ui.list_panel_layout.setStretchFactor(self.ui.contracts_view, 3)
         self.ui.list_panel_layout.setStretchFactor(self.ui.due_group, 2)
         self.ui.detail_layout.setStretchFactor(self.ui.items_group, 1)
+        self._fit_small_screens()
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 4)
         self.ui.print_language_combo.addItem(self.tr("each contract's language"), None)
@@ -67,6 +74,18 @@ class ContractsPage(InitiativePage):
             self.ui.status_combo.addItem(name, code)
         self._connect()
         self._show_detail(None)
+
+    def _fit_small_screens(self) -> None:
+        """At 1024x600: the summary on its own line above the buttons, and the contract form scrolling
+        inside its half of the splitter rather than making the page taller than the window."""
+        ui = self.ui
+        ui.actions_bar.removeWidget(ui.summary_label)
+        ui.page_layout.insertWidget(0, ui.summary_label)
+        ui.actions_bar.insertStretch(2, 1)
+        area = scrolled(QWidget(), self)
+        ui.main_splitter.replaceWidget(1, area)
+        area.setWidget(ui.detail_panel)
+        ui.main_splitter.setChildrenCollapsible(False)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -180,7 +199,8 @@ class ContractsPage(InitiativePage):
         if detail is None:
             count = len(self.selected_contract_ids())
             ui.detail_label.setText(
-                self.tr("%1 contracts selected.").replace("%1", str(count)) if count > 1
+                self.tr("{count} contracts selected.").format(count=count) if count > 1
+                else self._empty_hint() if self.contracts_model.rowCount() == 0
                 else self.tr("Select a contract to see its commitments and record whether they were kept.")
             )
             ui.fallback_label.setText("")
@@ -248,6 +268,17 @@ class ContractsPage(InitiativePage):
         self.refresh()
         if contract_id is not None:
             self.select_contract(contract_id)
+
+    def _empty_hint(self) -> str:
+        """What to do next on a tab with no contracts."""
+        if not self._ready():
+            return self.tr("Choose an initiative (or start one with Initiative → New Initiative…).")
+        problems = contract_problems(self.workspace.factory, self.initiative_id)
+        steps = [self.tr("No contracts yet. Each participant gets one, with the initiative's default commitments: "
+                         "press Create missing contracts once the peers are in (Peer matching → Add peer… or "
+                         "File → Import Peers…).")]
+        steps += [problem.message for problem in problems]
+        return "\n\n".join(steps)
 
     def _warn(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Commitment contracts"), message)
@@ -416,26 +447,35 @@ class ContractsPage(InitiativePage):
             except tracking.ContractInputError as exc:
                 self._warn(str(exc))
 
+    def _problems_stop(self, contract_ids: list[int] | None = None) -> bool:
+        """Say what is missing before contracts are created or printed (True: stop here)."""
+        problems = contract_problems(self.workspace.factory, self.initiative_id, contract_ids)
+        if problems:
+            self._warn("\n\n".join(problem.message for problem in problems))
+        return bool(problems)
+
     def on_create_button_clicked(self) -> None:
-        if not self._ready():
+        if not self._ready() or self._problems_stop():
             return
         created = create_missing_contracts(self.workspace.factory, self.initiative_id)
         self.refresh()
         self.ui.detail_label.setText(
-            self.tr("Created %1 draft contracts from the default commitments.").replace("%1", str(created))
+            self.tr("Created {count} draft contracts from the default commitments.").format(count=created)
         )
 
     def on_print_selected_button_clicked(self) -> None:
         self.print_contracts(self.selected_contract_ids())
 
     def on_print_all_button_clicked(self) -> None:
-        if self._ready():
+        if self._ready() and not self._problems_stop():
             create_missing_contracts(self.workspace.factory, self.initiative_id)
             self.print_contracts(None)
 
     def print_contracts(self, contract_ids: list[int] | None, out: Path | None = None):
         """Print the given contracts (None: all) to ``out`` (asked for when None); drafts become 'printed'."""
         if not self._ready() or contract_ids == []:
+            return None
+        if self._problems_stop(contract_ids):
             return None
         data = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=contract_ids)
         if not data:

@@ -7,7 +7,7 @@ with their reasons in the tooltip and in the list below.
 
 from __future__ import annotations
 
-from dataclasses import astuple
+from dataclasses import astuple, replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QLineE
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.capture import CaptureProblem, ContactRow, check_contact_drafts, parse_contact_row
 from peerdesk.db.services.evaluation_capture import save_contact_reports
+from peerdesk.ui.page import CELL_NAVIGATION
 
 FIELDS = ("day", "reporter", "informal", "formal", "channel", "notes")
 PROBLEM_TINT = QColor("#fde2d4")
@@ -97,7 +98,7 @@ class ContactGridModel(QAbstractTableModel):
 
 
 class _NameDelegate(QStyledItemDelegate):
-    """Completes a peer's name in the reporter column."""
+    """Completes a value from a closed list (peers' names, channels) in its column."""
 
     def __init__(self, names: list[str], parent=None) -> None:
         super().__init__(parent)
@@ -134,12 +135,20 @@ class ContactCapture(QObject):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         view.setTabKeyNavigation(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.setProperty(CELL_NAVIGATION, True)  # Tab fills the next cell here, as in a spreadsheet
         self.delegate = _NameDelegate([], view)
-        view.setItemDelegateForColumn(1, self.delegate)
+        for column in (1, 2, 3):  # reporter, informal and formal contacts: peers' names
+            view.setItemDelegateForColumn(column, self.delegate)
+        self.channels = {c.code: c.name for c in catalogue().contact_channels}
+        self.channel_delegate = _NameDelegate(list(self.channels.values()), view)
+        view.setItemDelegateForColumn(4, self.channel_delegate)
+        ui.capture_help.setWordWrap(True)
         ui.capture_help.setText(page.tr(
             "Type one reply per row: the date (2026-03-02 or 2.3.2026; empty = the row above's), the reporter, "
             "and whom they had informal and formal contact with (names separated by commas; any unique start of a "
-            "name will do). Tab moves to the next cell. Ctrl+Return checks and saves."))
+            "name will do). Channel: {channels} (or the word in French, Spanish, Portuguese or Russian, e.g. "
+            "téléphone, correo, visio). Tab moves to the next cell. Ctrl+Return checks and saves.")
+            .format(channels=", ".join(self.channels.values())))
         ui.add_rows_button.clicked.connect(lambda: self.model.add_rows(10))
         ui.check_button.clicked.connect(self.on_check_button_clicked)
         ui.save_button.clicked.connect(self.on_save_button_clicked)
@@ -154,7 +163,7 @@ class ContactCapture(QObject):
             widget.setEnabled(enabled)
 
     def _parse(self):
-        channels = {c.code: c.name for c in catalogue().contact_channels}
+        channels = self.channels
         drafts, problems, default = [], [], None
         for index, row in self.model.filled_rows():
             draft, row_problems = parse_contact_row(index + 1, row, self.people, channels, default)
@@ -167,13 +176,17 @@ class ContactCapture(QObject):
     def _show(self, lines: list[str], problems: list[CaptureProblem], notices: list[CaptureProblem]) -> None:
         by_row: dict[int, list[str]] = {}
         for problem in problems:
-            by_row.setdefault(problem.row - 1, []).append(problem.message)
+            if problem.row > 0:
+                by_row.setdefault(problem.row - 1, []).append(problem.message)
         self.model.set_problems(by_row)
         self.ui.capture_problems.clear()
         self.ui.capture_problems.addItems(lines)
-        row_text = self.page.tr("Row %1: %2")
         for item in sorted(problems + notices, key=lambda problem: problem.row):
-            self.ui.capture_problems.addItem(row_text.replace("%1", str(item.row)).replace("%2", item.message))
+            if item.row > 0:
+                text = self.page.tr("Row {row}: {message}").format(row=item.row, message=item.message)
+            else:
+                text = self.page.tr("Saved: {message}").format(message=item.message)
+            self.ui.capture_problems.addItem(text)
 
     def on_check_button_clicked(self) -> None:
         drafts, problems = self._parse()
@@ -193,13 +206,18 @@ class ContactCapture(QObject):
         unsaved_rows |= {p.row - 1 for p in refused if "not saved" in p.message}
         saved = result.saved if result else 0
         merged = result.merged if result else 0
-        lines = [self.page.tr("Reports saved: %1 (%2 merged into reports already in the file).")
-                 .replace("%1", str(saved)).replace("%2", str(merged))]
+        lines = [self.page.tr("Reports saved: {saved} ({merged} merged into reports already in the file).")
+                 .format(saved=saved, merged=merged)]
         if unsaved_rows:
-            lines.append(self.page.tr("%1 rows were not saved and stay in the grid: fix them and save again. "
-                                      "Row numbers below are as typed, before saving.")
-                         .replace("%1", str(len(unsaved_rows))))
-        self._show(lines, problems + refused, list(result.notices) if result else [])
-        self.model.keep_only(unsaved_rows)
+            lines.append(self.page.tr("{count} rows were not saved and stay in the grid, numbered as they are "
+                                      "now: fix them and save again.").format(count=len(unsaved_rows)))
+        # The saved rows leave the grid: renumber what is said about the rows that stay, so "Row 2" is
+        # the grid's row 2; what concerns saved rows is listed without a number.
+        mapping = self.model.keep_only(unsaved_rows)
+        renumbered = [replace(p, row=mapping[p.row - 1] + 1 if p.row - 1 in mapping else 0)
+                      for p in problems + refused]
+        notices = [replace(n, row=mapping[n.row - 1] + 1 if n.row - 1 in mapping else 0)
+                   for n in (result.notices if result else [])]
+        self._show(lines, renumbered, notices)
         if saved:
             self.saved.emit()

@@ -6,11 +6,12 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QItemSelection
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
 from peerdesk.core.matching.engine import evaluate
+from peerdesk.core.fields import field_label
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.db.services.initiatives import get_initiative
 from peerdesk.db.services.matching import (
@@ -25,6 +26,7 @@ from peerdesk.i18n import format_date
 from peerdesk.ui.generated.ui_matching_page import Ui_MatchingPage
 from peerdesk.ui.labels import language_names, level_name
 from peerdesk.ui.matching.match_panel import MatchPanel
+from peerdesk.ui.matching.people import PeoplePanel
 from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog
 from peerdesk.ui.matching.rounds_panel import RoundsPanel
 from peerdesk.ui.models import ROW_ROLE, Column, show_rows
@@ -43,12 +45,24 @@ class MatchingPage(InitiativePage):
         self.ui.peers_view.selectionModel().selectionChanged.connect(self.on_peers_view_selectionChanged)
         self.ui.peers_view.doubleClicked.connect(self.on_edit_profile_button_clicked)
         self.ui.edit_profile_button.clicked.connect(self.on_edit_profile_button_clicked)
+        self._fit_small_screens()
+        self.people = PeoplePanel(self)
         self.match_panel = MatchPanel(self)
         self.rounds_panel = RoundsPanel(self)
         self._rounds = 0
 
     def tab_title(self) -> str:
         return self.tr("Peer matching")
+
+    def _fit_small_screens(self) -> None:
+        """At 1024x600 the adjust and output buttons under a matching take two rows, not one."""
+        ui = self.ui
+        outputs = QHBoxLayout()
+        outputs.addStretch(1)
+        for button in (ui.save_round_button, ui.export_pdf_button, ui.export_sheet_button):
+            ui.adjust_bar.removeWidget(button)
+            outputs.addWidget(button)
+        ui.results_layout.addLayout(outputs)
 
     def _columns(self) -> list[Column]:
         return [
@@ -71,7 +85,8 @@ class MatchingPage(InitiativePage):
                 self.tr("Profile"),
                 lambda p: f"{completeness(p):.0%}",
                 sort_key=completeness,
-                tooltip=lambda p: self.tr("Missing: %s") % ", ".join(missing_fields(p)) if missing_fields(p) else "",
+                tooltip=lambda p: self.tr("Missing: {fields}").format(
+                    fields=", ".join(field_label(name) for name in missing_fields(p))) if missing_fields(p) else "",
                 numeric=True,
             ),
         ]
@@ -90,10 +105,25 @@ class MatchingPage(InitiativePage):
         for column in range(self.peers_model.columnCount()):
             self.ui.peers_view.setColumnWidth(column, min(self.ui.peers_view.columnWidth(column), 220))
         self._update_count()
+        self.people.show_empty(not peers)
         if peers:
             self.ui.peers_view.selectRow(0)
+        elif self.initiative_id is None:
+            self.ui.profile_browser.setHtml(self._hint(self.tr("No initiative is chosen."), self.tr(
+                "Start one with Initiative → New Initiative…, or choose one in the Initiative box above.")))
         else:
-            self.ui.profile_browser.setPlainText(self.tr("No peers in this initiative yet."))
+            self.ui.profile_browser.setHtml(self._hint(self.tr("No peers in this initiative yet."), self.tr(
+                "Add people one by one with Add peer…, or read a whole participant list with Import "
+                "participants… (Excel, CSV or a KoboToolbox export).")))
+
+    def _hint(self, title: str, text: str) -> str:
+        return f"<h3>{escape(title)}</h3><p>{escape(text)}</p>"
+
+    def peers_changed(self, select: int | None = None) -> None:
+        """People were added, removed or changed role: reload the list and tell the window (counts)."""
+        self.reload_peers(select=select)
+        self.people.show_empty(self.peers_model.rowCount() == 0)
+        self.data_changed.emit()
 
     def _show_latest_round(self, cohort, rounds) -> None:
         """Open on the latest saved round, re-scored, so locks and scores are there to adjust."""
@@ -197,7 +227,7 @@ class MatchingPage(InitiativePage):
         missing = missing_fields(peer)
         note = (
             f"<p style='color:#8a3b00'>{escape(self.tr('Profile incomplete; missing:'))} "
-            f"{escape(', '.join(missing))}</p>"
+            f"{escape(', '.join(field_label(name) for name in missing))}</p>"
             if missing
             else ""
         )

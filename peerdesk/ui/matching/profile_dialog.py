@@ -1,4 +1,5 @@
-"""Edit one peer's matching profile: levels, languages, and tags from the initiative's vocabulary."""
+"""Add a peer by hand, or edit one: the required fields (name, e-mail) first, then the matching profile
+(levels, languages, and tags from the initiative's vocabulary)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.fields import field_label
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
+from peerdesk.db.services.peers import check_identity
 from peerdesk.ui.generated.ui_profile_editor_dialog import Ui_ProfileEditorDialog
 
 _LEVELS = (
@@ -20,14 +23,33 @@ _LEVELS = (
 _TAGS = ("problems", "goals", "tasks")
 
 
+def blank_profile() -> PeerProfile:
+    """The empty profile Add peer starts from."""
+    return PeerProfile(id=0, uuid="", full_name="")
+
+
 class ProfileEditorDialog(QDialog):
-    def __init__(self, profile: PeerProfile, vocabulary: dict[str, list[str]], parent: QWidget | None = None) -> None:
+    """Edit ``profile``; with ``adding``, the same form adds a new person (Add peer)."""
+
+    def __init__(self, profile: PeerProfile, vocabulary: dict[str, list[str]], parent: QWidget | None = None,
+                 *, adding: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_ProfileEditorDialog()
         self.ui.setupUi(self)
         self.profile = profile
-        self.ui.name_label.setText(f"<h3>{_html(profile.full_name)}</h3>")
+        self.adding = adding
+        self.setWindowTitle(self.tr("Add peer") if adding else self.tr("Edit peer"))
+        self.ui.name_label.setText(
+            f"<h3>{_html(self.tr('New peer') if adding else profile.full_name)}</h3>")
         self.ui.name_label.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.full_name_edit.setText(profile.full_name)
+        self.ui.email_edit.setText(profile.email)
+        self.ui.error_label.setStyleSheet("color: #b00020")
+        self.ui.error_label.hide()
+        self.ui.completeness_label.setWordWrap(True)  # the list of missing fields must not widen the dialog
+        for kind in _TAGS:  # three tag lists beside the form, within a 1024-pixel screen
+            getattr(self.ui, f"{kind}_list").setMinimumWidth(130)
+            getattr(self.ui, f"new_{kind}_edit").setMinimumWidth(130)
         self.ui.organisation_edit.setText(profile.organisation)
         self.ui.country_edit.setText(profile.country)
         self.ui.position_edit.setText(profile.position)
@@ -52,8 +74,20 @@ class ProfileEditorDialog(QDialog):
                      self.ui.organisation_edit):
             edit.textChanged.connect(self.update_completeness)
         self.ui.button_box.accepted.connect(self.accept)
+        self.ui.full_name_edit.setFocus()
         self.ui.button_box.rejected.connect(self.reject)
         self.update_completeness()
+
+    def accept(self) -> None:
+        errors = check_identity(self.ui.full_name_edit.text(), self.ui.email_edit.text())
+        if errors:
+            self.ui.error_label.setText("\n".join(
+                self.tr("{field}: {problem}").format(field=field_label(name), problem=message)
+                for name, message in errors.items()))
+            self.ui.error_label.show()
+            (self.ui.email_edit if "name" not in errors else self.ui.full_name_edit).setFocus()
+            return
+        super().accept()
 
     def _add_item(self, kind: str, label: str, checked: bool) -> None:
         item = QListWidgetItem(label)
@@ -83,6 +117,8 @@ class ProfileEditorDialog(QDialog):
 
     def changes(self) -> dict:
         result = {
+            "full_name": self.ui.full_name_edit.text(),
+            "email": self.ui.email_edit.text().strip(),
             "organisation": self.ui.organisation_edit.text(),
             "country": self.ui.country_edit.text(),
             "position": self.ui.position_edit.text(),
@@ -98,7 +134,7 @@ class ProfileEditorDialog(QDialog):
     def edited_profile(self) -> PeerProfile:
         c = self.changes()
         return PeerProfile(
-            id=self.profile.id, uuid=self.profile.uuid, full_name=self.profile.full_name,
+            id=self.profile.id, uuid=self.profile.uuid, full_name=c["full_name"], email=c["email"],
             organisation=c["organisation"], country=c["country"], position=c["position"],
             career_level=c["career_level"], education_level=c["education_level"], influence=c["influence"],
             social_standing=c["social_standing"], languages=tuple(c["languages"]), problems=tuple(c["problems"]),
@@ -107,9 +143,9 @@ class ProfileEditorDialog(QDialog):
     def update_completeness(self, *_args) -> None:
         profile = self.edited_profile()
         missing = missing_fields(profile)
-        text = self.tr("Profile %1 complete").replace("%1", f"{completeness(profile):.0%}")
+        text = self.tr("Profile {percent} complete").format(percent=f"{completeness(profile):.0%}")
         if missing:
-            text += " — " + self.tr("missing: %1").replace("%1", ", ".join(m.replace("_", " ") for m in missing))
+            text += " — " + self.tr("missing: {fields}").format(fields=", ".join(field_label(m) for m in missing))
         self.ui.completeness_label.setText(text)
 
 

@@ -1,0 +1,27 @@
+"""``peerdesk new FILE``: write a new, empty data file (no initiative yet)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("new", help="write a new, empty data file")
+    parser.add_argument("file", help="the new data file (an existing file is never overwritten)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from peerdesk.db.workspace import create_workspace, suggested_name
+
+    path = Path(suggested_name(args.file))
+    if path.exists():
+        raise CommandError(f"{path} already exists; choose a new file name", EXIT_USAGE)
+    if not path.parent.exists():
+        raise CommandError(f"the folder {path.parent} does not exist", EXIT_USAGE)
+    create_workspace(path).close()
+    print(f"wrote {path}: an empty data file; next: peerdesk initiative new {path} NAME --start DATE --end DATE")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Creating, editing, copying and deleting initiatives from the window."""
