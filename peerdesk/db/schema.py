@@ -39,10 +39,12 @@ def read_schema(connection: sqlite3.Connection) -> Schema:
     ).fetchall()
     for kind, name, table in objects:
         if kind == "table":
-            columns = [
+            # Sorted by name: a column added by a migration sits last, the models may declare it earlier;
+            # the order does not change what the file can do.
+            columns = sorted(
                 [row[1], str(row[2] or "").upper(), int(row[3]), int(row[5]), int(row[6])]
                 for row in connection.execute(f"PRAGMA table_xinfo({_quote(name)})")
-            ]
+            )
             keys = sorted(
                 [str(row[2]), str(row[3]), str(row[4]), str(row[5]).upper(), str(row[6]).upper()]
                 for row in connection.execute(f"PRAGMA foreign_key_list({_quote(name)})")
