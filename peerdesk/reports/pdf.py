@@ -76,7 +76,8 @@ def styles() -> StyleSheet1:
     """Paragraph styles for PeerDesk documents: body, small, title, h1, h2, h3, cell, cell_bold."""
     register_fonts()
     sheet = StyleSheet1()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, alignment=TA_LEFT)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, alignment=TA_LEFT,
+                          bulletFontName=FONT, bulletIndent=0, leftIndent=0)
     sheet.add(base)
     sheet.add(ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED))
     sheet.add(ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=8))
@@ -261,7 +262,9 @@ def keep_with_last(flowables: list, block) -> KeepTogether:
 
 
 def bullets(lines: list[str], style: str = "body") -> list:
-    return [Paragraph(plain(line), styles()[style], bulletText="•") for line in lines]
+    """A bulleted list whose bullets sit on the text's left edge and whose lines wrap under the text."""
+    bulleted = ParagraphStyle(f"{style}_bullet", parent=styles()[style], leftIndent=4 * mm, bulletIndent=0)
+    return [Paragraph(plain(line), bulleted, bulletText="•") for line in lines]
 
 
 def figure_png(figure, dpi: int = 150) -> BytesIO:
