@@ -303,6 +303,8 @@ class _Summary:
             rows += [[self.label(r.peer_id), str(r.reached), str(r.depth), str(r.events)] for r in d.by_peer]
             w = self.width
             story.append(table(rows, [w * 0.4, w * 0.25, w * 0.17, w * 0.18]))
+        else:
+            story.append(para(_("No diffusion recorded yet.")))
         return story
 
     def contracts(self) -> list:

@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from peerdesk.core.evaluation.contact_measures import INFORMAL, ContactMatrix, WeeklyDensity
+from peerdesk.reports.charts import grid
 
 NONE_COLOUR = "#eeeeee"
 FORMAL_COLOUR = "#0072B2"
@@ -52,7 +53,7 @@ def contact_heatmap_figure(
     size = len(labels)
     for axes, (title, matrix) in zip(axes_list, panels, strict=True):
         cells = np.asarray(matrix.cells, dtype=np.int8) if matrix.size else np.zeros((0, 0), dtype=np.int8)
-        axes.imshow(cells, cmap=CMAP, vmin=0, vmax=2, interpolation="nearest", aspect="equal")
+        grid(axes, cells, CMAP, 0, 2, aspect="equal")
         axes.set_title(title, fontsize=9, loc="left")
         axes.set_xlabel(density_label.format(density=matrix.density, informal=matrix.informal_share), fontsize=8)
         if size <= LABELLED_UP_TO:

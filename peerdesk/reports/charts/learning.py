@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap
+from peerdesk.reports.charts import grid
 
 MISSING_COLOUR = "#ffffff"
 NO_COLOUR = "#F0E442"  # Okabe-Ito yellow: light
@@ -46,8 +47,7 @@ def learning_heatmap_figure(
         return _empty(figure, empty_label)
     values = np.array([[-1 if c is None else int(c) for c in row] for row in heat.cells], dtype=np.int8)
     axes = figure.add_subplot()
-    axes.imshow(values, cmap=ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), vmin=-1, vmax=1,
-                interpolation="nearest", aspect="auto")
+    grid(axes, values, ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), -1, 1)
     if rows <= 60:
         ys, xs = np.nonzero(values == 0)
         axes.scatter(xs, ys, s=10, c="black", marker="x", linewidths=0.6)
