@@ -47,6 +47,11 @@ class Anonymiser:
                         if term and len(term.strip()) >= _MIN_PART}
         for term in self._places.values():
             variants.setdefault(term, "")
+        # one-word places also hide in their adjectives and demonyms (Georgian, Senegalese, Mozambican)
+        stems = sorted({term[:max(5, len(term) - 3)] for term in self._places.values()
+                        if " " not in term and len(term) >= 5}, key=len, reverse=True)
+        self._stem_pattern = (re.compile(r"(?<!\w)(" + "|".join(re.escape(stem) for stem in stems) + r")\w*",
+                                         re.IGNORECASE) if stems else None)
         ordered = sorted(variants, key=len, reverse=True)
         self._variants = {variant.casefold(): variants[variant] for variant in ordered}
         self._pattern = (
@@ -80,7 +85,14 @@ class Anonymiser:
         """Free text with every known name replaced by its code when anonymising."""
         if not self.enabled or self._pattern is None or not text:
             return text
-        return self._pattern.sub(self._replace, text)
+        text = self._pattern.sub(self._replace, text)
+        if self._stem_pattern is not None:
+            text = self._stem_pattern.sub(self._replace_stem, text)
+        return text
+
+    def _replace_stem(self, match: re.Match) -> str:
+        self.replaced.add(match.group(0))
+        return _("[organisation or place]")
 
     def _replace(self, match: re.Match) -> str:
         found = match.group(0).casefold()
