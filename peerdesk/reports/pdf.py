@@ -67,6 +67,10 @@ def register_fonts() -> str:
     from reportlab.platypus import tables
 
     tables.CellStyle.fontname = FONT
+    # Vector charts (reportlab graphics) start each drawing in a default font; name the embedded one.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     return FONT
 
@@ -282,11 +286,16 @@ def _svg_fonts() -> None:
 
     folder = paths.fonts_dir()
     register_fonts()
-    for weight, style, name, filename in (("normal", "normal", FONT, "DejaVuSans.ttf"),
-                                          ("bold", "normal", FONT_BOLD, "DejaVuSans-Bold.ttf"),
-                                          ("normal", "italic", FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
-                                          ("bold", "italic", FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")):
-        svg_fonts.register_font("DejaVu Sans", str(folder / filename), weight=weight, style=style, rlgFontName=name)
+    faces = {(False, False): (FONT, "DejaVuSans.ttf"), (True, False): (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+             (False, True): (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+             (True, True): (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")}
+    # matplotlib writes weights as words or numbers ("bold", "700"); every one maps to the embedded face
+    for weight in ("normal", "400", "500", "bold", "600", "700", "800", "900"):
+        for style in ("normal", "italic", "oblique"):
+            bold = weight in ("bold", "600", "700", "800", "900")
+            name, filename = faces[(bold, style != "normal")]
+            svg_fonts.register_font("DejaVu Sans", str(folder / filename), weight=weight, style=style,
+                                    rlgFontName=name)
 
 
 def figure_drawing(figure, width: float | None = None):
@@ -298,7 +307,7 @@ def figure_drawing(figure, width: float | None = None):
     _svg_fonts()
     buffer = BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans", "svg.hashsalt": "peerdesk"}):
-        figure.savefig(buffer, format="svg")
+        figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.02)  # legends outside the axes
     buffer.seek(0)
     drawing = svg2rlg(buffer)
     if width is not None and drawing.width > width:
