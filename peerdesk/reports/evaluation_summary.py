@@ -209,10 +209,10 @@ class _Summary:
         participants = len(self.data.participants)
         if heat.weeks:
             story.append(para(_("{answering} sent weekly check-ins. {peers} reported at least one productive "
-                                "conversation; of all {checkins} check-ins, {share} reported one.").format(
+                                "conversation, and {checkins} reported one.").format(
                 answering=of(len(answering), participants, "participant", "participants"),
                 peers=of(self.a.productive_peers, len(answering), "peer checking in", "peers checking in"),
-                checkins=heat.answered, share=format_percent(heat.productive_share))))
+                checkins=of(heat.productive, heat.answered, "check-in", "check-ins"))))
             story.append(self.figure(
                 learning_heatmap_figure(heat, [self.label(i) for i in answering],
                                         title=_("Productive conversations about a reform challenge, week by week"),

@@ -14,6 +14,7 @@ from peerdesk.core.evaluation.contact_measures import contact_matrix, period_win
 from peerdesk.core.evaluation.diffusion import diffusion_summary
 from peerdesk.core.evaluation.learning import learning_gains, learning_heat_map
 from peerdesk.core.evaluation.records import EvaluationData
+from peerdesk.i18n import _, format_percent
 
 STAGES = ("foundational", "sustained_contact", "practical_learning", "change_at_scale")
 CHANGE_CYCLES = frozenset({"applied", "realized"})
@@ -110,8 +111,14 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
         missing.append("No contact reports: sustained contact cannot be shown.")
     else:
         evidence.append(f"{numbers.contact_reports} contact reports from {numbers.reporters} peers.")
-        evidence.append(f"Contact density went from {first.density:.0%} to {last.density:.0%}; "
-                        f"informal share from {first.informal_share:.0%} to {last.informal_share:.0%}.")
+        f_formal, f_informal = first.pair_counts()
+        l_formal, l_informal = last.pair_counts()
+        evidence.append(_("Pairs in contact went from {first} to {last} of the {pairs} possible pairs "
+                          "({first_share} to {last_share}); informal contact from {first_informal} to "
+                          "{last_informal} of the pairs in contact.").format(
+            first=f_formal + f_informal, last=l_formal + l_informal, pairs=last.possible_pairs,
+            first_share=format_percent(first.density), last_share=format_percent(last.density),
+            first_informal=f_informal, last_informal=l_informal))
         if numbers.reporters < 6:
             missing.append("Fewer than six peers report their contacts; the heat map needs at least six.")
         if last.density < first.density:
@@ -129,8 +136,9 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
         missing.append("No learning-gain scores.")
     heat = learning_heat_map(data.checkins, [p.id for p in data.participants])
     if heat.answered:
-        evidence.append(f"{heat.answered} weekly check-ins; {heat.productive_share:.0%} report a productive "
-                        "conversation.")
+        evidence.append(_("{productive} of {answered} weekly check-ins ({share}) report a productive "
+                          "conversation.").format(productive=heat.productive, answered=heat.answered,
+                                                  share=format_percent(heat.productive_share)))
     else:
         missing.append("No weekly learning check-ins.")
     if data.interviews:
@@ -145,7 +153,9 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
         evidence.append(f"{diffusion.reached} people reached back home through {len(data.diffusion)} "
                         f"sharing events, up to {diffusion.depth} steps deep.")
         if diffusion.silent_share > 0.5:
-            missing.append(f"{diffusion.silent_share:.0%} of peers have shared nothing yet.")
+            missing.append(_("{silent} of {peers} peers ({share}) have shared nothing yet.").format(
+                silent=len(diffusion.silent_peers), peers=diffusion.participants,
+                share=format_percent(diffusion.silent_share)))
     else:
         missing.append("No diffusion recorded: who shared what with whom back home.")
     changed = sum(1 for i in data.interviews if CHANGE_CYCLES & set(i.cycles.values()))
