@@ -263,8 +263,10 @@ class _Summary:
             return [para(_("No interviews yet."))]
         questions = {q.code: q.text for q in self.cat.interview_questions}
         cycles = {c.code: c.name for c in self.cat.value_cycles}
-        story: list = [para(_("Excerpts, cut at about {chars} characters. The value cycle each answer describes is "
-                              "shown in brackets (see Terms used).").format(chars=EXCERPT_CHARS), "small")]
+        intro = para(_("Excerpts, cut at about {chars} characters. The value cycle each answer describes is "
+                       "shown in brackets (see Terms used).").format(chars=EXCERPT_CHARS), "small")
+        intro.keepWithNext = 1  # the heading and this note stay with the first interview
+        story: list = [intro]
         for interview in self.data.interviews:
             block = [para(f"{self.label(interview.peer_id)}, {format_date(interview.interviewed_on)}", "h3")]
             for code, text in interview.answers.items():
