@@ -40,6 +40,7 @@ from peerdesk.reports.pdf import (
     para,
     plain,
     table,
+    with_heading,
 )
 
 EXCERPT_CHARS = 320
@@ -263,10 +264,8 @@ class _Summary:
             return [para(_("No interviews yet."))]
         questions = {q.code: q.text for q in self.cat.interview_questions}
         cycles = {c.code: c.name for c in self.cat.value_cycles}
-        intro = para(_("Excerpts, cut at about {chars} characters. The value cycle each answer describes is "
-                       "shown in brackets (see Terms used).").format(chars=EXCERPT_CHARS), "small")
-        intro.keepWithNext = 1  # the heading and this note stay with the first interview
-        story: list = [intro]
+        story: list = [para(_("Excerpts, cut at about {chars} characters. The value cycle each answer describes "
+                              "is shown in brackets (see Terms used).").format(chars=EXCERPT_CHARS), "small")]
         for interview in self.data.interviews:
             block = [para(f"{self.label(interview.peer_id)}, {format_date(interview.interviewed_on)}", "h3")]
             for code, text in interview.answers.items():
@@ -423,7 +422,6 @@ def build_evaluation_summary(data: EvaluationData, options: SummaryOptions = Sum
         story.append(PageBreak())
         builders: dict[str, Callable[[], list]] = {key: getattr(summary, key) for key, _title in SECTIONS}
         for number, (key, section_title) in enumerate(SECTIONS, start=1):
-            story.append(para(f"{number}. {_(section_title)}", "h1"))
-            story += builders[key]()
+            story += with_heading(para(f"{number}. {_(section_title)}", "h1"), builders[key]())
         document.build(story)
     return buffer.getvalue()

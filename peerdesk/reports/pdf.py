@@ -265,6 +265,19 @@ def keep_with_last(flowables: list, block) -> KeepTogether:
     return KeepTogether(list(flowables) + (list(block) if isinstance(block, list) else [block]))
 
 
+def with_heading(heading, flowables: list) -> list:
+    """``heading`` kept on one page with what follows it. reportlab's ``keepWithNext`` stops at a block
+    that is itself kept together (a chart and its caption, an interview), so such a block, and any short
+    paragraphs before it, are bundled with the heading here."""
+    lead = []
+    rest = list(flowables)
+    while rest and isinstance(rest[0], Paragraph) and len(lead) < 2:
+        lead.append(rest.pop(0))
+    if rest and isinstance(rest[0], KeepTogether):
+        return [KeepTogether([heading, *lead, *rest[0]._content]), *rest[1:]]
+    return [heading, *lead, *rest]
+
+
 def bullets(lines: list[str], style: str = "body") -> list:
     """A bulleted list whose bullets sit on the text's left edge and whose lines wrap under the text."""
     bulleted = ParagraphStyle(f"{style}_bullet", parent=styles()[style], leftIndent=4 * mm, bulletIndent=0)
