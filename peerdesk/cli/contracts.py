@@ -1,8 +1,10 @@
 """``peerdesk contracts FILE --initiative NAME --out OUT.pdf [--peer NAME] [--lang CODE] [--report-back]``:
 print an initiative's commitment contracts (or one peer's), or report-back letters for the home organisations.
 
-Participants without a contract get a draft one from the initiative's default commitments first, so that
-every printed contract has an id (its QR code) to find the signed copy by.
+Printing never writes to the data file: participants without a contract get a draft one only with
+``--create-missing`` (said out loud), and only ``--mark-printed`` records that contracts were printed,
+after the PDF is written. Letters go to signed or closed contracts (``--all`` for every one) and are
+signed by the initiative's facilitator; without one on file the command says so and stops.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the letters' date (default: today)")
     parser.add_argument(
+        "--create-missing", action="store_true",
+        help="first create draft contracts, from the default commitments, for participants without one",
+    )
+    parser.add_argument(
+        "--all", action="store_true", dest="all_contracts",
+        help="with --report-back: write letters for draft and printed contracts too (default: signed or closed)",
+    )
+    parser.add_argument("--paper", choices=("a4", "letter"),
+                        help="paper size (default: the preference, else the system's locale)")
+    parser.add_argument(
         "--mark-printed", action="store_true", help="set draft contracts to 'printed' once the PDF is written"
     )
     parser.set_defaults(func=run)
@@ -52,7 +64,7 @@ def _today(value: str | None) -> date:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peerdesk.core.contract_followup import build_report_back
+    from peerdesk.core.contract_followup import NoFacilitator, build_report_back, letter_wanted
     from peerdesk.core.contracts import build_contract
     from peerdesk.db.services.contract_tracking import mark_printed
     from peerdesk.db.services.contracts import (
@@ -82,23 +94,37 @@ def run(args: argparse.Namespace) -> int:
                 problems = contract_problems(workspace.factory, initiative.id, contract_ids)
                 if problems:
                     raise CommandError(" ".join(problem.message for problem in problems), EXIT_DATA_PROBLEM)
-            if not args.peer:
+            if not args.peer and args.create_missing:
                 created = create_missing_contracts(workspace.factory, initiative.id)
                 if created:
                     print(f"created {created} draft contracts from the initiative's default commitments")
-                contract_ids = None
         except ContractNotFound as exc:
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
         data = gather_contracts(workspace.factory, initiative.id, contract_ids=contract_ids)
         if not data:
-            raise CommandError(f"{initiative.name!r} has no participants to print contracts for", EXIT_DATA_PROBLEM)
+            hint = "" if args.create_missing else "; --create-missing makes drafts from the default commitments"
+            raise CommandError(f"{initiative.name!r} has no contracts to print{hint}", EXIT_DATA_PROBLEM)
         if args.report_back:
-            letters = [build_report_back(item, today, args.lang) for item in data]
-            pdf = build_report_back_pdf(letters)
+            if not args.all_contracts:
+                skipped = [item for item in data if not letter_wanted(item)]
+                data = [item for item in data if letter_wanted(item)]
+                if skipped:
+                    print(f"note: {len(skipped)} contracts are not signed yet and get no letter "
+                          "(--all to include them)", file=sys.stderr)
+                if not data:
+                    raise CommandError("no signed or closed contracts to report back on (--all to include the others)",
+                                       EXIT_DATA_PROBLEM)
+            try:
+                letters = [build_report_back(item, today, args.lang) for item in data]
+            except NoFacilitator as exc:
+                raise CommandError(
+                    f"report-back letters are signed by the facilitator, and {initiative.name!r} has none on "
+                    "file: add the facilitator's name to the initiative first", EXIT_DATA_PROBLEM) from exc
+            pdf = build_report_back_pdf(letters, paper=args.paper)
             fallbacks = [(item.peer_name, letter.fallback) for item, letter in zip(data, letters, strict=True)]
         else:
             documents = [build_contract(item, args.lang) for item in data]
-            pdf = build_contracts_pdf(documents)
+            pdf = build_contracts_pdf(documents, paper=args.paper)
             fallbacks = [(doc.peer_name, doc.fallback) for doc in documents]
         try:
             write_bytes_atomic(out, pdf)

@@ -29,6 +29,8 @@ def register(subparsers) -> None:
     parser.add_argument("--save", nargs="?", const="", metavar="NAME", help="save the result as a new round")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--sheet", metavar="OUT.pdf", help="also write the printable match sheet with explanations")
+    parser.add_argument("--paper", choices=("a4", "letter"),
+                        help="the match sheet's paper size (default: the preference, else the system's locale)")
     parser.add_argument("--export", metavar="OUT.xlsx|OUT.csv", help="also write the matching as a spreadsheet")
     parser.set_defaults(func=run)
 
@@ -111,7 +113,7 @@ def _write_files(args, initiative_name: str, round_name: str, settings, result, 
             notes = [*(f"Broken rule: {v}" for v in result.violations), *result.notes]
             pdf = build_match_sheet(initiative_name, round_name, date.today(), result.mode, units,
                                     criteria_lines(settings.criteria, settings.constraints), notes,
-                                    list(result.unmatched_reasons.values()))
+                                    list(result.unmatched_reasons.values()), paper=args.paper)
             write_bytes_atomic(Path(args.sheet), pdf)
         if args.export:
             data = to_csv(units) if args.export.lower().endswith(".csv") else to_xlsx(units)

@@ -18,6 +18,8 @@ def register(subparsers) -> None:
     parser.add_argument("file", help="the data file")
     parser.add_argument("--initiative", metavar="NAME", help="the initiative (may be left out if there is only one)")
     parser.add_argument("--out", metavar="PDF", required=True, help="where to write the PDF")
+    parser.add_argument("--paper", choices=("a4", "letter"),
+                        help="paper size (default: the preference, else the system's locale)")
     parser.set_defaults(func=run)
 
 
@@ -44,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             initiative = initiatives[0]
         plan = load_plan(workspace.factory, initiative.id)
         checklist = list_checklist(workspace.factory, initiative.id)
-    pdf = build_plan_pdf(plan, checklist)
+    pdf = build_plan_pdf(plan, checklist, paper=args.paper)
     try:
         write_bytes_atomic(out, pdf)
     except OSError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -19,12 +20,17 @@ def register(subparsers) -> None:
     parser.add_argument("--anonymise", "--anonymize", action="store_true",
                         help="replace every person's name by a stable code (P01, C01, X01...)")
     parser.add_argument("--today", metavar="YYYY-MM-DD", help="the date the summary is as of (default: today)")
+    parser.add_argument("--paper", choices=("a4", "letter"),
+                        help="paper size (default: the preference, else the system's locale)")
+    parser.add_argument("--lang", metavar="CODE", help="the summary's language (default: the print preference)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk.core.evaluation.analysis import analyse
     from peerdesk.db.services.evaluation import load_evaluation_data
     from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+    from peerdesk.settings import print_language
 
     today = None
     if args.today:
@@ -38,10 +44,18 @@ def run(args: argparse.Namespace) -> int:
     with opened(args.file) as workspace:
         initiative = initiative_named(workspace, args.initiative)
         data = load_evaluation_data(workspace.factory, initiative.id, today=today)
-    pdf = build_evaluation_summary(data, SummaryOptions(anonymise=args.anonymise, today=today))
+    options = SummaryOptions(anonymise=args.anonymise, today=today, paper=args.paper, lang=print_language(args.lang))
+    analysis = analyse(data, anonymise=args.anonymise, today=today)
+    pdf = build_evaluation_summary(data, options, analysis)
     try:
         write_bytes_atomic(out, pdf)
     except OSError as exc:
         raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
     print(f"wrote {out}: evaluation summary of {initiative.name!r}" + (" (anonymised)" if args.anonymise else ""))
+    if args.anonymise:
+        replaced = sorted(analysis.anonymiser.replaced)
+        if replaced:
+            print(f"replaced in quoted text: {', '.join(replaced)}")
+        print("note: free text can still identify people (a post, a reform, an event); read the excerpts "
+              "before sharing the summary", file=sys.stderr)
     return EXIT_OK

@@ -3,13 +3,13 @@ letter to a peer's home organisation (what was committed, what has been done, wh
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from peerdesk.core.contracts import (
-    BLANK,
     DUE_KINDS,
     SCHEDULE_MONTHS,
     Blanks,
@@ -94,6 +94,17 @@ def due_list(contracts: Iterable[ContractData], today: date, horizon_days: int =
 
 # --- the report-back letter -------------------------------------------------------------------------
 
+#: Sections of a letter, in the order they print; every commitment appears in exactly one of them.
+LETTER_SECTIONS = ("kept", "partly", "not_kept", "overdue", "open")
+#: Contract statuses a letter is written for unless the user asks for every contract.
+LETTER_STATUSES = ("signed", "closed")
+#: What a letter prints for a value nobody filled in (never a line to write on).
+LETTER_BLANK = "…"
+
+
+class NoFacilitator(ValueError):
+    """A report-back letter is signed by the facilitator, and none is on file."""
+
 
 @dataclass(frozen=True)
 class LetterLine:
@@ -103,7 +114,8 @@ class LetterLine:
 
 @dataclass(frozen=True)
 class ReportBackLetter:
-    """A letter to the home organisation: what was committed, what has been done, what comes next."""
+    """A letter to the home organisation, in the third person: a short summary, then the commitments in
+    sections that do not repeat (kept, partly kept, not kept, overdue, open and not yet due)."""
 
     language: str
     fallback: bool
@@ -115,49 +127,82 @@ class ReportBackLetter:
     about: str
     greeting: str
     intro: str
-    headings: Mapping[str, str]
-    committed: tuple[LetterLine, ...]
-    done: tuple[LetterLine, ...]
+    summary: str
+    sections: tuple[tuple[str, tuple[LetterLine, ...]], ...]
     attended_heading: str
     attended: tuple[str, ...]
-    next: tuple[LetterLine, ...]
-    nothing_done: str
-    nothing_next: str
     closing: str
     sign_off: str
     signer: tuple[str, ...]
     reference_label: str
     uuid: str
     page_label: str
+    peer_name: str
+
+    @property
+    def lines(self) -> tuple[LetterLine, ...]:
+        return tuple(line for _, lines in self.sections for line in lines)
+
+
+def letter_wanted(data: ContractData) -> bool:
+    """Whether a contract gets a letter without being asked for: it was signed (or is closed)."""
+    return data.status in LETTER_STATUSES
+
+
+def _letter_section(item: ItemData, due: date | None, today: date) -> str:
+    if item.status in ("kept", "partly", "not_kept"):
+        return item.status
+    return "overdue" if due is not None and due < today else "open"
 
 
 def build_report_back(
     data: ContractData, today: date, language: str | None = None, root: Path | None = None
 ) -> ReportBackLetter:
-    """The report-back letter for one peer's home organisation, as of ``today``."""
+    """The report-back letter for one peer's home organisation, as of ``today``; raises
+    :class:`NoFacilitator` when the contract names no facilitator to sign it."""
+    if not data.facilitator_name.strip():
+        raise NoFacilitator(data.initiative)
     texts = contract_texts(language or data.language, root)
-    status_words = texts.letter("status")
+    letter = texts.data["report_back"]
+    english = contract_texts("en", root).data["report_back"]
+
+    def word(key: str) -> Any:
+        return letter.get(key, english.get(key))
+
+    wording = letter.get("letter_kinds")
     words = Blanks(peer=filled(data.peer_name), initiative=filled(data.initiative),
-                    authoriser=data.authoriser_name.strip())
-    committed, done, upcoming = [], [], []
+                   authoriser=data.authoriser_name.strip())
+    sections: dict[str, list[tuple[date, LetterLine]]] = {key: [] for key in LETTER_SECTIONS}
     for item in data.items:
-        sentence = clause_text(item, data, texts, activities_listed=False)
-        status = status_words.get(item.status, item.status)
-        committed.append(LetterLine(sentence, status))
-        if item.status in ("kept", "partly"):
-            note = status
-            if item.status_date:
-                note = f"{status}, {texts.format_date(item.status_date)}"
-            if item.evidence.strip():
-                note = f"{note}: {item.evidence.strip()}"
-            done.append(LetterLine(sentence, note))
-        if item.status in ("open", "partly"):
-            due = next_report_back(item, data.signed_on or data.start_date) if item.kind == "report_back" \
-                else item_due(item)
-            note = texts.letter("due").format_map(Blanks(date=texts.format_date(due))) if due else ""
-            upcoming.append((due or date.max, LetterLine(sentence, note)))
-    upcoming.sort(key=lambda pair: pair[0])
+        if wording:
+            sentence = clause_text(item, data, texts, activities_listed=False, wording=wording, blank=LETTER_BLANK)
+        else:  # no third-person wording in this language yet: quote the contract's own sentence
+            sentence = "\u201c" + clause_text(item, data, texts, activities_listed=False, blank=LETTER_BLANK) + "\u201d"
+        due = next_report_back(item, data.signed_on or data.start_date) if item.kind == "report_back" \
+            else item_due(item)
+        section = _letter_section(item, due, today)
+        notes = []
+        when = item.status_date
+        if section == "kept" and when:
+            notes.append(word("kept_on").format_map(Blanks(date=texts.format_date(when))))
+        elif section == "partly" and when:
+            notes.append(word("partly_on").format_map(Blanks(date=texts.format_date(when))))
+        elif section == "overdue":
+            notes.append(word("was_due").format_map(Blanks(date=texts.format_date(due))))
+        elif section == "open":
+            notes.append(word("due").format_map(Blanks(date=texts.format_date(due))) if due else word("no_date"))
+        if item.evidence.strip() and section in ("kept", "partly", "not_kept"):
+            notes.append(word("evidence").format_map(Blanks(evidence=item.evidence.strip())))
+        sections[section].append((due or date.max, LetterLine(sentence, "\n".join(notes))))
+    counts = {key: len(lines) for key, lines in sections.items()}
+    summary = word("summary").format_map(Blanks(
+        peer=filled(data.peer_name), total=len(data.items), kept=counts["kept"], partly=counts["partly"],
+        not_kept=counts["not_kept"], open=counts["open"] + counts["overdue"]))
+    headings = word("sections")
     greeting_key = "greeting" if data.authoriser_name.strip() else "greeting_blank"
+    organisation = data.facilitating_organisation.strip()
+    role = word("signer_role").format_map(Blanks(organisation=organisation)) if organisation \
+        else word("signer_role_alone")
     return ReportBackLetter(
         language=texts.language,
         fallback=texts.fallback,
@@ -165,27 +210,25 @@ def build_report_back(
         date=texts.format_date(today),
         to_label=texts.letter("to"),
         to_lines=tuple(line for line in (data.authoriser_name, data.authoriser_title, data.organisation,
-                                         data.country) if line.strip()) or (BLANK,),
+                                         data.country) if line.strip()),
         about_label=texts.letter("about"),
         about=f"{data.peer_name} — {data.initiative}",
         greeting=texts.letter(greeting_key).format_map(words),
         intro=texts.letter("intro").format_map(words),
-        headings={key: texts.letter(key) for key in ("committed", "done", "next")},
-        committed=tuple(committed),
-        done=tuple(done),
+        summary=summary,
+        sections=tuple((headings[key], tuple(line for _, line in sorted(sections[key], key=lambda pair: pair[0])))
+                       for key in LETTER_SECTIONS if sections[key]),
         attended_heading=texts.letter("activities_attended"),
         attended=tuple(
             f"{a.title} ({period_text(texts, a.start_date, a.end_date)})" for a in data.activities if a.attended
         ),
-        next=tuple(line for _, line in upcoming),
-        nothing_done=texts.letter("nothing_done"),
-        nothing_next=texts.letter("nothing_next"),
         closing=texts.letter("closing"),
         sign_off=texts.letter("sign_off"),
-        signer=tuple(line for line in (data.facilitator_name, data.facilitating_organisation) if line.strip()),
+        signer=(data.facilitator_name.strip(), role),
         reference_label=texts.label("reference"),
         uuid=data.uuid,
         page_label=texts.data["page"],
+        peer_name=data.peer_name,
     )
 
 

@@ -230,6 +230,7 @@ class SignatureBlock:
     role: str
     name: str
     title: str
+    title_label: str = ""  # what ``title`` is, when not a job title (the facilitator's organisation)
 
 
 @dataclass(frozen=True)
@@ -302,34 +303,47 @@ def item_due(item: ItemData) -> date | None:
     return item.due_date or _parse_date(item.params.get("due"))
 
 
-def clause_text(item: ItemData, data: ContractData, texts: ContractTexts, activities_listed: bool = True) -> str:
+def clause_text(item: ItemData, data: ContractData, texts: ContractTexts, activities_listed: bool = True,
+                wording: Mapping[str, str] | None = None, blank: str = BLANK) -> str:
     """The sentence an item prints, in the contract's language, with every placeholder filled.
 
     Meetings that are not named refer to the contract's list of activities (``activities_listed``), or,
-    in a document without that list (a letter), name the activities."""
+    in a document without that list (a letter), name the activities. ``wording`` replaces the contract's
+    sentences (a letter's third person); ``blank`` is what a missing value prints as (a line to fill in
+    on a contract, an ellipsis in a letter)."""
     params = item.params or {}
-    if item.kind == "custom" or item.kind not in texts.data["kinds"] or params.get("own_wording"):
-        return filled(item.text)
+    kinds = wording or texts.data["kinds"]
+
+    def fill(value: object) -> str:  # a value, or the blank chosen for this document
+        text = "" if value is None else str(value).strip()
+        return text or blank
+
+    own = item.kind == "custom" or item.kind not in kinds or params.get("own_wording")
+    if own and not (wording and "custom" in wording):
+        return fill(item.text)
+    if own:
+        return wording["custom"].format_map(Blanks(text=fill(item.text)))
     values = Blanks(
-        peer=filled(data.peer_name),
-        initiative=filled(data.initiative),
-        organisation=filled(data.organisation),
-        partner=filled(_join(params.get("partners") or data.partners)),
-        meetings=filled(params.get("meetings") or _meetings(data, texts, activities_listed)),
-        frequency=filled(texts.word("frequencies", params["frequency"]) if params.get("frequency") else ""),
-        activity=filled(params.get("activity")),
-        lesson=filled(params.get("lesson")),
-        form=filled(texts.word("forms", params["form"]) if params.get("form") else ""),
-        audience=filled(params.get("audience")),
-        due=texts.format_date(item_due(item)),
-        days=filled(params.get("days")),
-        amount=_amount(params),
-        beneficiaries=filled(params.get("beneficiaries")),
-        schedule=filled(texts.word("schedules", params["schedule"]) if params.get("schedule") else ""),
-        text=filled(item.text),
+        peer=fill(data.peer_name),
+        initiative=fill(data.initiative),
+        organisation=fill(data.organisation),
+        partner=fill(_join(params.get("partners") or data.partners)),
+        meetings=fill(params.get("meetings") or _meetings(data, texts, activities_listed)),
+        frequency=fill(texts.word("frequencies", params["frequency"]) if params.get("frequency") else ""),
+        activity=fill(params.get("activity")),
+        lesson=fill(params.get("lesson")),
+        form=fill(texts.word("forms", params["form"]) if params.get("form") else ""),
+        audience=fill(params.get("audience")),
+        due=texts.format_date(item_due(item)) if item_due(item) else blank,
+        days=fill(params.get("days")),
+        amount=fill(_amount(params).replace(BLANK, "")),
+        beneficiaries=fill(params.get("beneficiaries")),
+        schedule=fill(texts.word("schedules", params["schedule"]) if params.get("schedule") else ""),
+        text=fill(item.text),
     )
-    template = texts.data["kinds"][item.kind]
-    if item.kind == "attend_meetings" and not params.get("meetings") and activities_listed and data.activities:
+    template = kinds[item.kind]
+    if (not wording and item.kind == "attend_meetings" and not params.get("meetings") and activities_listed
+            and data.activities):
         # "the meetings listed under ..." reads as one phrase in most languages, not "meetings: see ...".
         template = texts.data.get("attend_listed_meetings", template)
     return template.format_map(values)
@@ -344,9 +358,14 @@ def _meetings(data: ContractData, texts: ContractTexts, activities_listed: bool)
 
 
 def period_text(texts: ContractTexts, start: date | None, end: date | None) -> str:
+    """A period as a person writes it: a one-day event once, a range without repeating its month."""
     if start is None and end is None:
         return ""
-    return f"{texts.format_date(start)} – {texts.format_date(end)}"
+    if start is None or end is None:
+        return f"{texts.format_date(start)} – {texts.format_date(end)}"
+    from peerdesk.i18n import format_date_range
+
+    return format_date_range(start, end, lang=texts.language)
 
 
 def build_contract(data: ContractData, language: str | None = None, root: Path | None = None) -> ContractDocument:
@@ -397,7 +416,9 @@ def build_contract(data: ContractData, language: str | None = None, root: Path |
         signatures=(
             SignatureBlock(texts.signature("peer"), data.peer_name, data.peer_position),
             SignatureBlock(texts.signature("authoriser"), data.authoriser_name, data.authoriser_title),
-            SignatureBlock(texts.signature("facilitator"), data.facilitator_name, data.facilitating_organisation),
+            SignatureBlock(texts.signature("facilitator"), data.facilitator_name, data.facilitating_organisation,
+                           texts.label("organisation_short") if "organisation_short" in texts.data["labels"]
+                           else texts.label("facilitating_organisation")),
         ),
         signature_labels=dict(texts.data["signatures"]),
         reference_label=texts.label("reference"),

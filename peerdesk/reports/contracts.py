@@ -10,28 +10,32 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections import Counter
 from collections.abc import Callable, Generator, Sequence
 from io import BytesIO
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     PageBreak,
     Spacer,
     Table,
     TableStyle,
 )
 
-from peerdesk.core.contracts import BLANK, ContractDocument, page_label
-from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, new_document, para, register_fonts
+from peerdesk.core.contracts import BLANK, ContractDocument
+from peerdesk.reports.pdf import (
+    FONT,
+    MUTED,
+    DocumentMark,
+    FooterCanvas,
+    keep_with_last,
+    new_document,
+    para,
+)
 
 Progress = Callable[[int, int], None]
-FOOTER_SIZE = 7.5
 QR_SIZE = 26 * mm
 
 
@@ -39,70 +43,7 @@ class BuildCancelled(Exception):
     """Raised from a progress callback to stop building a PDF."""
 
 
-class DocumentMark(Flowable):
-    """Invisible: tells the canvas that a new document (contract or letter) starts on this page."""
-
-    def __init__(self, key: str, footer_left: str, page_template: str, on_drawn: Callable[[], None] | None) -> None:
-        super().__init__()
-        self.key = key
-        self.footer_left = footer_left
-        self.page_template = page_template
-        self.on_drawn = on_drawn
-        self.width = self.height = 0
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas._pd_key = self.key
-        canvas._pd_left = self.footer_left
-        canvas._pd_template = self.page_template
-        if self.on_drawn is not None:
-            self.on_drawn()
-
-
-class NumberedCanvas(Canvas):
-    """Holds pages back until the end, then numbers them within each document ("Page i of n")."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        register_fonts()
-        # else every page names Helvetica, a font that is not embedded
-        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
-        super().__init__(*args, **kwargs)
-        self._pd_pages: list[dict] = []
-        self._pd_key = ""
-        self._pd_left = ""
-        self._pd_template = "{page} / {pages}"
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pd_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        totals = Counter(state["_pd_key"] for state in self._pd_pages)
-        seen: Counter[str] = Counter()
-        for state in self._pd_pages:
-            self.__dict__.update(state)
-            seen[self._pd_key] += 1
-            self._footer(seen[self._pd_key], totals[self._pd_key])
-            Canvas.showPage(self)
-        Canvas.save(self)
-
-    def _footer(self, page: int, pages: int) -> None:
-        width, _ = PAGE_SIZE
-        self.saveState()
-        self.setFont(FONT, FOOTER_SIZE)
-        self.setFillColor(MUTED)
-        self.setStrokeColor(colors.HexColor("#c9d1d9"))
-        self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
-        left = self._pd_left
-        limit = width - 2 * MARGIN - 40 * mm
-        while left and self.stringWidth(left, FONT, FOOTER_SIZE) > limit:
-            left = left[:-2] + "…"
-        self.drawString(MARGIN, 8.5 * mm, left)
-        self.drawRightString(width - MARGIN, 8.5 * mm, page_label(self._pd_template, page, pages))
-        self.restoreState()
+NumberedCanvas = FooterCanvas  # the one footer every document shares
 
 
 class QrCode(Flowable):
@@ -158,6 +99,7 @@ CELL_STYLE = TableStyle(
         ("FONTNAME", (0, 0), (-1, -1), FONT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),  # one left edge with the paragraphs
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -171,42 +113,41 @@ def _value(text: str, style: str = "body"):
 
 def _numbered(clauses, start: int, width: float) -> Table:
     rows = [[para(f"{start + i}.", "body"), para(clause.text, "body")] for i, clause in enumerate(clauses)]
-    table = Table(rows, colWidths=[9 * mm, width - 9 * mm])
+    table = Table(rows, colWidths=[9 * mm, width - 9 * mm], hAlign="LEFT")
     table.setStyle(CELL_STYLE)
     return table
 
 
 def _signature_blocks(document: ContractDocument, width: float) -> Table:
+    """The three signature blocks side by side, built row by row so that every label and line sits at the
+    same height in the three columns whatever wraps above it."""
     labels = document.signature_labels
-    column = width / 3
-    cells = []
-    for block in document.signatures:
-        cells.append(
-            [
-                para(block.role, "h3"),
-                para(labels["name"], "small"),
-                _value(block.name),
-                para(labels["title"], "small"),
-                _value(block.title),
-                Spacer(1, 4 * mm),
-                para(labels["signature"], "small"),
-                Spacer(1, 9 * mm),
-                para(BLANK, "body"),
-                para(labels["date"], "small"),
-                Spacer(1, 4 * mm),
-                para(BLANK, "body"),
-            ]
-        )
-    table = Table([cells], colWidths=[column] * 3)
+    blocks = document.signatures
+    rows = [
+        [para(block.role, "h3") for block in blocks],
+        [para(labels["name"], "small") for _ in blocks],
+        [_value(block.name) for block in blocks],
+        [para(block.title_label or labels["title"], "small") for block in blocks],
+        [_value(block.title) for block in blocks],
+        [para(labels["signature"], "small") for _ in blocks],
+        [Spacer(1, 12 * mm) for _ in blocks],
+        [para(BLANK, "body") for _ in blocks],
+        [para(labels["date"], "small") for _ in blocks],
+        [Spacer(1, 5 * mm) for _ in blocks],
+        [para(BLANK, "body") for _ in blocks],
+    ]
+    table = Table(rows, colWidths=[width / 3] * 3, hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
-                ("INNERGRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
+                ("LINEAFTER", (0, 0), (1, -1), 0.5, colors.HexColor("#c9d1d9")),
                 ("LEFTPADDING", (0, 0), (-1, -1), 5),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ]
         )
     )
@@ -215,10 +156,10 @@ def _signature_blocks(document: ContractDocument, width: float) -> Table:
 
 def contract_story(document: ContractDocument, width: float, on_drawn: Callable[[], None] | None = None) -> list:
     """The flowables of one contract, starting with the mark that numbers its pages."""
-    footer = f"{document.peer_name} · {document.reference_label}: {document.uuid}"
+    reference = f"{document.reference_label}: {document.uuid}"
     header = Table(
         [[[para(document.title, "title"), para(document.subtitle, "h2")], qr_drawing(document.uuid)]],
-        colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm],
+        colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm], hAlign="LEFT",
     )
     header.setStyle(
         TableStyle(
@@ -231,12 +172,13 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
             ]
         )
     )
-    story: list = [DocumentMark(document.uuid, footer, document.page_label, on_drawn), header, Spacer(1, 2 * mm),
+    mark = DocumentMark(document.uuid, document.peer_name, reference, document.page_label, on_drawn)
+    story: list = [mark, header, Spacer(1, 2 * mm),
                    para(document.intro, "body"), para(document.headings["parties"], "h2")]
     fields = Table(
         [[para(label, "cell_bold"), _value(value)] for label, value in document.fields]
         + [[para(document.reference_label, "cell_bold"), para(document.uuid, "small")]],
-        colWidths=[45 * mm, width - 45 * mm],
+        colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT",
     )
     fields.setStyle(CELL_STYLE)
     story.append(fields)
@@ -250,18 +192,21 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
         rows = [[para(text, "cell_bold") for text in document.activity_header]]
         rows += [[para(title, "cell"), para(dates, "cell"), para(venue, "cell")]
                  for title, dates, venue in document.activities]
-        activities = Table(rows, colWidths=[width * 0.5, width * 0.3, width * 0.2], repeatRows=1)
+        activities = Table(rows, colWidths=[width * 0.5, width * 0.3, width * 0.2], repeatRows=1,
+                           hAlign="LEFT")
         activities.setStyle(CELL_STYLE)
         activities.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED)]))
         story.append(activities)
     else:
         story.append(para(document.no_activities, "body"))
-    story += [para(document.headings["closing"], "h2"), para(document.closing, "body")]
-    story.append(KeepTogether([para(document.headings["signatures"], "h2"), _signature_blocks(document, width)]))
+    # the signatures stay on the page of the closing paragraph: never alone on a page
+    story.append(keep_with_last([para(document.headings["closing"], "h2"), para(document.closing, "body"),
+                                 para(document.headings["signatures"], "h2")], _signature_blocks(document, width)))
     return story
 
 
-def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progress | None = None) -> bytes:
+def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progress | None = None,
+                        paper: str | None = None) -> bytes:
     """One PDF holding every contract in ``documents``, each starting on a new page.
 
     ``progress(done, total)`` is called as each contract is laid out; raising from it
@@ -270,7 +215,7 @@ def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progres
         raise ValueError("no contracts to print")
     buffer = BytesIO()
     title = documents[0].title if len(documents) == 1 else f"{documents[0].title} ({len(documents)})"
-    doc = new_document(buffer, title)
+    doc = new_document(buffer, title, paper=paper)
     total = len(documents)
     story: list = []
     for index, document in enumerate(documents):
@@ -281,7 +226,7 @@ def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progres
             def callback(done=index + 1) -> None:
                 progress(done, total)
         story += contract_story(document, doc.width, callback)
-    doc.build(story, canvasmaker=NumberedCanvas)
+    doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 
 
@@ -321,7 +266,7 @@ def iter_build(build: Callable[[Progress], bytes], label: str = "") -> Generator
     return outcome["pdf"]
 
 
-def iter_contracts_pdf(documents: Sequence[ContractDocument], label: str = "") -> Generator:
+def iter_contracts_pdf(documents: Sequence[ContractDocument], label: str = "", paper: str | None = None) -> Generator:
     """:func:`build_contracts_pdf` as a generator yielding progress (for ``ui.tasks.run_task``)."""
     yield 0, max(len(documents), 1), label
-    return (yield from iter_build(lambda progress: build_contracts_pdf(documents, progress), label))
+    return (yield from iter_build(lambda progress: build_contracts_pdf(documents, progress, paper), label))

@@ -1,10 +1,13 @@
-"""The evaluation summary PDF a donor or steering committee reads: data in, PDF bytes out.
+"""The evaluation summary PDF a donor or steering committee reads without help: data in, PDF bytes out.
 
-Sections: cover, hourglass status, engagement numbers, contact heat maps at the start and the end,
-the learning heat map, learning gains beside the chosen goals, interview excerpts, diffusion reach,
-contract fulfilment (where contracts exist), before/after and comparison group, gaps and next steps.
-With ``anonymise=True`` every name (peers, comparison colleagues, colleagues reached back home) is a
-stable code, in tables, figures and quoted text alike.
+Figures come from :func:`peerdesk.core.evaluation.analysis.analyse`, the same analysis the Evaluation tab
+shows. Every percentage is printed with its base ("21 of 24 peers, 88%"), scales are drawn on their own
+range with axis labels, every chart has a caption saying what it counts over which period, shares are
+always percentages and their changes percentage points, and the sections are listed once
+(:data:`SECTIONS` builds both the contents and the headings). Charts are vector drawings.
+
+With ``anonymise=True`` every name is a stable code, and organisations, countries and places named in
+the initiative are replaced in free text; the cover says that free text can still identify people.
 """
 
 from __future__ import annotations
@@ -14,51 +17,63 @@ from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Image,
-    KeepTogether,
-    PageBreak,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
+from peerdesk import i18n
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.evaluation.anonymise import Anonymiser
-from peerdesk.core.evaluation.compare import before_after, compare_groups, observations
-from peerdesk.core.evaluation.contact_measures import report_span, weekly_density
-from peerdesk.core.evaluation.diffusion import diffusion_summary
-from peerdesk.core.evaluation.hourglass import (
-    engagement_numbers,
-    hourglass_status,
-    next_steps,
-    start_end_matrices,
-    study_peers,
-)
-from peerdesk.core.evaluation.learning import learning_gains, learning_heat_map, outcome_family_counts
+from peerdesk.core.evaluation.analysis import Analysis, analyse
+from peerdesk.core.evaluation.hourglass import next_steps
+from peerdesk.core.evaluation.learning import outcome_family_counts
 from peerdesk.core.evaluation.records import EvaluationData
+from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
 from peerdesk.reports.charts.diffusion import diffusion_figure
 from peerdesk.reports.charts.heatmap import contact_heatmap_figure, density_trend_figure
 from peerdesk.reports.charts.hourglass import hourglass_figure
 from peerdesk.reports.charts.learning import gains_figure, learning_heatmap_figure, outcome_families_figure
 from peerdesk.reports.pdf import (
-    FONT,
-    MARGIN,
-    MUTED,
-    PAGE_SIZE,
-    figure_png,
+    DocumentMark,
+    bullets,
+    figure_drawing,
     markup_para,
     new_document,
     para,
     plain,
-    styles,
+    table,
+    with_heading,
 )
 
-STATUS_NAMES = {"evidence": "Evidence", "partial": "Partly evidenced", "missing": "No evidence"}
 EXCERPT_CHARS = 320
-FIGURE_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+#: The sections in print order: (key, title). The contents and the headings both come from this list.
+SECTIONS = (
+    ("hourglass", N_("Hourglass status")),
+    ("engagement", N_("Engagement")),
+    ("contact", N_("Sustained contact")),
+    ("learning", N_("Learning")),
+    ("interviews", N_("Value-creation interviews")),
+    ("diffusion", N_("Diffusion")),
+    ("contracts", N_("Contract fulfilment")),
+    ("compare", N_("Before and after; comparison group")),
+    ("gaps", N_("Gaps and next steps")),
+    ("glossary", N_("Terms used")),
+)
+GLOSSARY = (
+    (N_("Density"), N_("Of all possible pairs of peers in the contact study, the share that reported any "
+                       "contact in the period.")),
+    (N_("Informal share"), N_("Of the pairs in contact, the share whose contact went beyond scheduled "
+                              "meetings (calls, messages, visits they arranged themselves).")),
+    (N_("Check-in"), N_("A peer's short weekly answer: did they have a productive conversation about a "
+                        "reform challenge this week?")),
+    (N_("Learning-area score"), N_("A peer's own rating of how important an area of learning is to them, "
+                                   "from 1 (not important) to 5 (very important), asked at set points.")),
+    (N_("Value cycle"), N_("The kind of value an interview answer describes, from immediate value (an "
+                           "activity that was useful) to realised value (a change in results at work) and "
+                           "reframing value (a new way of seeing the work).")),
+    (N_("Diffusion"), N_("Sharing back home: each time a peer, or a colleague they told, passes what was "
+                         "learned on to others.")),
+    (N_("Percentage point"), N_("The difference between two percentages: from 40% to 55% is 15 points.")),
+)
+STATUS_NAMES = {"evidence": N_("Evidence"), "partial": N_("Partly evidenced"), "missing": N_("No evidence")}
 
 
 @dataclass(frozen=True)
@@ -66,261 +81,347 @@ class SummaryOptions:
     anonymise: bool = False
     today: date | None = None
     weeks_per_window: int = 2
+    lang: str | None = None
+    paper: str | None = None
 
 
-def _image(figure) -> Image:
-    """A figure scaled to the text width, keeping its proportions."""
-    width, height = figure.get_size_inches()
-    png = figure_png(figure, dpi=130)
-    scale = min(1.0, FIGURE_WIDTH / (width * 72))
-    return Image(png, width=width * 72 * scale, height=height * 72 * scale)
+def of(part: int, whole: int, singular: str, plural: str) -> str:
+    """``21 of 24 peers (88%)``: a share always printed with its base. ``singular``/``plural`` are
+    untranslated nouns for ``ngettext`` (e.g. "peer"/"peers")."""
+    noun = ngettext(singular, plural, whole)
+    if not whole:
+        return _("{part} of {whole} {noun}").format(part=part, whole=whole, noun=noun)
+    return _("{part} of {whole} {noun} ({percent})").format(
+        part=part, whole=whole, noun=noun, percent=format_percent(part / whole))
 
 
-def _table(rows: list[list], widths: list[float] | None = None, header: bool = True) -> Table:
-    cells = [[cell if not isinstance(cell, str) else para(cell, "cell_bold" if header and i == 0 else "cell")
-              for cell in row] for i, row in enumerate(rows)]
-    table = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
-             ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
-             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-    table.setStyle(TableStyle(style))
-    return table
+def _points(change: float) -> str:
+    points = round(change * 100)
+    return ngettext("{sign}{points} percentage point", "{sign}{points} percentage points", abs(points)).format(
+        sign="+" if points > 0 else "−" if points < 0 else "±", points=abs(points))
 
 
-def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+class _Summary:
+    """Builds the flowables of each section from one analysis."""
 
+    def __init__(self, analysis: Analysis, options: SummaryOptions, width: float) -> None:
+        self.a = analysis
+        self.data = analysis.data
+        self.options = options
+        self.width = width
+        self.cat = catalogue()
+        self.area_names = {a.code: a.name for a in self.cat.learning_areas}
+        self.gaps_extra: list[str] = []
+        self.steps_extra: list[str] = []
 
-def build_evaluation_summary(data: EvaluationData, options: SummaryOptions = SummaryOptions()) -> bytes:
-    """The summary as PDF bytes."""
-    cat = catalogue()
-    today = options.today or data.today or date.today()
-    anon = Anonymiser(data.people, [e.sharer_name for e in data.diffusion if e.sharer_peer_id is None],
-                      enabled=options.anonymise)
-    label: Callable[[int], str] = anon.name
-    areas = tuple(a.code for a in cat.learning_areas if not a.is_other)
-    area_names = {a.code: a.name for a in cat.learning_areas}
-    stage_names = {s.code: s.name for s in cat.hourglass_stages}
-    stages = hourglass_status(data, areas, today)
-    numbers = engagement_numbers(data, today)
-    story: list = []
+    # --- helpers
+    def figure(self, figure, caption: str) -> KeepTogether:
+        return KeepTogether([figure_drawing(figure, self.width), para(caption, "caption")])
 
-    # --- cover
-    story.append(Spacer(1, 30 * mm))
-    story.append(para("Evaluation summary", "title"))
-    story.append(para(data.name, "h1"))
-    period = f"{data.start_date or '…'} to {data.end_date or '…'}"
-    lines = [f"Initiative period: {period}", f"Summary produced on {today}"]
-    if data.facilitator and not options.anonymise:
-        lines.append(f"Facilitator: {data.facilitator}")
-    if options.anonymise:
-        lines.append("Anonymised: every person is shown by a code (P = participant, C = comparison colleague, "
-                     "X = colleague reached back home). Codes stay the same from one summary to the next.")
-    for line in lines:
-        story.append(para(line))
-    story.append(Spacer(1, 8 * mm))
-    story.append(para("Contents", "h2"))
-    for number, title in enumerate(("Hourglass status", "Engagement", "Sustained contact", "Learning",
-                                    "Value-creation interviews", "Diffusion", "Contract fulfilment",
-                                    "Before and after; comparison group", "Gaps and next steps"), start=1):
-        story.append(para(f"{number}. {title}"))
-    story.append(PageBreak())
+    @property
+    def inches(self) -> float:
+        return self.width / 72
 
-    # --- 1 hourglass
-    story.append(para("1. Hourglass status", "h1"))
-    story.append(para("The four stages of the initiative, from the convened group to change at scale, with "
-                      "the evidence collected for each and what is still missing."))
-    story.append(_image(hourglass_figure(stages, stage_names, STATUS_NAMES)))
-    rows = [["Stage", "Status", "Evidence", "Missing"]]
-    for stage in stages:
-        rows.append([stage_names.get(stage.code, stage.code), STATUS_NAMES[stage.status],
-                     " ".join(stage.evidence) or "–", " ".join(stage.missing) or "–"])
-    story.append(_table(rows, [35 * mm, 25 * mm, 57 * mm, 57 * mm]))
+    def period(self) -> str:
+        return format_date_range(self.data.start_date, self.data.end_date) or _("dates not set")
 
-    # --- 2 engagement
-    story.append(para("2. Engagement", "h1"))
-    rows = [["Measure", "Number"],
-            ["Participants (comparison colleagues)", f"{numbers.participants} ({numbers.comparison})"],
-            ["Events held / planned", f"{numbers.events_held} / {numbers.events_planned}"],
-            ["Attendances counted (events with a head count)",
-             f"{numbers.attendance_total} ({numbers.attendance_recorded})"],
-            ["Peers filing contact reports", str(numbers.reporters)],
-            ["Contact reports / contacts named", f"{numbers.contact_reports} / {numbers.contacts}"],
-            ["Weekly learning check-ins", str(numbers.checkins)],
-            ["Value-creation interviews", str(numbers.interviews)],
-            ["Diffusion events", str(numbers.diffusion_events)]]
-    story.append(_table(rows, [110 * mm, 40 * mm]))
-    held = [a for a in data.activities if a.end_date <= today]
-    if held:
-        story.append(para("Events held", "h2"))
-        rows = [["Event", "Dates", "Head count", "Marked present"]]
-        for activity in held:
-            rows.append([activity.title, f"{activity.start_date} – {activity.end_date}",
-                         "–" if activity.attendance is None else str(activity.attendance),
-                         f"{activity.attended} of {activity.invited}" if activity.invited else "not marked"])
-        story.append(_table(rows, [85 * mm, 45 * mm, 20 * mm, 24 * mm]))
-    story.append(PageBreak())
+    def label(self, peer_id: int) -> str:
+        return self.a.label(peer_id)
 
-    # --- 3 contact
-    story.append(para("3. Sustained contact", "h1"))
-    first, last = start_end_matrices(data, options.weeks_per_window)
-    if first is None:
-        story.append(para("No contact reports yet."))
-    else:
-        ids = sorted(study_peers(data), key=label) if options.anonymise else study_peers(data)
-        story.append(para(
-            f"{len(ids)} peers in the contact study. Each cell shows whether two peers reported contact in the "
-            f"period: formal, informal or none. The aim is a full matrix of informal contact. Density is the "
-            f"share of possible pairs in contact; informal share is the share of those pairs whose contact "
-            f"was informal."))
-        panels = [(f"Start: {first.start:%d %b} – {first.end:%d %b %Y}", first),
-                  (f"End: {last.start:%d %b} – {last.end:%d %b %Y}", last)]
-        story.append(_image(contact_heatmap_figure(panels, [label(i) for i in ids])))
-        story.append(_image(density_trend_figure(weekly_density(data.contacts, ids))))
+    # --- sections
+    def hourglass(self) -> list:
+        stage_names = {s.code: s.name for s in self.cat.hourglass_stages}
+        statuses = {key: _(value) for key, value in STATUS_NAMES.items()}
+        rows = [[_("Stage"), _("Status"), _("Evidence"), _("Missing")]]
+        for stage in self.a.stages:
+            rows.append([stage_names.get(stage.code, stage.code), statuses[stage.status],
+                         " ".join(stage.evidence) or "–", " ".join(stage.missing) or "–"])
+        w = self.width
+        return [para(_("The four stages of the initiative, from the convened group to change at scale, with the "
+                       "evidence collected for each and what is still missing.")),
+                self.figure(hourglass_figure(self.a.stages, stage_names, statuses, width=self.inches * 0.8,
+                                             height=2.6),
+                            _("Status of each stage as of {day}.").format(day=format_date(self.a.today))),
+                table(rows, [w * 0.2, w * 0.14, w * 0.33, w * 0.33])]
 
-    # --- 4 learning
-    story.append(PageBreak())
-    story.append(para("4. Learning", "h1"))
-    participants = [p.id for p in data.participants]
-    heat = learning_heat_map(data.checkins, participants)
-    answering = [pid for pid, row in zip(heat.peer_ids, heat.cells, strict=True) if any(c is not None for c in row)]
-    if options.anonymise:
-        answering.sort(key=label)
-    if heat.weeks:
-        heat = learning_heat_map(data.checkins, answering)
-        story.append(para(f"Personal learning heat map: {heat.answered} weekly check-ins from {len(answering)} "
-                          f"peers; {heat.productive_share:.0%} report a productive conversation."))
-        story.append(_image(learning_heatmap_figure(heat, [label(i) for i in answering])))
-    else:
-        story.append(para("No weekly learning check-ins yet."))
-    gains = learning_gains(data.gains, areas)
-    story.append(para("Learning gains", "h2"))
-    if gains.by_peer:
-        story.append(para(f"Scores at {', '.join(gains.points)}; gains compare each peer's first and latest "
-                          f"score in an area. {len(gains.assessed_once)} peers were scored once only."))
-        story.append(_image(gains_figure(gains, area_names, {p.id: label(p.id) for p in data.people})))
-    else:
-        story.append(para("No learning gains yet: the eight areas need scores at two points."))
-    goal_names = {g.code: g.name for g in cat.learning_goals}
-    top_areas = sorted((a for a in gains.by_area if a.peers), key=lambda a: -a.mean_gain)[:3]
-    rows = [["The initiative's chosen learning goals", "Largest gains observed"]]
-    rows.append(["; ".join(goal_names.get(g, g) for g in data.learning_goals) or "None recorded",
-                 "; ".join(f"{area_names.get(a.area, a.area)} ({a.mean_gain:+.1f})" for a in top_areas) or "–"])
-    story.append(_table(rows, [87 * mm, 87 * mm]))
-    family_names = {f.code: f.name for f in cat.outcome_families}
-    families = outcome_family_counts([i.outcome_families for i in data.interviews], list(family_names))
-    if data.interviews:
-        story.append(_image(outcome_families_figure(families, family_names)))
+    def engagement(self) -> list:
+        n = self.a.numbers
+        rows = [[_("Measure"), _("Number")],
+                [_("Participants"), format_number(n.participants)],
+                [_("Comparison colleagues"), format_number(n.comparison)],
+                [_("Events held"), of(n.events_held, n.events_planned, "planned event", "planned events")],
+                [_("Attendances counted"), _("{count} at the {events} events with a head count").format(
+                    count=n.attendance_total, events=n.attendance_recorded)],
+                [_("Peers filing contact reports"), of(n.reporters, n.participants, "participant", "participants")],
+                [_("Contact reports (contacts named)"), f"{n.contact_reports} ({n.contacts})"],
+                [_("Weekly learning check-ins"), format_number(n.checkins)],
+                [_("Value-creation interviews"), format_number(n.interviews)],
+                [_("Sharing events back home"), format_number(n.diffusion_events)]]
+        story = [table(rows, [self.width * 0.55, self.width * 0.45])]
+        held = [a for a in self.data.activities if a.end_date <= self.a.today]
+        if held:
+            rows = [[_("Event"), _("Dates"), _("Head count"), _("Marked present")]]
+            for activity in held:
+                rows.append([activity.title, format_date_range(activity.start_date, activity.end_date),
+                             "–" if activity.attendance is None else str(activity.attendance),
+                             of(activity.attended, activity.invited, "invited", "invited") if activity.invited
+                             else _("not marked")])
+            w = self.width
+            story += [para(_("Events held"), "h2"), table(rows, [w * 0.42, w * 0.25, w * 0.12, w * 0.21])]
+        return story
 
-    # --- 5 interviews
-    story.append(para("5. Value-creation interviews", "h1"))
-    questions = {q.code: q.text for q in cat.interview_questions}
-    cycle_names = {c.code: c.name for c in cat.value_cycles}
-    if not data.interviews:
-        story.append(para("No interviews yet."))
-    for interview in data.interviews:
-        block = [para(f"{label(interview.peer_id)}, {interview.interviewed_on}", "h3")]
-        for code, text in interview.answers.items():
-            excerpt = anon.text(text)
-            if len(excerpt) > EXCERPT_CHARS:
-                excerpt = excerpt[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
-            cycle = cycle_names.get(interview.cycles.get(code, ""), "")
-            block.append(markup_para(f"<i>{plain(questions.get(code, code))}</i>"
-                                     + (f" <font color='#5b6773'>[{plain(cycle)}]</font>" if cycle else ""), "small"))
-            block.append(para(excerpt, "body"))
-        story.append(KeepTogether(block))
+    def contact(self) -> list:
+        first, last = self.a.matrix(0), self.a.matrix(-1)
+        if first is None or last is None:
+            return [para(_("No contact reports yet."))]
+        ids = self.a.study_ids
+        start, end = self.a.windows[0][0], self.a.windows[-1][1]
+        story = [para(_("{count} peers are in the contact study (those who report contacts or are named in a "
+                        "report). Each cell shows whether two peers reported contact in the period: formal, "
+                        "informal or none; the aim is a full matrix of informal contact. Contact reports run "
+                        "from {start} to {end}; the initiative runs {period}.").format(
+                            count=len(ids), start=format_date(start), end=format_date(end), period=self.period()))]
+        density = _("density {density:.0%}, informal {informal:.0%}")
+        panels = [(format_date_range(first.start, first.end), first), (format_date_range(last.start, last.end), last)]
+        labels = [self.label(i) for i in ids]
+        f_formal, f_informal = first.pair_counts()
+        l_formal, l_informal = last.pair_counts()
+        caption = _("Contact between pairs of peers in the first and the last fortnight of reports. First: pairs in "
+                    "contact {first}; last: {last}.").format(
+            first=of(f_formal + f_informal, first.possible_pairs, "possible pair", "possible pairs"),
+            last=of(l_formal + l_informal, last.possible_pairs, "possible pair", "possible pairs"))
+        story.append(self.figure(contact_heatmap_figure(
+            panels, labels, formal_label=_("formal"), informal_label=_("informal"), none_label=_("no contact"),
+            density_label=density, width=self.inches, height=min(7.5, 2.2 + 0.13 * len(labels))), caption))
+        story.append(self.figure(density_trend_figure(
+            self.a.weekly, title=_("Contact density and informal share per week"), density_label=_("density"),
+            share_label=_("informal share"), percent_label=_("% of pairs"), week_label=_("week starting"),
+            week_format=lambda day: format_date(day, "d MMM"), width=self.inches, height=2.6),
+            _("Density: share of the {pairs} possible pairs of the {count} peers in contact that week. Informal "
+              "share: share of the pairs in contact whose contact was informal. Weeks from {start} to {end}.")
+            .format(pairs=first.possible_pairs, count=len(ids), start=format_date(self.a.weekly[0].week_start),
+                    end=format_date(self.a.weekly[-1].week_start))))
+        return story
 
-    # --- 6 diffusion
-    story.append(PageBreak())
-    story.append(para("6. Diffusion", "h1"))
-    diffusion = diffusion_summary(data.diffusion, participants)
-    story.append(para(f"{diffusion.reached} people reached back home through {len(data.diffusion)} sharing "
-                      f"events; the longest chain is {diffusion.depth} steps. {len(diffusion.silent_peers)} of "
-                      f"{diffusion.participants} peers ({diffusion.silent_share:.0%}) have shared nothing yet."))
+    def learning(self) -> list:
+        story: list = []
+        heat = self.a.heat
+        answering = self.a.answering_ids
+        participants = len(self.data.participants)
+        if heat.weeks:
+            story.append(para(_("{answering} sent weekly check-ins. {peers} reported at least one productive "
+                                "conversation, and {checkins} reported one.").format(
+                answering=of(len(answering), participants, "participant", "participants"),
+                peers=of(self.a.productive_peers, len(answering), "peer checking in", "peers checking in"),
+                checkins=of(heat.productive, heat.answered, "check-in", "check-ins"))))
+            story.append(self.figure(
+                learning_heatmap_figure(heat, [self.label(i) for i in answering],
+                                        title=_("Productive conversations about a reform challenge, week by week"),
+                                        yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
+                                        width=self.inches),
+                _("One row per peer, one column per week from {start} to {end}.").format(
+                    start=format_date(heat.weeks[0]), end=format_date(heat.weeks[-1]))))
+        else:
+            story.append(para(_("No weekly learning check-ins yet.")))
+        gains = self.a.gains
+        story.append(para(_("Learning gains"), "h2"))
+        if gains.by_peer:
+            story.append(para(_("Scores at {points}; a gain compares a peer's first and latest score in an area. "
+                                "{once} have been scored once only.").format(
+                points=", ".join(gains.points),
+                once=of(len(gains.assessed_once), participants, "participant", "participants"))))
+            story.append(self.figure(
+                gains_figure(gains, self.area_names, {p.id: self.label(p.id) for p in self.data.people},
+                             title_areas=_("Mean score per area, first and latest"),
+                             title_peers=_("Mean gain per peer"), first_label=_("first"), last_label=_("latest"),
+                             scale_label=_("mean score, 1 (not important) to 5 (very important)"),
+                             gain_label=_("change in mean score (points on the 1–5 scale)"), width=self.inches),
+                _("Left: n is the number of peers scored at two points in the area. Right: each peer's mean "
+                  "change over the areas scored twice.")))
+        else:
+            story.append(para(_("No learning gains yet: the areas need scores at two points.")))
+        goal_names = {g.code: g.name for g in self.cat.learning_goals}
+        top = sorted((a for a in gains.by_area if a.peers), key=lambda a: -a.mean_gain)[:3]
+        rows = [[_("The initiative's chosen learning goals"), _("Largest gains observed")],
+                ["; ".join(goal_names.get(g, g) for g in self.data.learning_goals) or _("None recorded"),
+                 "; ".join(_("{area} ({change:+.1f} points, {peers} peers)").format(
+                     area=self.area_names.get(a.area, a.area), change=a.mean_gain, peers=a.peers) for a in top)
+                 or "–"]]
+        story.append(table(rows, [self.width / 2] * 2))
+        if self.data.interviews:
+            names = {f.code: f.name for f in self.cat.outcome_families}
+            counts = outcome_family_counts([i.outcome_families for i in self.data.interviews], list(names))
+            story.append(self.figure(
+                outcome_families_figure(counts, names, title=_("Practical-learning outcomes named in interviews"),
+                                        width=self.inches),
+                ngettext("Number of interviews naming each outcome, out of {count} interview.",
+                         "Number of interviews naming each outcome, out of {count} interviews.",
+                         len(self.data.interviews)).format(count=len(self.data.interviews))))
+        return story
 
-    def sharer(node) -> str:
-        event = node.event
-        return label(event.sharer_peer_id) if event.sharer_peer_id is not None else anon.other(event.sharer_name)
+    def interviews(self) -> list:
+        if not self.data.interviews:
+            return [para(_("No interviews yet."))]
+        questions = {q.code: q.text for q in self.cat.interview_questions}
+        cycles = {c.code: c.name for c in self.cat.value_cycles}
+        story: list = [para(_("Excerpts, cut at about {chars} characters. The value cycle each answer describes "
+                              "is shown in brackets (see Terms used).").format(chars=EXCERPT_CHARS), "small")]
+        for interview in self.data.interviews:
+            block = [para(f"{self.label(interview.peer_id)}, {format_date(interview.interviewed_on)}", "h3")]
+            for code, text in interview.answers.items():
+                excerpt = self.a.anonymiser.text(text)
+                if len(excerpt) > EXCERPT_CHARS:
+                    excerpt = excerpt[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+                cycle = cycles.get(interview.cycles.get(code, ""), "")
+                block.append(markup_para(f"<i>{plain(questions.get(code, code))}</i>"
+                                         + (f" [{plain(cycle)}]" if cycle else ""), "small"))
+                block.append(para(excerpt))
+            story.append(KeepTogether(block))
+        return story
 
-    story.append(_image(diffusion_figure(diffusion.trees, sharer)))
-    if diffusion.by_peer:
-        rows = [["Peer", "People reached", "Depth", "Events"]]
-        rows += [[label(r.peer_id), str(r.reached), str(r.depth), str(r.events)] for r in diffusion.by_peer]
-        story.append(_table(rows, [80 * mm, 30 * mm, 20 * mm, 20 * mm]))
+    def diffusion(self) -> list:
+        d = self.a.diffusion
+        story = [para(_("{reached} people reached back home through {events} sharing events; the longest chain "
+                        "is {depth} steps. {silent} have shared nothing yet.").format(
+            reached=d.reached, events=len(self.data.diffusion), depth=d.depth,
+            silent=of(len(d.silent_peers), d.participants, "participant", "participants")))]
+        anon = self.a.anonymiser
 
-    # --- 7 contracts
-    story.append(para("7. Contract fulfilment", "h1"))
-    if not data.contracts:
-        story.append(para("No commitment contracts in this initiative."))
-    else:
-        rows = [["Peer", "Contract", "Kept", "Partly", "Not kept", "Open"]]
-        for c in sorted(data.contracts, key=lambda c: label(c.peer_id)):
-            rows.append([label(c.peer_id), c.status, str(c.kept), str(c.partly), str(c.not_kept),
+        def sharer(node) -> str:
+            event = node.event
+            if event.sharer_peer_id is not None:
+                return self.label(event.sharer_peer_id)
+            return anon.other(event.sharer_name)
+
+        if d.trees:
+            story.append(self.figure(
+                diffusion_figure(d.trees, sharer, title=_("Who shared with whom back home"),
+                                 reached_label=_("{n} reached"),
+                                 chain_label=_("{n} reached, {total} with those they told"), width=self.inches),
+                _("Each box is a sharing event by the person named, with the people it reached; a line leads to "
+                  "the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")))
+            rows = [[_("Peer"), _("People reached (with the chain)"), _("Longest chain"), _("Events")]]
+            rows += [[self.label(r.peer_id), str(r.reached), str(r.depth), str(r.events)] for r in d.by_peer]
+            w = self.width
+            story.append(table(rows, [w * 0.4, w * 0.25, w * 0.17, w * 0.18]))
+        else:
+            story.append(para(_("No diffusion recorded yet.")))
+        return story
+
+    def contracts(self) -> list:
+        contracts = self.data.contracts
+        if not contracts:
+            return [para(_("No commitment contracts in this initiative."))]
+        kept = sum(c.kept for c in contracts)
+        reviewed = sum(c.kept + c.partly + c.not_kept for c in contracts)
+        rows = [[_("Peer"), _("Contract"), _("Kept"), _("Partly"), _("Not kept"), _("Open")]]
+        for c in sorted(contracts, key=lambda c: self.label(c.peer_id)):
+            rows.append([self.label(c.peer_id), _(c.status), str(c.kept), str(c.partly), str(c.not_kept),
                          str(c.items - c.kept - c.partly - c.not_kept)])
-        kept = sum(c.kept for c in data.contracts)
-        reviewed = sum(c.kept + c.partly + c.not_kept for c in data.contracts)
-        story.append(para(f"{len(data.contracts)} contracts; {kept} of {reviewed} reviewed commitments kept."))
-        story.append(_table(rows, [60 * mm, 25 * mm, 20 * mm, 20 * mm, 20 * mm, 20 * mm]))
+        w = self.width
+        return [para(_("{contracts}; {kept} kept.").format(
+                    contracts=of(len(contracts), len(self.data.participants), "participant has a contract",
+                                 "participants have a contract"),
+                    kept=of(kept, reviewed, "reviewed commitment", "reviewed commitments"))),
+                table(rows, [w * 0.35, w * 0.17, w * 0.12, w * 0.12, w * 0.12, w * 0.12])]
 
-    # --- 8 before/after
-    story.append(para("8. Before and after; comparison group", "h1"))
-    gaps_extra: list[str] = []
-    steps_extra: list[str] = []
-    span = report_span(data.contacts)
-    cut = span[0] + (span[1] - span[0]) / 2 if span else (data.start_date or today)
-    story.append(para(f"Each measure before and after {cut} (the middle of the contact reports), for the "
-                      "participants; then participants against comparison colleagues. Counts are shown with every "
-                      "mean: a mean of a handful of observations is a hint, not a finding."))
-    measure_names = {"contacts": "Contacts named per report", "checkins": "Share of weeks with a productive "
-                     "conversation", "scores": "Learning-area score (1–5)"}
-    rows = [["Measure", "Before: mean (obs., peers)", "After: mean (obs., peers)", "Change"]]
-    group_rows = [["Measure", "Participants: mean (obs., peers)", "Comparison: mean (obs., peers)"]]
-    comparison_ids = [p.id for p in data.comparison]
-    for measure, name in measure_names.items():
-        values = observations(data, measure)
-        result = before_after(values, cut, participants)
-        change = "–" if result.change is None else f"{result.change:+.2f}"
-        rows.append([name, f"{_mean(result.before.mean)} ({result.before.observations}, {result.before.peers})",
-                     f"{_mean(result.after.mean)} ({result.after.observations}, {result.after.peers})", change])
-        groups = compare_groups(values, participants, comparison_ids)
-        group_rows.append([name, f"{_mean(groups.participants.mean)} ({groups.participants.observations}, "
-                                 f"{groups.participants.peers})",
-                           f"{_mean(groups.comparison.mean)} ({groups.comparison.observations}, "
-                           f"{groups.comparison.peers})"])
-    story.append(_table(rows, [60 * mm, 42 * mm, 42 * mm, 24 * mm]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(_table(group_rows, [60 * mm, 57 * mm, 57 * mm]))
-    if comparison_ids and all(r[2].startswith("–") for r in group_rows[1:]):
-        gaps_extra.append(f"The {len(comparison_ids)} comparison colleagues have no measures yet.")
-        steps_extra.append("Ask the comparison colleagues the short questionnaire, so participants can be compared "
-                           "with colleagues who did not take part.")
-    elif not comparison_ids:
-        gaps_extra.append("No comparison group.")
-        steps_extra.append("Mark a few colleagues in similar posts who did not take part as a comparison group.")
+    def compare(self) -> list:
+        names = {"contacts": _("Contacts named per report"),
+                 "checkins": _("Share of weeks with a productive conversation"),
+                 "scores": _("Learning-area score (1–5)")}
 
-    # --- 9 gaps
-    story.append(para("9. Gaps and next steps", "h1"))
-    gaps = [gap for stage in stages for gap in stage.missing] + gaps_extra
-    story.append(para("Gaps", "h2"))
-    for gap in gaps or ["No gaps found in the evidence collected."]:
-        story.append(para(f"• {gap}"))
-    story.append(para("Suggested next steps", "h2"))
-    steps = next_steps(stages) + steps_extra
-    for step in steps or ["Keep the measures going until the end of the initiative."]:
-        story.append(para(f"• {step}"))
+        def value(measure: str, figure) -> str:
+            if figure.mean is None:
+                return _("no observations")
+            mean = format_percent(figure.mean) if measure == "checkins" else f"{figure.mean:.1f}"
+            return ngettext("{mean} ({observations} obs., {peers} peer)", "{mean} ({observations} obs., {peers} peers)",
+                            figure.peers).format(mean=mean, observations=figure.observations, peers=figure.peers)
 
+        def change(measure: str, result) -> str:
+            if result.change is None:
+                return "–"
+            return _points(result.change) if measure == "checkins" else f"{result.change:+.1f}"
+
+        rows = [[_("Measure"), _("Before"), _("After"), _("Change")]]
+        group_rows = [[_("Measure"), _("Participants"), _("Comparison colleagues")]]
+        for item in self.a.comparisons:
+            ba, groups = item.before_after, item.groups
+            rows.append([names[item.measure], value(item.measure, ba.before), value(item.measure, ba.after),
+                         change(item.measure, ba)])
+            group_rows.append([names[item.measure], value(item.measure, groups.participants),
+                               value(item.measure, groups.comparison)])
+        w = self.width
+        story = [para(_("Each measure before and after {cut} (the middle of the contact reports), for the "
+                        "participants; then participants against comparison colleagues. A mean of a handful of "
+                        "observations is a hint, not a finding.").format(cut=format_date(self.a.cut))),
+                 table(rows, [w * 0.31, w * 0.27, w * 0.27, w * 0.15])]
+        comparison = len(self.data.comparison)
+        if comparison and all(item.groups.comparison.mean is None for item in self.a.comparisons):
+            story.append(para(ngettext("The comparison colleague has no measures yet, so there is nothing to "
+                                       "compare the participants with.",
+                                       "The {count} comparison colleagues have no measures yet, so there is "
+                                       "nothing to compare the participants with.", comparison)
+                              .format(count=comparison)))
+            self.gaps_extra.append(_("The comparison colleagues have no measures yet."))
+            self.steps_extra.append(_("Ask the comparison colleagues the short questionnaire, so participants can "
+                                      "be compared with colleagues who did not take part."))
+        elif not comparison:
+            story.append(para(_("There is no comparison group in this initiative.")))
+            self.gaps_extra.append(_("No comparison group."))
+            self.steps_extra.append(_("Mark a few colleagues in similar posts who did not take part as a "
+                                      "comparison group."))
+        else:
+            story += [Spacer(1, 3 * mm), table(group_rows, [w * 0.36, w * 0.32, w * 0.32])]
+        return story
+
+    def gaps(self) -> list:
+        gaps = [gap for stage in self.a.stages for gap in stage.missing] + self.gaps_extra
+        steps = next_steps(list(self.a.stages)) + self.steps_extra
+        return ([para(_("Gaps"), "h2")] + bullets(gaps or [_("No gaps found in the evidence collected.")])
+                + [para(_("Suggested next steps"), "h2")]
+                + bullets(steps or [_("Keep the measures going until the end of the initiative.")]))
+
+    def glossary(self) -> list:
+        return [table([[_(term), _(meaning)] for term, meaning in GLOSSARY], [self.width * 0.25, self.width * 0.75],
+                      header=False)]
+
+    def cover(self, title: str) -> list:
+        lines = [_("Initiative period: {period}").format(period=self.period()),
+                 _("Summary as of {day}").format(day=format_date(self.a.today))]
+        if self.data.facilitator and not self.options.anonymise:
+            lines.append(_("Facilitator: {name}").format(name=self.data.facilitator))
+        story: list = [Spacer(1, 20 * mm), para(_("Evaluation summary"), "title"), para(self.data.name, "h1")]
+        story += [para(line) for line in lines]
+        if self.options.anonymise:
+            story += [Spacer(1, 4 * mm), para(
+                _("Anonymised: every person is shown by a code (P = participant, C = comparison colleague, X = "
+                  "colleague reached back home), the same from one summary to the next. Organisations, countries "
+                  "and places named in the initiative are replaced in quoted text. Free text can still identify "
+                  "people (a post, a reform, an event they describe): read the excerpts before sharing."),
+                "warning")]
+        story += [Spacer(1, 8 * mm), para(_("Contents"), "h2")]
+        story += [para(f"{number}. {_(title)}") for number, (_key, title) in enumerate(SECTIONS, start=1)]
+        return story
+
+
+def build_evaluation_summary(data: EvaluationData, options: SummaryOptions = SummaryOptions(),
+                             analysis: Analysis | None = None) -> bytes:
+    """The summary as PDF bytes, in ``options.lang`` on ``options.paper``."""
     buffer = BytesIO()
-    title = "Evaluation summary" + ("" if options.anonymise else f": {data.name}")
-
-    def footer(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, 10 * mm, title[:110])
-        canvas.drawRightString(PAGE_SIZE[0] - MARGIN, 10 * mm, f"page {doc.page}")
-        canvas.restoreState()
-
-    styles()
-    document = new_document(buffer, title)
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    with i18n.language(options.lang):
+        analysis = analysis or analyse(data, anonymise=options.anonymise, weeks_per_window=options.weeks_per_window,
+                                       today=options.today)
+        title = _("Evaluation summary") + ("" if options.anonymise else f": {data.name}")
+        document = new_document(buffer, title, paper=options.paper)
+        summary = _Summary(analysis, options, document.width)
+        reference = _("Summary as of {day}").format(day=format_date(analysis.today))
+        if options.anonymise:
+            reference += " · " + _("anonymised")
+        story: list = [DocumentMark("summary", title, reference)]
+        story += summary.cover(title)
+        story.append(PageBreak())
+        builders: dict[str, Callable[[], list]] = {key: getattr(summary, key) for key, _title in SECTIONS}
+        for number, (key, section_title) in enumerate(SECTIONS, start=1):
+            story += with_heading(para(f"{number}. {_(section_title)}", "h1"), builders[key]())
+        document.build(story)
     return buffer.getvalue()

@@ -1,33 +1,51 @@
-"""Shared reportlab groundwork: embedded Unicode fonts, paragraph styles, and text that is never markup.
+"""Shared reportlab groundwork and the layout rules every PeerDesk document follows.
 
-Every PDF builder goes through :func:`para` for user text, so a name such as ``A&B <Ministry>`` prints
-as typed, and through the DejaVu fonts, so Ёлкина, Nguyễn and Ndèye print with every letter.
+- User text goes through :func:`para`, so a name such as ``A&B <Ministry>`` prints as typed, in the
+  embedded DejaVu fonts, so Ёлкина, Nguyễn and Ndèye print with every letter.
+- Paper: A4 or US Letter (:func:`page_size`), with margins and a footer that survive both printed at 100%.
+- Headings keep with what follows (``keepWithNext`` on h1-h3); a signature block is kept with its last
+  paragraph (:func:`keep_with_last`); tables repeat their header row (:func:`table`) and share one left
+  edge with the text (no centring, no inset in the first column).
+- One footer for every document (:class:`FooterCanvas`): the document's name (shortened if it must be)
+  and its full reference on their own line, and "Page i of n" counted within each document.
+- Charts are vectors (:func:`figure_drawing`): matplotlib SVG drawn by svglib, text kept as text.
 """
 
 from __future__ import annotations
 
 import functools
+from collections import Counter
+from collections.abc import Callable
 from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle, StyleSheet1
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from peerdesk import __version__, paths
+from peerdesk.i18n import _
 
 FONT = "PeerDeskSans"
 FONT_BOLD = "PeerDeskSans-Bold"
 FONT_ITALIC = "PeerDeskSans-Oblique"
 FONT_BOLD_ITALIC = "PeerDeskSans-BoldOblique"
-PAGE_SIZE = A4
+PAGE_SIZE = A4  # the default; builders take ``paper`` and read sizes from their document
+PAPERS = {"a4": A4, "letter": LETTER}
 MARGIN = 18 * mm
+#: Room under the text for the footer: its lowest line sits 13 mm above the edge, inside what a Letter
+#: or A4 printer prints at 100% (most leave 5-7 mm, some inkjets 12 mm at the foot).
+BOTTOM_MARGIN = 26 * mm
+FOOTER_SIZE = 7.5
+FOOTER_RULE = 20 * mm
+FOOTER_LINE_1 = 16.5 * mm
+FOOTER_LINE_2 = 13 * mm
 INK = colors.HexColor("#1d2733")
 MUTED = colors.HexColor("#5b6773")
 ACCENT = colors.HexColor("#0b5c8a")
@@ -49,6 +67,10 @@ def register_fonts() -> str:
     from reportlab.platypus import tables
 
     tables.CellStyle.fontname = FONT
+    # Vector charts (reportlab graphics) start each drawing in a default font; name the embedded one.
+    from reportlab.graphics import shapes
+
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC)
     return FONT
 
@@ -58,15 +80,19 @@ def styles() -> StyleSheet1:
     """Paragraph styles for PeerDesk documents: body, small, title, h1, h2, h3, cell, cell_bold."""
     register_fonts()
     sheet = StyleSheet1()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, alignment=TA_LEFT)
+    base = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, textColor=INK, alignment=TA_LEFT,
+                          bulletFontName=FONT, bulletIndent=0, leftIndent=0)
     sheet.add(base)
     sheet.add(ParagraphStyle("small", parent=base, fontSize=8, leading=10.5, textColor=MUTED))
     sheet.add(ParagraphStyle("title", parent=base, fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=8))
+    # Headings keep with what follows: never alone at the foot of a page.
     sheet.add(ParagraphStyle("h1", parent=base, fontName=FONT_BOLD, fontSize=15, leading=19,
-                             spaceBefore=10, spaceAfter=6, textColor=ACCENT))
+                             spaceBefore=10, spaceAfter=6, textColor=ACCENT, keepWithNext=1))
     sheet.add(ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=12, leading=15,
-                             spaceBefore=8, spaceAfter=4))
-    sheet.add(ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6))
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1))
+    sheet.add(ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=10, leading=13, spaceBefore=6,
+                             keepWithNext=1))
+    sheet.add(ParagraphStyle("caption", parent=base, fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=6))
     sheet.add(ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5))
     sheet.add(ParagraphStyle("cell_bold", parent=base, fontName=FONT_BOLD, fontSize=8.5, leading=10.5))
     sheet.add(ParagraphStyle("warning", parent=base, textColor=colors.HexColor("#8a3b00")))
@@ -82,8 +108,100 @@ class EmbeddedFontCanvas(Canvas):
         super().__init__(*args, **kwargs)
 
 
+def page_size(paper: str | None = None) -> tuple[float, float]:
+    """The page size for ``paper`` (``a4``/``letter``; else the preference, else the system's locale)."""
+    from peerdesk.settings import paper_size
+
+    return PAPERS[paper_size(paper)]
+
+
+class DocumentMark(Flowable):
+    """Invisible: tells the canvas that a document (a contract, a letter, a summary) starts on this page,
+    what its footer names (``name``, shortened if it must be) and its full ``reference`` (never shortened)."""
+
+    def __init__(self, key: str, name: str, reference: str = "", page_template: str | None = None,
+                 on_drawn: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.key = key
+        self.name = name
+        self.reference = reference
+        self.page_template = page_template or _("Page {page} of {pages}")
+        self.on_drawn = on_drawn
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas._pd_key = self.key
+        canvas._pd_name = self.name
+        canvas._pd_reference = self.reference
+        canvas._pd_template = self.page_template
+        if self.on_drawn is not None:
+            self.on_drawn()
+
+
+def page_label(template: str, page: int, pages: int) -> str:
+    return template.replace("{page}", str(page)).replace("{pages}", str(pages))
+
+
+def shorten(text: str, width: float, size: float = FOOTER_SIZE, font: str = FONT) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class FooterCanvas(Canvas):
+    """Every PeerDesk page's footer: holds pages back until the end, then numbers them within each
+    document ("Page i of n") and prints the document's name and full reference under a thin rule."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        register_fonts()
+        kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT  # else Helvetica is named
+        super().__init__(*args, **kwargs)
+        self._pd_pages: list[dict] = []
+        self._pd_key = ""
+        self._pd_name = ""
+        self._pd_reference = ""
+        self._pd_template = "{page} / {pages}"
+
+    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        self._pd_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(state["_pd_key"] for state in self._pd_pages)
+        seen: Counter[str] = Counter()
+        for state in self._pd_pages:
+            self.__dict__.update(state)
+            seen[self._pd_key] += 1
+            self._footer(seen[self._pd_key], totals[self._pd_key])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _footer(self, page: int, pages: int) -> None:
+        width = self._pagesize[0]
+        self.saveState()
+        self.setFont(FONT, FOOTER_SIZE)
+        self.setFillColor(MUTED)
+        self.setStrokeColor(colors.HexColor("#c9d1d9"))
+        self.setLineWidth(0.5)
+        self.line(MARGIN, FOOTER_RULE, width - MARGIN, FOOTER_RULE)
+        number = page_label(self._pd_template, page, pages)
+        room = width - 2 * MARGIN - self.stringWidth(number, FONT, FOOTER_SIZE) - 6 * mm
+        self.drawString(MARGIN, FOOTER_LINE_1, shorten(self._pd_name, room))
+        self.drawRightString(width - MARGIN, FOOTER_LINE_1, number)
+        if self._pd_reference:
+            self.drawString(MARGIN, FOOTER_LINE_2, shorten(self._pd_reference, width - 2 * MARGIN))
+        self.restoreState()
+
+
 class PeerDeskDocument(SimpleDocTemplate):
-    def build(self, flowables, onFirstPage=None, onLaterPages=None, canvasmaker=EmbeddedFontCanvas):  # noqa: N803
+    def build(self, flowables, onFirstPage=None, onLaterPages=None, canvasmaker=FooterCanvas):  # noqa: N803
         kwargs = {"canvasmaker": canvasmaker}
         if onFirstPage is not None:
             kwargs["onFirstPage"] = onFirstPage
@@ -92,16 +210,16 @@ class PeerDeskDocument(SimpleDocTemplate):
         super().build(flowables, **kwargs)
 
 
-def new_document(buffer: BytesIO, title: str, author: str = "PeerDesk") -> SimpleDocTemplate:
-    """An A4 document with PeerDesk's margins whose pages name only the embedded fonts."""
+def new_document(buffer: BytesIO, title: str, author: str = "PeerDesk", paper: str | None = None) -> SimpleDocTemplate:
+    """A document on ``paper`` (A4 or Letter) with PeerDesk's margins, naming only the embedded fonts."""
     register_fonts()
     return PeerDeskDocument(
         buffer,
-        pagesize=PAGE_SIZE,
+        pagesize=page_size(paper),
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
         title=title,
         author=author,
         creator=f"PeerDesk {__version__}",
@@ -124,9 +242,90 @@ def markup_para(markup: str, style: str = "body") -> Paragraph:
     return Paragraph(markup, styles()[style])
 
 
+def table(rows: list[list], widths: list[float] | None = None, header: bool = True, rules: bool = True) -> Table:
+    """A table on the text's left edge whose header row (if any) repeats on every page it runs onto.
+    Strings become paragraphs (bold in the header row); flowables are kept as they are."""
+    cells = [[cell if not isinstance(cell, str) else para(cell, "cell_bold" if header and i == 0 else "cell")
+              for cell in row] for i, row in enumerate(rows)]
+    result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
+    style = [("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("LEFTPADDING", (0, 0), (0, -1), 0),  # one left edge with the text above and below
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    if header:
+        style.append(("LINEBELOW", (0, 0), (-1, 0), 0.6, INK))
+    if rules:
+        style.append(("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.25, colors.HexColor("#cccccc")))
+    result.setStyle(TableStyle(style))
+    return result
+
+
+def keep_with_last(flowables: list, block) -> KeepTogether:
+    """``block`` (a signature, a sign-off) kept on one page with the last paragraph before it."""
+    return KeepTogether(list(flowables) + (list(block) if isinstance(block, list) else [block]))
+
+
+def with_heading(heading, flowables: list) -> list:
+    """``heading`` kept on one page with what follows it. reportlab's ``keepWithNext`` stops at a block
+    that is itself kept together (a chart and its caption, an interview), so such a block, and any short
+    paragraphs before it, are bundled with the heading here."""
+    lead = []
+    rest = list(flowables)
+    while rest and isinstance(rest[0], Paragraph) and len(lead) < 2:
+        lead.append(rest.pop(0))
+    if rest and isinstance(rest[0], KeepTogether):
+        return [KeepTogether([heading, *lead, *rest[0]._content]), *rest[1:]]
+    return [heading, *lead, *rest]
+
+
+def bullets(lines: list[str], style: str = "body") -> list:
+    """A bulleted list whose bullets sit on the text's left edge and whose lines wrap under the text."""
+    bulleted = ParagraphStyle(f"{style}_bullet", parent=styles()[style], leftIndent=4 * mm, bulletIndent=0)
+    return [Paragraph(plain(line), bulleted, bulletText="•") for line in lines]
+
+
 def figure_png(figure, dpi: int = 150) -> BytesIO:
-    """A matplotlib Figure as PNG bytes, to place in a PDF with reportlab's Image."""
+    """A matplotlib Figure as PNG bytes (for the screen's self-test; PDFs use :func:`figure_drawing`)."""
     buffer = BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
     buffer.seek(0)
     return buffer
+
+
+@functools.cache
+def _svg_fonts() -> None:
+    """Map the fonts matplotlib names in its SVG (DejaVu Sans) to the embedded DejaVu family."""
+    from svglib import fonts as svg_fonts
+
+    folder = paths.fonts_dir()
+    register_fonts()
+    faces = {(False, False): (FONT, "DejaVuSans.ttf"), (True, False): (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+             (False, True): (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
+             (True, True): (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")}
+    # matplotlib writes weights as words or numbers ("bold", "700"); every one maps to the embedded face
+    for weight in ("normal", "400", "500", "bold", "600", "700", "800", "900"):
+        for style in ("normal", "italic", "oblique"):
+            bold = weight in ("bold", "600", "700", "800", "900")
+            name, filename = faces[(bold, style != "normal")]
+            svg_fonts.register_font("DejaVu Sans", str(folder / filename), weight=weight, style=style,
+                                    rlgFontName=name)
+
+
+def figure_drawing(figure, width: float | None = None):
+    """A matplotlib Figure as a reportlab vector Drawing (lines stay sharp, text stays text), scaled to
+    at most ``width`` points. Charts are built at the text width so that their 7 pt labels stay 7 pt."""
+    import matplotlib
+    from svglib.svglib import svg2rlg
+
+    _svg_fonts()
+    buffer = BytesIO()
+    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans", "svg.hashsalt": "peerdesk"}):
+        figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.02)  # legends outside the axes
+    buffer.seek(0)
+    drawing = svg2rlg(buffer)
+    if width is not None and drawing.width > width:
+        scale = width / drawing.width
+        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        drawing.scale(scale, scale)
+    drawing.hAlign = "LEFT"
+    return drawing

@@ -15,21 +15,30 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
-    Image,
     KeepTogether,
-    PageBreak,
     Spacer,
     Table,
     TableStyle,
 )
 
+from peerdesk import i18n
 from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.activities import PlanActivityRow, PlanData
 from peerdesk.db.services.checklist import STATUS_NAMES, ChecklistRow, checklist_progress
+from peerdesk.i18n import _, format_date, format_date_range
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import TimelineBar, timeline_figure
-from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, figure_png, markup_para, new_document, para, plain
+from peerdesk.reports.pdf import (
+    MARGIN,
+    PAGE_SIZE,
+    DocumentMark,
+    figure_drawing,
+    markup_para,
+    new_document,
+    para,
+    plain,
+)
 
 GRID = colors.HexColor("#c9d1d9")
 HEADER_BG = colors.HexColor("#e8eef3")
@@ -37,7 +46,7 @@ CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
 
 
 def _table(rows, widths, *, header: bool = True) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
+    table = Table(rows, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("GRID", (0, 0), (-1, -1), 0.4, GRID),
@@ -50,16 +59,15 @@ def _table(rows, widths, *, header: bool = True) -> Table:
     return table
 
 
-def _image(figure, width: float) -> Image:
-    png = figure_png(figure)
-    w, h = figure.get_size_inches()
-    return Image(png, width=width, height=width * h / w)
+def _image(figure, width: float):
+    """A chart as a vector drawing, at most ``width`` wide."""
+    return figure_drawing(figure, width)
 
 
 def _dates(row: PlanActivityRow) -> str:
     if row.start_date == row.end_date:
-        return row.start_date.isoformat()
-    return f"{row.start_date.isoformat()} – {row.end_date.isoformat()}"
+        return format_date(row.start_date)
+    return format_date_range(row.start_date, row.end_date)
 
 
 def _participants(plan: PlanData, row: PlanActivityRow) -> str:
@@ -165,9 +173,10 @@ def _coverage_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
         tp.field_pattern(cat),
         [(p.code, p.name) for p in cat.parts],
         [(c.code, c.name) for c in cat.challenges],
+        width=CONTENT_WIDTH / 72,  # drawn at the size it prints: its 7.5 pt labels stay 7.5 pt
         height=4.2,
     )
-    story = [PageBreak(), para("Coverage of the tool map", "h1")]
+    story = [CondPageBreak(110 * mm), para("Coverage of the tool map", "h1")]
     story.append(
         para(
             "Rows are the two parts of the process, columns the four facilitation challenges. The upper grid "
@@ -177,7 +186,7 @@ def _coverage_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
             "small",
         )
     )
-    story.append(_image(figure, CONTENT_WIDTH * 0.86))
+    story.append(_image(figure, CONTENT_WIDTH))
     warnings = tp.plan_warnings(tool_plan, plan.tool_options, cat)
     story.append(para("Warnings", "h2"))
     if not warnings:
@@ -221,8 +230,9 @@ def _timeline_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
         timeline_bars(plan),
         (plan.start_date, plan.end_date),
         challenge_names={c.code: c.name for c in cat.challenges},
+        width=CONTENT_WIDTH / 72,
     )
-    story = [PageBreak(), para("Timeline", "h1"), _image(figure, CONTENT_WIDTH)]
+    story = [CondPageBreak(110 * mm), para("Timeline", "h1"), _image(figure, CONTENT_WIDTH)]
     loads = tp.peer_loads(tool_plan.activities, [p.id for p in plan.peers])
     story.append(para("Each peer's load", "h2"))
     if not plan.peers:
@@ -245,7 +255,7 @@ def _timeline_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
 
 
 def _checklist_section(checklist: Sequence[ChecklistRow]) -> list:
-    story = [PageBreak(), para("Facilitator's checklist", "h1")]
+    story = [CondPageBreak(80 * mm), para("Facilitator's checklist", "h1")]
     counts = checklist_progress(list(checklist))
     story.append(
         para(
@@ -269,34 +279,31 @@ def _checklist_section(checklist: Sequence[ChecklistRow]) -> list:
     return story
 
 
-def build_plan_pdf(plan: PlanData, checklist: Sequence[ChecklistRow], *, today: date | None = None) -> bytes:
-    """The engagement plan of one initiative as PDF bytes."""
-    today = today or date.today()
+def build_plan_pdf(plan: PlanData, checklist: Sequence[ChecklistRow], *, today: date | None = None,
+                   paper: str | None = None, lang: str | None = None) -> bytes:
+    """The engagement plan of one initiative as PDF bytes, on ``paper`` (A4 or Letter) in ``lang``."""
+    with i18n.language(lang):
+        return _build(plan, checklist, today or date.today(), paper)
+
+
+def _build(plan: PlanData, checklist: Sequence[ChecklistRow], today: date, paper: str | None) -> bytes:
     tool_plan = plan.tool_plan()
     buffer = BytesIO()
-    doc = new_document(buffer, f"Engagement plan: {plan.initiative_name}", plan.facilitator_name or "PeerDesk")
-    span = ""
-    if plan.start_date or plan.end_date:
-        span = f"{plan.start_date.isoformat() if plan.start_date else '…'} to " + (
-            plan.end_date.isoformat() if plan.end_date else "…"
-        )
-    meta = [x for x in (plan.facilitating_organisation, plan.facilitator_name and f"Facilitator: "
-                        f"{plan.facilitator_name}", span) if x]
-    story: list = [para("Engagement plan", "title"), para(plan.initiative_name, "h2")]
-    story += [para(" · ".join(meta), "small"), para(f"Printed {today.isoformat()}", "small")]
+    doc = new_document(buffer, f"Engagement plan: {plan.initiative_name}", plan.facilitator_name or "PeerDesk",
+                       paper=paper)
+    span = format_date_range(plan.start_date, plan.end_date)
+    meta = [x for x in (plan.facilitating_organisation, plan.facilitator_name
+                        and _("Facilitator: {name}").format(name=plan.facilitator_name), span) if x]
+    printed = _("Printed {day}").format(day=format_date(today))
+    story: list = [DocumentMark("plan", _("Engagement plan · {initiative}").format(initiative=plan.initiative_name),
+                                printed),
+                   para(_("Engagement plan"), "title"), para(plan.initiative_name, "h2")]
+    story += [para(" · ".join(meta), "small"), para(printed, "small")]
     story += _goals_section(plan, tool_plan)
     story += _activities_section(plan)
     story += _coverage_section(plan, tool_plan)
     story += _timeline_section(plan, tool_plan)
     story += _checklist_section(checklist)
 
-    def footer(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(MARGIN, MARGIN / 2, f"Engagement plan · {plan.initiative_name}")
-        canvas.drawRightString(PAGE_SIZE[0] - MARGIN, MARGIN / 2, f"Page {document.page}")
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story)
     return buffer.getvalue()

@@ -112,8 +112,8 @@ def test_report_back_letters(demo_contracts):
     pdf = build_report_back_pdf(letters)
     pages = _pages(pdf)
     text = " ".join(pages)
-    assert "What was committed" in text and "What has been done" in text and "What comes next" in text
-    assert "Принятые обязательства" in text and "Выполненные обязательства" in text
+    assert "Commitments kept" in text and "Edit Németh undertook" in text
+    assert BLANK not in text and "I will" not in text  # third person, no lines to fill in
     assert "Director, A&B <Ministry> Unit" in text and "Ёлкина Наталья" in text
     assert sum(1 for page in pages if re.search(r"(Page|Страница) 1 (of|из)", page)) == 2
     assert all(_fonts(pdf).values())

@@ -27,7 +27,7 @@ def test_dashboard_and_charts_show_demo_measures(page):
     assert "52 people reached" in page.ui.summary_label.text()
     stages = page.ui.stages_label.text()
     assert "Sustained individual contacts — evidence" in stages
-    assert "Missing: 88% of peers have shared nothing yet." in stages
+    assert "Missing: 21 of 24 peers (88%) have shared nothing yet." in stages
     assert page.ui.period_slider.maximum() == len(page.view.windows) - 1 == 5  # 12 weeks = 6 fortnights
     assert len(page.heatmap_chart.figure.axes) == 2  # first and chosen period side by side
     assert page.reach_model.rows()[0] == ("Ndèye Mayé Diouf", 35, 1, 1)

@@ -7,7 +7,13 @@ from datetime import date
 
 import pytest
 
-from peerdesk.core.contract_followup import build_report_back, due_list, next_report_back
+from peerdesk.core.contract_followup import (
+    NoFacilitator,
+    build_report_back,
+    due_list,
+    letter_wanted,
+    next_report_back,
+)
 from peerdesk.core.contracts import (
     BLANK,
     KINDS,
@@ -52,7 +58,8 @@ def test_every_language_has_a_complete_text():
             assert texts.data["kinds"][kind]
         assert set(texts.data["headings"]) == set(english["headings"])
         assert set(texts.data["labels"]) == set(english["labels"])
-        assert set(texts.data["report_back"]) == set(english["report_back"])
+        # the letters' third-person wording is optional: without it a letter quotes the contract's sentences
+        assert set(texts.data["report_back"]) | {"letter_kinds"} == set(english["report_back"])
         assert "{page}" in texts.data["page"] and "{pages}" in texts.data["page"]
         assert len(texts.data["months"]) == 12
 
@@ -141,20 +148,38 @@ def test_report_back_schedule_moves_on_after_each_report():
     assert next_report_back(ItemData("home_org", "report_back"), date(2026, 1, 1)) is None
 
 
-def test_report_back_letter_sorts_done_and_next():
+def test_report_back_letter_puts_each_commitment_in_one_section():
     items = (
         ItemData("peer", "contact_partner", status="kept", status_date=date(2026, 5, 1), evidence="Call log"),
         ItemData("peer", "share_forward", due_date=date(2026, 9, 1)),
+        ItemData("peer", "apply_lesson", due_date=date(2026, 3, 1)),  # open and past its date
         ItemData("home_org", "time_off", params={"days": 5}, status="not_kept"),
     )
-    letter = build_report_back(_data(items=items, authoriser_name="Смирнов А. В."), date(2026, 6, 1), "ru")
-    assert letter.headings == {"committed": "Принятые обязательства", "done": "Выполненные обязательства",
-                               "next": "Дальнейшие шаги"}
-    assert len(letter.committed) == 3
-    assert [line.note.replace("\u00a0", " ") for line in letter.done] == ["выполнено, 1 мая 2026 года: Call log"]
-    assert [line.note.replace("\u00a0", " ") for line in letter.next] == ["срок: 1 сентября 2026 года"]
-    assert letter.greeting == "Уважаемый(ая) Смирнов А. В.!"
-    assert letter.to_lines[-1] == "A&B <Ministry>"
+    data = _data(items=items, authoriser_name="Смирнов А. В.", facilitator_name="Clara Hoffmann",
+                 facilitating_organisation="Meridian")
+    letter = build_report_back(data, date(2026, 6, 1), "en")
+    assert [heading for heading, _ in letter.sections] == [
+        "Commitments kept", "Commitments not kept", "Commitments past their date and still open",
+        "Commitments still open and not yet due"]
+    assert len(letter.lines) == len(items)  # each commitment once
+    kept = letter.sections[0][1][0]
+    assert kept.text.startswith("Ёлкина Наталья undertook to keep in touch with Nguyễn Thị Mai")
+    assert kept.note == "Kept on 1 May 2026\nEvidence: Call log"
+    assert letter.sections[2][1][0].note == "Was due on 1 March 2026"
+    assert letter.summary.endswith("Kept so far: 1; partly kept: 0; not kept: 1; still open: 2.")
+    assert BLANK not in " ".join(line.text for line in letter.lines)  # no lines to fill in, even when unset
+    assert letter.signer == ("Clara Hoffmann", "Facilitator, Meridian")
+    russian = build_report_back(data, date(2026, 6, 1), "ru")
+    assert russian.greeting == "Уважаемый(ая) Смирнов А. В.!"
+    assert russian.to_lines[-1] == "A&B <Ministry>"
+    assert russian.lines[0].text.startswith("\u201cЯ буду")  # no third-person wording yet: quoted
+
+
+def test_report_back_letter_needs_a_facilitator_and_a_signed_contract():
+    with pytest.raises(NoFacilitator):
+        build_report_back(_data(facilitator_name=" "), date(2026, 6, 1))
+    assert not letter_wanted(_data(status="draft")) and not letter_wanted(_data(status="printed"))
+    assert letter_wanted(_data(status="signed")) and letter_wanted(_data(status="closed"))
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -3,7 +3,10 @@
 Participants become P01, P02... and comparison colleagues C01... in the order they were added to the
 file (their id), so a person keeps their code from one report to the next. Other people named in the
 data (colleagues reached back home) become X01... Free text has every known full name, and every part
-of a name of three letters or more, replaced by the person's code.
+of a name of three letters or more, replaced by the person's code; organisations, countries and places
+named in the initiative (``identifying``) are replaced by a marker, and :attr:`Anonymiser.replaced` keeps
+the terms that were, so the user can see them. Free text can still identify people in other ways (a post,
+a reform, an event): the summary says so.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from peerdesk.core.evaluation.records import Person
+from peerdesk.i18n import _
 
 _MIN_PART = 3
 
@@ -19,8 +23,11 @@ _MIN_PART = 3
 class Anonymiser:
     """Names to codes. With ``enabled=False`` it hands names and text back unchanged."""
 
-    def __init__(self, people: Sequence[Person], other_names: Iterable[str] = (), enabled: bool = True) -> None:
+    def __init__(self, people: Sequence[Person], other_names: Iterable[str] = (), enabled: bool = True,
+                 identifying: Iterable[str] = ()) -> None:
         self.enabled = enabled
+        #: identifying terms (organisations, countries, places) found and replaced in free text so far
+        self.replaced: set[str] = set()
         self._names = {person.id: person.name for person in people}
         self._codes: dict[int, str] = {}
         counters = {"participant": 0, "comparison": 0}
@@ -36,6 +43,15 @@ class Anonymiser:
             self._add_variants(variants, name, self._codes[peer_id])
         for name, code in self._other_codes.items():
             self._add_variants(variants, name, code)
+        self._places = {term.strip().casefold(): term.strip() for term in identifying
+                        if term and len(term.strip()) >= _MIN_PART}
+        for term in self._places.values():
+            variants.setdefault(term, "")
+        # one-word places also hide in their adjectives and demonyms (Georgian, Senegalese, Mozambican)
+        stems = sorted({term[:max(5, len(term) - 3)] for term in self._places.values()
+                        if " " not in term and len(term) >= 5}, key=len, reverse=True)
+        self._stem_pattern = (re.compile(r"(?<!\w)(" + "|".join(re.escape(stem) for stem in stems) + r")\w*",
+                                         re.IGNORECASE) if stems else None)
         ordered = sorted(variants, key=len, reverse=True)
         self._variants = {variant.casefold(): variants[variant] for variant in ordered}
         self._pattern = (
@@ -69,4 +85,19 @@ class Anonymiser:
         """Free text with every known name replaced by its code when anonymising."""
         if not self.enabled or self._pattern is None or not text:
             return text
-        return self._pattern.sub(lambda match: self._variants.get(match.group(0).casefold(), "…"), text)
+        text = self._pattern.sub(self._replace, text)
+        if self._stem_pattern is not None:
+            text = self._stem_pattern.sub(self._replace_stem, text)
+        return text
+
+    def _replace_stem(self, match: re.Match) -> str:
+        self.replaced.add(match.group(0))
+        return _("[organisation or place]")
+
+    def _replace(self, match: re.Match) -> str:
+        found = match.group(0).casefold()
+        code = self._variants.get(found, "…")
+        if code:
+            return code
+        self.replaced.add(self._places.get(found, match.group(0)))
+        return _("[organisation or place]")

@@ -118,10 +118,14 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
         text = ngettext("{reports} contact reports from {count} peer.",
                         "{reports} contact reports from {count} peers.", numbers.reporters)
         evidence.append(text.format(reports=numbers.contact_reports, count=numbers.reporters))
-        evidence.append(_("Contact density went from {first} to {last}; informal share from {first_informal} to "
-                          "{last_informal}.").format(
-            first=format_percent(first.density), last=format_percent(last.density),
-            first_informal=format_percent(first.informal_share), last_informal=format_percent(last.informal_share)))
+        f_formal, f_informal = first.pair_counts()
+        l_formal, l_informal = last.pair_counts()
+        evidence.append(_("Pairs in contact went from {first} to {last} of the {pairs} possible pairs "
+                          "({first_share} to {last_share}); informal contact from {first_informal} to "
+                          "{last_informal} of the pairs in contact.").format(
+            first=f_formal + f_informal, last=l_formal + l_informal, pairs=last.possible_pairs,
+            first_share=format_percent(first.density), last_share=format_percent(last.density),
+            first_informal=f_informal, last_informal=l_informal))
         if numbers.reporters < 6:
             missing.append(_("Fewer than six peers report their contacts; the heat map needs at least six."))
         if last.density < first.density:
@@ -141,9 +145,9 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
         missing.append(_("No learning-gain scores."))
     heat = learning_heat_map(data.checkins, [p.id for p in data.participants])
     if heat.answered:
-        text = ngettext("{count} weekly check-in; {share} report a productive conversation.",
-                        "{count} weekly check-ins; {share} report a productive conversation.", heat.answered)
-        evidence.append(text.format(count=heat.answered, share=format_percent(heat.productive_share)))
+        evidence.append(_("{productive} of {answered} weekly check-ins ({share}) report a productive "
+                          "conversation.").format(productive=heat.productive, answered=heat.answered,
+                                                  share=format_percent(heat.productive_share)))
     else:
         missing.append(_("No weekly learning check-ins."))
     if data.interviews:
@@ -162,8 +166,9 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
                         "deep.", len(data.diffusion))
         evidence.append(text.format(people=diffusion.reached, count=len(data.diffusion), depth=diffusion.depth))
         if diffusion.silent_share > 0.5:
-            silent = format_percent(diffusion.silent_share)
-            missing.append(_("{share} of peers have shared nothing yet.").format(share=silent))
+            missing.append(_("{silent} of {peers} peers ({share}) have shared nothing yet.").format(
+                silent=len(diffusion.silent_peers), peers=diffusion.participants,
+                share=format_percent(diffusion.silent_share)))
     else:
         missing.append(_("No diffusion recorded: who shared what with whom back home."))
     changed = sum(1 for i in data.interviews if CHANGE_CYCLES & set(i.cycles.values()))

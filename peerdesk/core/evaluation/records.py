@@ -94,6 +94,9 @@ class EvaluationData:
     activities: tuple[ActivityRecord, ...] = ()
     contracts: tuple[ContractRecord, ...] = ()
     today: date | None = field(default=None, compare=False)
+    #: Organisations, countries and places named in the initiative: free text naming them can identify
+    #: a person even with names replaced, so the anonymiser replaces them too.
+    identifying: tuple[str, ...] = ()
 
     @property
     def participants(self) -> tuple[Person, ...]:

@@ -127,6 +127,7 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 select(Activity).where(Activity.initiative_id == initiative_id).order_by(Activity.start_date)
             )
         )
+        identifying = _identifying_terms(session, initiative_id, [p.id for p in people])
         contracts = []
         for contract in session.scalars(select(PeerContract).where(PeerContract.initiative_id == initiative_id)):
             statuses = list(session.scalars(select(CommitmentItem.status)
@@ -149,4 +150,27 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             activities=activities,
             contracts=tuple(contracts),
             today=today,
+            identifying=identifying,
         )
+
+
+def _identifying_terms(session, initiative_id: int, peer_ids: list[int]) -> tuple[str, ...]:
+    """Organisations, countries (as stored and by name) and venues named in the initiative."""
+    from peerdesk.db.models import Organisation
+    from peerdesk.i18n import country_name
+
+    terms: set[str] = set()
+    for organisation, country in session.execute(
+        select(Organisation.name, Peer.country).select_from(Peer)
+        .outerjoin(Organisation, Organisation.id == Peer.organisation_id).where(Peer.id.in_(peer_ids))
+    ):
+        for value in (organisation, country):
+            if value and value.strip():
+                terms.add(value.strip())
+        if country and len(country.strip()) == 2:
+            terms.update({country_name(country.strip(), "en"), country_name(country.strip())})
+    for (venue,) in session.execute(select(Activity.venue).where(Activity.initiative_id == initiative_id)):
+        if venue and venue.strip():
+            terms.add(venue.strip())
+            terms.update(part.strip() for part in venue.split(",") if len(part.strip()) >= 3)
+    return tuple(sorted(terms))

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 
 from matplotlib.figure import Figure
 
+from peerdesk.reports.charts import grid
+
 Cell = tuple[str, str]
 GAP_COLOUR = "#D55E00"  # Okabe-Ito vermilion
 TEXT_DARK = "#1d2733"
@@ -18,7 +20,7 @@ def _wrap(text: str, width: int) -> str:
 
 def _grid(axes, values, parts, challenges, *, cmap, vmax, fmt, gaps=frozenset(), gap_label="gap") -> None:
     matrix = [[values.get((p, c), 0) for c, _ in challenges] for p, _ in parts]
-    axes.imshow(matrix, cmap=cmap, vmin=0, vmax=max(vmax, 1e-9), aspect="auto")
+    grid(axes, matrix, cmap, 0, max(vmax, 1e-9))
     for row, (part, _) in enumerate(parts):
         for col, (challenge, _) in enumerate(challenges):
             value = values.get((part, challenge), 0)

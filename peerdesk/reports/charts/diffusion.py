@@ -31,6 +31,7 @@ def diffusion_figure(
     *,
     title: str = "Who shared with whom back home",
     reached_label: str = "{n} reached",
+    chain_label: str = "{n} reached, {total} with those they told",
     empty_label: str = "No diffusion recorded yet",
     width: float = 7.5,
 ) -> Figure:
@@ -59,7 +60,10 @@ def diffusion_figure(
     max_depth = max(depth for _, depth, _ in placed)
     for node, depth, row in placed:
         is_peer = node.event.sharer_peer_id is not None
-        axes.text(depth, row, f"{sharer_label(node)}\n{reached_label.format(n=node.event.people_reached)}",
+        # a node with a chain behind it shows the same total as the table ("people reached" counts the chain)
+        reached = (chain_label.format(n=node.event.people_reached, total=node.reached) if node.children
+                   else reached_label.format(n=node.event.people_reached))
+        axes.text(depth, row, f"{sharer_label(node)}\n{reached}",
                   ha="center", va="center", fontsize=8, zorder=2,
                   color="white" if is_peer else "black",
                   bbox={"boxstyle": "round,pad=0.3", "facecolor": PEER_COLOUR if is_peer else COLLEAGUE_COLOUR,

@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from peerdesk.core.evaluation.contact_measures import INFORMAL, ContactMatrix, WeeklyDensity
+from peerdesk.reports.charts import grid
 
 NONE_COLOUR = "#eeeeee"
 FORMAL_COLOUR = "#0072B2"
@@ -52,14 +53,14 @@ def contact_heatmap_figure(
     size = len(labels)
     for axes, (title, matrix) in zip(axes_list, panels, strict=True):
         cells = np.asarray(matrix.cells, dtype=np.int8) if matrix.size else np.zeros((0, 0), dtype=np.int8)
-        axes.imshow(cells, cmap=CMAP, vmin=0, vmax=2, interpolation="nearest", aspect="equal")
+        grid(axes, cells, CMAP, 0, 2, aspect="equal")
         axes.set_title(title, fontsize=9, loc="left")
         axes.set_xlabel(density_label.format(density=matrix.density, informal=matrix.informal_share), fontsize=8)
         if size <= LABELLED_UP_TO:
             ys, xs = np.nonzero(cells == INFORMAL)
             axes.scatter(xs, ys, s=max(2, 60 / max(size, 1)), c="black", marker="o", linewidths=0)
-            axes.set_xticks(range(size), labels, rotation=90, fontsize=max(4, 8 - size // 8))
-            axes.set_yticks(range(size), labels if axes is axes_list[0] else [], fontsize=max(4, 8 - size // 8))
+            axes.set_xticks(range(size), labels, rotation=90, fontsize=max(7, 8 - size // 8))
+            axes.set_yticks(range(size), labels if axes is axes_list[0] else [], fontsize=max(7, 8 - size // 8))
         else:
             axes.set_xticks([])
             axes.set_yticks([])
@@ -82,6 +83,9 @@ def density_trend_figure(
     density_label: str = "density",
     share_label: str = "informal share",
     empty_label: str = "No contact reports yet",
+    percent_label: str = "%",
+    week_label: str = "week starting",
+    week_format=None,
     width: float = 7.5,
     height: float = 2.8,
 ) -> Figure:
@@ -97,9 +101,11 @@ def density_trend_figure(
     axes.plot(positions, [w.informal_share * 100 for w in weeks], color=SHARE_COLOUR, linestyle="--",
               marker="s", markersize=3, label=share_label)
     axes.set_ylim(0, 100)
-    axes.set_ylabel("%")
+    axes.set_ylabel(percent_label, fontsize=7.5)
+    axes.set_xlabel(week_label, fontsize=7.5)
     step = max(1, len(weeks) // 16)
-    axes.set_xticks(positions[::step], [w.week_start.strftime("%d %b") for w in weeks][::step], rotation=45,
+    ticks = [(week_format or (lambda day: day.strftime("%d %b")))(w.week_start) for w in weeks]
+    axes.set_xticks(positions[::step], ticks[::step], rotation=45,
                     ha="right", fontsize=7)
     axes.spines[["top", "right"]].set_visible(False)
     axes.legend(loc="upper left", fontsize=8, frameon=False)

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap
+from peerdesk.reports.charts import grid
 
 MISSING_COLOUR = "#ffffff"
 NO_COLOUR = "#F0E442"  # Okabe-Ito yellow: light
@@ -46,12 +47,11 @@ def learning_heatmap_figure(
         return _empty(figure, empty_label)
     values = np.array([[-1 if c is None else int(c) for c in row] for row in heat.cells], dtype=np.int8)
     axes = figure.add_subplot()
-    axes.imshow(values, cmap=ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), vmin=-1, vmax=1,
-                interpolation="nearest", aspect="auto")
+    grid(axes, values, ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), -1, 1)
     if rows <= 60:
         ys, xs = np.nonzero(values == 0)
         axes.scatter(xs, ys, s=10, c="black", marker="x", linewidths=0.6)
-        axes.set_yticks(range(rows), labels, fontsize=max(4, 8 - rows // 12))
+        axes.set_yticks(range(rows), labels, fontsize=max(7, 8 - rows // 12))
     else:
         axes.set_yticks([])
     step = max(1, len(heat.weeks) // 16)
@@ -73,7 +73,8 @@ def gains_figure(
     *,
     title_areas: str = "Mean score by learning area",
     title_peers: str = "Mean gain per peer",
-    scale_label: str = "5 very, 3 quite, 1 not important",
+    scale_label: str = "mean score, 1 (not important) to 5 (very important)",
+    gain_label: str = "change in mean score (points)",
     first_label: str = "first",
     last_label: str = "latest",
     empty_label: str = "No learning gains yet: score the areas at two points",
@@ -87,12 +88,15 @@ def gains_figure(
         return _empty(figure, empty_label)
     left, right = figure.subplots(1, 2, width_ratios=(3, 2))
     positions = np.arange(len(measured))
-    left.barh(positions - 0.2, [a.mean_first for a in measured], height=0.4, color=FIRST_COLOUR, label=first_label)
-    left.barh(positions + 0.2, [a.mean_last for a in measured], height=0.4, color=LAST_COLOUR, label=last_label,
+    left.barh(positions - 0.2, [a.mean_first - 1 for a in measured], left=1, height=0.4, color=FIRST_COLOUR,
+              label=first_label)
+    left.barh(positions + 0.2, [a.mean_last - 1 for a in measured], left=1, height=0.4, color=LAST_COLOUR,
+              label=last_label,
               hatch="//", edgecolor="white", linewidth=0)
-    left.set_yticks(positions, [f"{area_names.get(a.area, a.area)} (n={a.peers})" for a in measured], fontsize=7)
+    left.set_yticks(positions, [f"{area_names.get(a.area, a.area)} (n={a.peers})" for a in measured], fontsize=7.5)
     left.invert_yaxis()
-    left.set_xlim(0, 5)
+    left.set_xlim(1, 5)  # the scale's own range: a 1-5 score drawn from 0 overstates every bar
+    left.set_xticks([1, 2, 3, 4, 5])
     left.set_xlabel(scale_label, fontsize=7)
     left.set_title(title_areas, fontsize=9, loc="left")
     left.legend(fontsize=7, frameon=False, loc="lower right")
@@ -103,10 +107,11 @@ def gains_figure(
     ppos = np.arange(len(peers))
     right.barh(ppos, values, color=colours)
     right.set_yticks(ppos, [peer_labels.get(p.peer_id, str(p.peer_id)) for p in peers],
-                     fontsize=max(4, 7 - len(peers) // 15))
+                     fontsize=max(7, 7 - len(peers) // 15))
     right.invert_yaxis()
     right.axvline(0, color="black", linewidth=0.6)
     right.set_title(title_peers, fontsize=9, loc="left")
+    right.set_xlabel(gain_label, fontsize=7)
     right.spines[["top", "right"]].set_visible(False)
     return figure
 

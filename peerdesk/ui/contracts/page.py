@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.contract_followup import DueEntry
+from peerdesk.core.contract_followup import DueEntry, letter_wanted
 from peerdesk.core.contracts import ContractData, available_languages, contract_texts
 from peerdesk.db.services import contract_tracking as tracking
 from peerdesk.db.services.contracts import (
@@ -467,8 +467,8 @@ class ContractsPage(InitiativePage):
         self.print_contracts(self.selected_contract_ids())
 
     def on_print_all_button_clicked(self) -> None:
+        # printing never writes to the data file: missing contracts come from "Create missing contracts"
         if self._ready() and not self._problems_stop():
-            create_missing_contracts(self.workspace.factory, self.initiative_id)
             self.print_contracts(None)
 
     def print_contracts(self, contract_ids: list[int] | None, out: Path | None = None):
@@ -501,7 +501,12 @@ class ContractsPage(InitiativePage):
     def print_report_back(self, contract_ids: list[int], out: Path | None = None):
         if not self._ready() or not contract_ids:
             return None
-        data = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=contract_ids)
+        data = [item for item in gather_contracts(self.workspace.factory, self.initiative_id,
+                                                  contract_ids=contract_ids) if letter_wanted(item)]
+        if not data:
+            self.ui.detail_label.setText(self.tr("Report-back letters are written for signed or closed contracts "
+                                                 "only; none of the selected contracts is signed yet."))
+            return None
         suggested = "report-back.pdf" if len(data) > 1 else f"report-back {data[0].peer_name}.pdf"
         out = out or ask_pdf_path(self, self.tr("Report-back letters"), suggested)
         if out is None:

@@ -12,14 +12,15 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk.core.atomic import write_bytes_atomic
-from peerdesk.core.contract_followup import build_report_back
+from peerdesk.core.contract_followup import NoFacilitator, build_report_back
 from peerdesk.core.contracts import ContractData, build_contract
+from peerdesk.i18n import _
 from peerdesk.reports.contracts import build_contracts_pdf, iter_build
 from peerdesk.reports.report_back import build_report_back_pdf
 from peerdesk.ui.progress import run_with_progress
 
 
-def contracts_pdf_job(data: Sequence[ContractData], language: str | None):
+def contracts_pdf_job(data: Sequence[ContractData], language: str | None, paper: str | None = None):
     """Generator for ``run_task``: yields (done, total, message); returns (pdf, names printed in English)."""
     documents = []
     total = len(data)
@@ -28,15 +29,20 @@ def contracts_pdf_job(data: Sequence[ContractData], language: str | None):
         if index % 25 == 0 or index == total:
             yield index, total * 2, ""
     english = [doc.peer_name for doc in documents if doc.fallback]
-    builder = iter_build(lambda progress: build_contracts_pdf(documents, progress))
+    builder = iter_build(lambda progress: build_contracts_pdf(documents, progress, paper))
     pdf = yield from _offset(builder, total, total * 2)
     return pdf, english
 
 
-def report_back_pdf_job(data: Sequence[ContractData], today: date, language: str | None):
-    letters = [build_report_back(item, today, language) for item in data]
+def report_back_pdf_job(data: Sequence[ContractData], today: date, language: str | None, paper: str | None = None):
+    """Generator for ``run_task``: the letters (signed by the facilitator on file) as one PDF."""
+    try:
+        letters = [build_report_back(item, today, language) for item in data]
+    except NoFacilitator as exc:
+        raise ValueError(_("Report-back letters are signed by the facilitator, and {initiative} has none on "
+                           "file. Add the facilitator's name to the initiative first.").format(initiative=exc)) from exc
     english = [item.peer_name for item, letter in zip(data, letters, strict=True) if letter.fallback]
-    builder = iter_build(lambda progress: build_report_back_pdf(letters, progress))
+    builder = iter_build(lambda progress: build_report_back_pdf(letters, progress, paper))
     pdf = yield from _offset(builder, 0, len(letters))
     return pdf, english
 

@@ -1,4 +1,5 @@
-"""What the Evaluation tab shows, computed off the GUI thread: measures and matplotlib Figures.
+"""What the Evaluation tab shows, computed off the GUI thread: the measures of the one core analysis
+(:mod:`peerdesk.core.evaluation.analysis`, which the printed summary uses too) and matplotlib Figures.
 
 Pure Python and matplotlib (no Qt): ``analyse`` runs inside ``run_task``; the page only puts the
 finished figures into canvases. ``texts`` carries the page's translated titles into the worker.
@@ -14,23 +15,13 @@ from matplotlib.figure import Figure
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.evaluation.analysis import Analysis
+from peerdesk.core.evaluation.analysis import analyse as analyse_data
 from peerdesk.core.evaluation.anonymise import Anonymiser
-from peerdesk.core.evaluation.contact_measures import (
-    ContactMatrix,
-    WeeklyDensity,
-    contact_matrix,
-    period_windows,
-    weekly_density,
-)
-from peerdesk.core.evaluation.diffusion import DiffusionSummary, diffusion_summary
-from peerdesk.core.evaluation.hourglass import (
-    EngagementNumbers,
-    StageStatus,
-    engagement_numbers,
-    hourglass_status,
-    study_peers,
-)
-from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap, learning_gains, learning_heat_map
+from peerdesk.core.evaluation.contact_measures import ContactMatrix, WeeklyDensity, contact_matrix
+from peerdesk.core.evaluation.diffusion import DiffusionSummary
+from peerdesk.core.evaluation.hourglass import EngagementNumbers, StageStatus
+from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.db.services.evaluation import load_evaluation_data
 from peerdesk.i18n import format_date_range
@@ -57,6 +48,7 @@ class EvaluationView:
     learning_figure: Figure
     gains_figure: Figure
     diffusion_figure: Figure
+    analysis: Analysis | None = None  # the core analysis the figures come from (shared with the PDF)
 
     def label(self, peer_id: int) -> str:
         return self.anonymiser.name(peer_id)
@@ -87,24 +79,14 @@ def heatmap_for(view: EvaluationView, index: int, texts: Mapping[str, str]) -> F
 
 def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str], anonymise: bool = False,
             weeks_per_window: int = 2, today: date | None = None) -> EvaluationView:
-    """Load the initiative's evidence and compute every measure and figure of the tab."""
+    """Load the initiative's evidence, take its measures from the one core analysis (the one the printed
+    summary uses too), and draw the tab's figures."""
     data = load_evaluation_data(factory, initiative_id, today=today)
+    analysis = analyse_data(data, anonymise=anonymise, weeks_per_window=weeks_per_window, today=today)
     cat = catalogue()
-    anonymiser = Anonymiser(data.people, [e.sharer_name for e in data.diffusion if e.sharer_peer_id is None],
-                            enabled=anonymise)
-    areas = tuple(a.code for a in cat.learning_areas if not a.is_other)
-    stages = tuple(hourglass_status(data, areas, today))
-    study = tuple(sorted(study_peers(data), key=anonymiser.name) if anonymise else study_peers(data))
-    weekly = tuple(weekly_density(data.contacts, study))
-    participants = [p.id for p in data.participants]
-    heat = learning_heat_map(data.checkins, participants)
-    answering = [pid for pid, row in zip(heat.peer_ids, heat.cells, strict=True) if any(c is not None for c in row)]
-    if anonymise:
-        answering.sort(key=anonymiser.name)
-    heat = learning_heat_map(data.checkins, answering)
-    gains = learning_gains(data.gains, areas)
-    diffusion = diffusion_summary(data.diffusion, participants)
+    anonymiser = analysis.anonymiser
     label = anonymiser.name
+    stages, heat, gains, diffusion = analysis.stages, analysis.heat, analysis.gains, analysis.diffusion
 
     def sharer(node) -> str:
         event = node.event
@@ -113,25 +95,26 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
     return EvaluationView(
         data=data,
         anonymiser=anonymiser,
-        numbers=engagement_numbers(data, today),
+        numbers=analysis.numbers,
         stages=stages,
-        study_ids=study,
-        windows=tuple(period_windows(data.contacts, weeks_per_window)),
-        weekly=weekly,
+        study_ids=analysis.study_ids,
+        windows=analysis.windows,
+        weekly=analysis.weekly,
         heat=heat,
         gains=gains,
         diffusion=diffusion,
         hourglass_figure=hourglass_figure(stages, {s.code: s.name for s in cat.hourglass_stages},
                                           {"evidence": texts["evidence"], "partial": texts["partial"],
                                            "missing": texts["missing"]}, width=5.5, height=4),
-        trend_figure=density_trend_figure(weekly, title=texts["trend"], density_label=texts["density_line"],
+        trend_figure=density_trend_figure(analysis.weekly, title=texts["trend"], density_label=texts["density_line"],
                                           share_label=texts["share_line"], empty_label=texts["no_reports"]),
-        learning_figure=learning_heatmap_figure(heat, [label(i) for i in answering], title=texts["learning"],
-                                                yes_label=texts["yes"], no_label=texts["no"],
-                                                missing_label=texts["no_checkin"], empty_label=texts["no_checkins"],
-                                                height=4),
+        learning_figure=learning_heatmap_figure(heat, [label(i) for i in analysis.answering_ids],
+                                                title=texts["learning"], yes_label=texts["yes"],
+                                                no_label=texts["no"], missing_label=texts["no_checkin"],
+                                                empty_label=texts["no_checkins"], height=4),
         gains_figure=gains_figure(gains, {a.code: a.name for a in cat.learning_areas},
                                   {p.id: label(p.id) for p in data.people}, empty_label=texts["no_gains"]),
         diffusion_figure=diffusion_figure(diffusion.trees, sharer, title=texts["diffusion"],
                                           empty_label=texts["no_diffusion"]),
+        analysis=analysis,
     )

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
 from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.evaluation.analysis import analyse as analyse_data
 from peerdesk.core.evaluation.compare import MEASURES, before_after, compare_groups, observations
 from peerdesk.core.evaluation.learning import outcome_family_counts
 from peerdesk.db.services.evaluation import load_evaluation_data
 from peerdesk.i18n import format_date_range
 from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+from peerdesk.settings import print_language
 from peerdesk.ui import tasks
 from peerdesk.ui.errors import show_error
 from peerdesk.ui.evaluation.analysis import EvaluationView, analyse, heatmap_for
@@ -303,13 +305,21 @@ class EvaluationPage(InitiativePage):
             yield 0, 3, reading
             data = load_evaluation_data(factory, initiative_id)
             yield 1, 3, drawing
-            pdf = build_evaluation_summary(data, SummaryOptions(anonymise=anonymise))
+            analysis = analyse_data(data, anonymise=anonymise)
+            pdf = build_evaluation_summary(data, SummaryOptions(anonymise=anonymise, lang=print_language()),
+                                           analysis)
             yield 2, 3, drawing
             write_bytes_atomic(path, pdf)
-            return path
+            return path, sorted(analysis.anonymiser.replaced)
 
-        def done(written: Path) -> None:
-            self.ui.summary_label.setText(self.tr("Wrote %1").replace("%1", str(written)))
+        def done(result) -> None:
+            written, replaced = result
+            message = self.tr("Wrote %1").replace("%1", str(written))
+            if anonymise:
+                if replaced:
+                    message += " " + self.tr("Replaced in quoted text: %1.").replace("%1", ", ".join(replaced))
+                message += " " + self.tr("Free text can still identify people: read the excerpts before sharing.")
+            self.ui.summary_label.setText(message)
 
         def failed(exc: BaseException) -> None:
             show_error(self.tr("Export failed"), self.tr("The summary could not be written: %1")

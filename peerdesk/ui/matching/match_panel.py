@@ -41,6 +41,8 @@ class MatchPanel(QObject):
         self.result: MatchResult | None = None
         self.settings = MatchSettings()
         self.source = ""
+        self.round_name: str | None = None
+        self.round_held_on: date | None = None
         self._handle: tasks.TaskHandle | None = None
         self._criteria_widgets: dict[str, tuple[QSpinBox, QComboBox]] = {}
         self._positions: dict[int, int] = {}
@@ -167,8 +169,11 @@ class MatchPanel(QObject):
             Column(self.tr("Why"), lambda u: u.explanation, tooltip=lambda u: u.explanation),
         ]
 
-    def show_result(self, result: MatchResult | None, source: str) -> None:
+    def show_result(self, result: MatchResult | None, source: str, round_name: str | None = None,
+                    held_on: date | None = None) -> None:
+        """Show ``result``; ``round_name``/``held_on`` name the saved round it is (None: not saved)."""
         self.result, self.source = result, source
+        self.round_name, self.round_held_on = round_name, held_on
         self._positions = {id(u): k + 1 for k, u in enumerate(result.units)} if result else {}
         self.units_model.set_rows(list(result.units) if result else [])
         view = self.ui.units_view
@@ -337,16 +342,17 @@ class MatchPanel(QObject):
             QMessageBox.warning(self.page, self.tr("Save round"), str(exc))
             return
         self.source = self.tr("Saved as round “%1”.").replace("%1", saved.name)
+        self.round_name, self.round_held_on = saved.name, date.today()
         self.ui.summary_label.setText(self._summary_text(self.result))
         self.page.rounds_changed()
 
-    def sheet_pdf(self, round_name: str) -> bytes:
+    def sheet_pdf(self, round_name: str, held_on: date | None = None) -> bytes:
         from peerdesk.io.match_export import sheet_units
         from peerdesk.reports.match_sheet import build_match_sheet
 
         assert self.result and self.cohort
         unmatched = list(self.result.unmatched_reasons.values())
-        return build_match_sheet(self.page.initiative_name(), round_name, date.today(), self.result.mode,
+        return build_match_sheet(self.page.initiative_name(), round_name, held_on or date.today(), self.result.mode,
                                  sheet_units(self.result.units, self.cohort.profiles),
                                  criteria_lines(self.settings.criteria, self.settings.constraints),
                                  [*(self.tr("Broken rule: ") + v for v in self.result.violations), *self.result.notes],
@@ -358,7 +364,9 @@ class MatchPanel(QObject):
         path, _ = QFileDialog.getSaveFileName(self.page, self.tr("Save match sheet"), "match-sheet.pdf",
                                               self.tr("PDF (*.pdf)"))
         if path:
-            write_bytes_atomic(Path(path), self.sheet_pdf(self.source.strip(".") or self.tr("Matching")))
+            # a saved round prints under its own name and date; a matching not saved yet says so
+            title = self.round_name or self.tr("Matching not saved yet")
+            write_bytes_atomic(Path(path), self.sheet_pdf(title, self.round_held_on))
 
     def on_export_sheet_button_clicked(self) -> None:
         if not self.result:

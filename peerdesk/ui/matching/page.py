@@ -139,19 +139,22 @@ class MatchingPage(InitiativePage):
         result = evaluate(cohort.profiles, settings, round_units(detail))
         source = self.tr("Saved round “%1” of %2, re-scored with its criteria. Press Match for a new matching; "
                          "locked units are kept.").replace("%1", detail.summary.name)
-        self.match_panel.show_result(result, source.replace("%2", format_date(detail.summary.held_on)))
+        self.match_panel.show_result(result, source.replace("%2", format_date(detail.summary.held_on)),
+                                     detail.summary.name, detail.summary.held_on)
 
     def rounds_count(self) -> int:
         return self._rounds
 
     def rounds_changed(self) -> None:
         """A round was saved or deleted: reload rules, history and the rounds list, keep the result shown."""
-        result, source, settings = self.match_panel.result, self.match_panel.source, self.match_panel.settings
+        panel = self.match_panel
+        result, source, settings = panel.result, panel.source, panel.settings
+        round_name, held_on = panel.round_name, panel.round_held_on
         cohort = load_cohort(self.workspace.factory, self.initiative_id)
         self.match_panel.set_cohort(cohort)
         self._rounds = len(self.rounds_panel.refresh())
         self.match_panel.settings = settings
-        self.match_panel.show_result(result, source)
+        self.match_panel.show_result(result, source, round_name, held_on)
 
     def initiative_name(self) -> str:
         return get_initiative(self.workspace.factory, self.initiative_id).name if self.workspace else ""
