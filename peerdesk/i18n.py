@@ -192,10 +192,18 @@ def format_date_range(start: dt.date | None, end: dt.date | None, lang: str | No
         return ""
     if start is None or end is None or start == end:
         return format_date(start or end, lang=lang)
-    from babel.dates import format_interval
+    from babel.dates import format_skeleton
 
-    text = format_interval(start, end, skeleton="yMMMMd", locale=_locale_of(lang))
-    return text.replace(" ", NBSP)
+    locale = _locale_of(lang)
+    last = format_date(end, lang=lang)
+    if start.year != end.year:
+        first = format_date(start, lang=lang)
+    elif start.month != end.month:
+        first = format_skeleton("MMMMd", start, locale=locale)  # "15 January", "15 de enero", "15 января"
+    else:
+        first = format_skeleton("d", start, locale=locale)  # "17–19 March 2026"
+        return (first + "–" + last).replace(" ", NBSP)
+    return (first + " – " + last).replace(" ", NBSP).replace(NBSP + "–" + NBSP, NBSP + "–" + " ")
 
 
 def format_number(value: float | int, lang: str | None = None) -> str:

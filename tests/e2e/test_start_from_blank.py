@@ -100,8 +100,8 @@ def test_from_a_blank_file_to_printed_contracts_in_the_window(qtbot, qt_settings
     assert languages == {"Awa Ndiaye": "fr", "Joana Macuácua": "pt"}, "from their countries"
     out = tmp_path / "contrats.pdf"
     contracts.print_contracts(None, out)
-    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
-    assert "15 janvier 2027" in text and "Atelier de lancement" in text
+    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages).replace("\u00a0", " ")
+    assert "15 janvier – 15 décembre 2027" in text and "Atelier de lancement" in text
     assert "Mariam Koné" in text
 
 
@@ -113,9 +113,13 @@ def test_the_same_start_through_the_command_line(tmp_path, capsys):
     assert cli(["peer", "add", str(path), "--initiative", "Réseau budget 2027", "--name", "Awa Ndiaye",
                 "--email", "awa@finances.sn", "--country", "SN"]) == 0
     out = tmp_path / "c.pdf"
-    assert cli(["contracts", str(path), "--initiative", "Réseau budget 2027", "--out", str(out)]) == 0
-    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
-    assert "15 janvier 2027" in text and "Awa Ndiaye" in text
+    # printing alone creates nothing: no contracts yet, so it stops and says how to make them
+    assert cli(["contracts", str(path), "--initiative", "Réseau budget 2027", "--out", str(out)]) == 1
+    assert "--create-missing" in capsys.readouterr().err
+    assert cli(["contracts", str(path), "--initiative", "Réseau budget 2027", "--out", str(out),
+                "--create-missing"]) == 0
+    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages).replace("\u00a0", " ")
+    assert "15 janvier – 15 décembre 2027" in text and "Awa Ndiaye" in text
     assert cli(["initiative", "edit", str(path), "Réseau budget 2027", "--end", "2026-01-01"]) == 1
     assert "end date comes before" in capsys.readouterr().err
     assert cli(["initiative", "copy", str(path), "Réseau budget 2027", "Cohorte 2028"]) == 0
