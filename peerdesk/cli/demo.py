@@ -16,7 +16,7 @@ def register(subparsers) -> None:
         help="instead of the 24-peer demo, generate a synthetic initiative of N peers (for trying it at scale)",
     )  # fmt: skip
     parser.add_argument(
-        "--months", type=int, default=12, metavar="M", help="with --peers: months of reports (default 12)"
+        "--months", type=int, metavar="M", help="with --peers: months of reports (default 12)"
     )
     parser.set_defaults(func=run)
 
@@ -29,13 +29,17 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if path.exists():
         raise CommandError(f"{path} already exists; choose a new file name", EXIT_USAGE)
-    if args.peers is not None and (args.peers < 2 or not 1 <= args.months <= 36):
-        raise CommandError("--peers needs at least 2 peers and --months between 1 and 36", EXIT_USAGE)
     if args.peers is None:
+        if args.months is not None:
+            raise CommandError("--months goes with --peers (the 24-peer demo always covers a year)", EXIT_USAGE)
         populate = create_demo_initiative
     else:
+        months = 12 if args.months is None else args.months
+        if args.peers < 2 or not 1 <= months <= 36:
+            raise CommandError("--peers needs at least 2 peers and --months between 1 and 36", EXIT_USAGE)
+
         def populate(factory):
-            return create_synthetic_initiative(factory, peers=args.peers, months=args.months)
+            return create_synthetic_initiative(factory, peers=args.peers, months=months)
     made = []
     create_workspace(path, populate=lambda factory: made.append(populate(factory))).close()
     summary = made[0]
