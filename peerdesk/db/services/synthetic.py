@@ -67,6 +67,7 @@ CAREERS = (("entry", "junior", "low"), ("mid", "peer", "medium"), ("mid", "peer"
            ("senior", "senior", "high"), ("executive", "senior", "high"))
 EDUCATION = ("bachelor", "master", "master", "doctorate")
 RISKS = ("turnover", "lack_of_authority", "unequal_willingness", "personality_culture")
+CONTRACT_LANGUAGES = ("en", "fr", "es", "pt", "ru")  # contracts print in these; others get English
 POSITIONS = {"mof": "Budget Analyst", "tre": "Treasury Officer", "aud": "Auditor", "tax": "Revenue Analyst"}
 # tool code, title, duration in hours (None: a series), mode, share of peers taking part (None: everyone)
 ACTIVITY_KINDS: tuple[tuple[str, str, float | None, str, float | None], ...] = (
@@ -113,6 +114,21 @@ def create_synthetic_initiative(
 def _add_months(day: date, months: int) -> date:
     year, month = divmod(day.month - 1 + months, 12)
     return day.replace(year=day.year + year, month=month + 1)
+
+
+LATIN_INITIALS = "ABCDEFGHIJKLMNOPRSTV"
+CYRILLIC_INITIALS = "АБВГДЕЖЗИКЛМНОПРСТУ"
+
+
+def _name(k: int, firsts: tuple[str, ...], lasts: tuple[str, ...]) -> tuple[str, str]:
+    """The k-th name of a country: all first/family combinations, then with a middle initial, so that
+    names stay distinct up to about 8,000 peers (a facilitator tells people apart by name)."""
+    first, last = firsts[k % len(firsts)], lasts[(k // len(firsts)) % len(lasts)]
+    rounds = k // (len(firsts) * len(lasts))
+    if rounds:
+        initials = CYRILLIC_INITIALS if "\u0400" <= first[0] <= "\u04ff" else LATIN_INITIALS
+        first = f"{first} {initials[(rounds - 1) % len(initials)]}."
+    return first, last
 
 
 class _Builder:
@@ -192,7 +208,7 @@ class _Builder:
             kind = rng.choice(tuple(demo.ORG_KINDS))
             career, standing, influence = rng.choice(CAREERS)
             spoken = languages.split()
-            first, last = rng.choice(firsts), rng.choice(lasts)
+            first, last = _name(number // len(COUNTRIES), firsts, lasts)
             risks = [rng.choice(RISKS)] if rng.random() < 0.12 else []
             incomplete = rng.random() < 0.03  # a few thin profiles, as in any real intake
             mailbox = f"peer{number:05d}"
@@ -214,6 +230,7 @@ class _Builder:
         ids = self.insert(m.Peer, rows)
         self.peer_ids, self.comparison_ids = ids[: self.n], ids[self.n :]
         self.names = [row["full_name"] for row in rows]
+        self.preferred = [row["preferred_language"] for row in rows[: self.n]]
         self.put(m.Membership, (
             {"initiative_id": self.iid, "peer_id": pid, "role": role, "joined_on": self.start}
             for role, group in (("participant", self.peer_ids), ("comparison", self.comparison_ids))
@@ -225,10 +242,12 @@ class _Builder:
         tag_ids = dict(zip(keys, self.insert(m.Tag, [
             {"initiative_id": self.iid, "kind": kind, "label": label} for _, kind, label in demo.TAGS
         ]), strict=True))  # fmt: skip
+        by_kind = {kind: [key for key, k, _ in demo.TAGS if k == kind] for kind in ("problem", "goal", "task")}
         rows = []
-        for pid in self.peer_ids:
-            for key in self.rng.sample(keys, self.rng.randint(3, 6)):
-                rows.append({"peer_id": pid, "tag_id": tag_ids[key]})
+        for pid in self.peer_ids:  # at least one problem, goal and task each, so profiles are complete
+            chosen = {self.rng.choice(keys) for keys in by_kind.values()}
+            chosen.update(self.rng.sample(keys, self.rng.randint(0, 3)))
+            rows.extend({"peer_id": pid, "tag_id": tag_ids[key]} for key in sorted(chosen))
         self.put(m.PeerTag, rows)
 
     # --- plan and matching ----------------------------------------------------------------------------
@@ -244,16 +263,23 @@ class _Builder:
             if share is None:  # everyone: a few across the period
                 for number, offset in enumerate(range(0, span, max(30, span // 4))):
                     day = self.start + timedelta(days=offset)
-                    plans.append((self._activity(tools[code], f"{title} {number + 1}", day, hours, mode), []))
+                    row = self._activity(tools[code], f"{title} {number + 1}", day, hours, mode)
+                    plans.append((row | {"all_peers": True}, []))
                 continue
             for number, group in enumerate(groups):  # one per working group, spread over the period
                 day = self.start + timedelta(days=self.rng.randrange(max(1, span - 60)))
                 plans.append((self._activity(tools[code], f"{title}, group {number + 1}", day, hours, mode), group))
+        attended: list[list[bool | None]] = []
+        for row, members in plans:  # held events get their head count, as a facilitator records it
+            held = row["end_date"] < self.today
+            attended.append([self.rng.random() > 0.12 if held else None for _ in members])
+            if held:
+                row["attendance"] = sum(attended[-1]) if members else round(self.n * self.rng.uniform(0.75, 0.95))
         ids = self.insert(m.Activity, [row for row, _ in plans])
         self.put(m.ActivityParticipant, (
-            {"activity_id": aid, "peer_id": self.peer_ids[p], "role": "participant",
-             "attended": self.rng.random() > 0.12 if row["end_date"] < self.today else None}
-            for aid, (row, members) in zip(ids, plans, strict=True) for p in members
+            {"activity_id": aid, "peer_id": self.peer_ids[p], "role": "participant", "attended": came}
+            for aid, (_, members), marks in zip(ids, plans, attended, strict=True)
+            for p, came in zip(members, marks, strict=True)
         ))  # fmt: skip
         return len(ids)
 
@@ -296,11 +322,12 @@ class _Builder:
         ))  # fmt: skip
         statuses = ("draft", "printed", "signed", "signed", "signed", "closed")
         rows, states = [], []
-        for pid in self.peer_ids:
+        for pid, preferred in zip(self.peer_ids, self.preferred, strict=True):
             status = self.rng.choice(statuses)
             states.append(status)
             signed = self.start + timedelta(days=self.rng.randrange(3)) if status in ("signed", "closed") else None
-            rows.append({"initiative_id": self.iid, "peer_id": pid, "language": "en", "status": status,
+            rows.append({"initiative_id": self.iid, "peer_id": pid, "status": status,
+                         "language": preferred if preferred in CONTRACT_LANGUAGES else "en",
                          "signed_on": signed, "closed_on": self.today if status == "closed" else None,
                          "authoriser_name": "Head of department", "authoriser_title": "Director",
                          "facilitator_name": demo.FACILITATOR})  # fmt: skip
