@@ -14,7 +14,7 @@ import logging
 import logging.handlers
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
 from peerdesk import __version__, paths
@@ -26,26 +26,45 @@ EXIT_OK = 0
 EXIT_DATA_PROBLEM = 1
 EXIT_USAGE = 2
 
-#: Each module defines ``register(subparsers)``, which adds its sub-command with ``func`` set to a
-#: handler ``(args) -> int``. Add a module here to add a command.
-COMMAND_MODULES = (
-    "new",
-    "demo",
-    "check",
-    "initiatives",
-    "initiative",
-    "peer",
-    "screenshots",
-    "plan",
-    "report",
-    "contracts",
-    "import_peers",
-    "template",
-    "export",
-    "merge",
-    "backups",
-    "xlsform",
-    "match",
+
+class Command:
+    """A sub-command: ``peerdesk.cli.<module>`` defines ``register(subparsers)``, which adds its parser
+    with ``func`` set to a handler ``(args) -> int``. ``help`` is the line ``peerdesk --help`` lists, so
+    that listing imports no command module. (A plain class: ``dataclasses`` alone costs 10 ms here.)"""
+
+    __slots__ = ("name", "help", "module")
+
+    def __init__(self, name: str, help: str, module: str = "") -> None:  # noqa: A002 - argparse's word
+        self.name, self.help = name, help
+        self.module = module  # when it is not the command's name
+
+    @property
+    def module_name(self) -> str:
+        return f"peerdesk.cli.{self.module or self.name}"
+
+
+#: Add a line here to add a command. Only the command being run is imported (start-up stays fast).
+COMMANDS: tuple[Command, ...] = (
+    Command("new", "write a new, empty data file"),
+    Command("demo", "write a new data file holding the demo initiative"),
+    Command("check", "verify a data file (integrity, schema, foreign keys)"),
+    Command("initiatives", "list the initiatives in a data file"),
+    Command("initiative", "create, edit, copy, archive or delete an initiative"),
+    Command("peer", "add a person to an initiative by hand, or take one out"),
+    Command("screenshots", "render each tab offscreen to PNG files"),
+    Command(
+        "plan",
+        "write an initiative's engagement plan as PDF (activities, coverage, warnings, timeline, checklist)",
+    ),
+    Command("report", "write an initiative's evaluation summary as a PDF"),
+    Command("contracts", "print commitment contracts (or report-back letters) as one PDF"),
+    Command("import", "import peers from a CSV or XLSX file (or a survey export)", module="import_peers"),
+    Command("template", "write the spreadsheet template for importing peers"),
+    Command("export", "export a data file to XLSX (one sheet per table) or a zip of CSVs"),
+    Command("merge", "merge another PeerDesk data file into this one"),
+    Command("backups", "list, take or restore backups of a data file"),
+    Command("xlsform", "write an XLSForm questionnaire for KoboToolbox or ODK"),
+    Command("match", "match an initiative's peers into pairs, groups or mentors"),
 )
 
 
@@ -62,7 +81,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(full: Collection[str] = ()) -> argparse.ArgumentParser:
+    """The command line's parser. Commands named in ``full`` get their real sub-parser (importing their
+    module); the others a placeholder that only names them, enough for ``--help`` and to pick one."""
     parser = _Parser(
         prog="peerdesk",
         description="Design and measure facilitated peer learning. Without a command, opens the window.",
@@ -73,8 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true", help="check that this installation works, then exit"
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"peerdesk.cli.{name}").register(subparsers)
+    for command in COMMANDS:
+        if command.name in full:
+            importlib.import_module(command.module_name).register(subparsers)
+        else:
+            placeholder = subparsers.add_parser(command.name, help=command.help, add_help=False)
+            placeholder.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
 
 
@@ -187,6 +212,14 @@ def _log_details(message: str) -> None:
             handler.handle(record)
 
 
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Pick the command with placeholders (--version and --help stop here), then parse it for real."""
+    chosen, _rest = build_parser().parse_known_args(argv)
+    if chosen.command is None:
+        return build_parser().parse_args(argv)  # no command: the window (reports stray arguments)
+    return build_parser(full={chosen.command}).parse_args(argv)
+
+
 def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """Run a command, turning expected failures into one-line messages and exit codes."""
     from peerdesk.db.lock import FileInUse
@@ -221,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from peerdesk.settings import interface_language
 
     i18n.set_language(interface_language())  # messages in the language chosen in Preferences
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     if args.self_test:
         from peerdesk.selftest import run_self_test
 

@@ -1,4 +1,4 @@
-"""``peerdesk demo FILE``: write a new data file holding the demo initiative."""
+"""``peerdesk demo FILE [--peers N [--months M]]``: write a new data file holding a demo initiative."""
 
 from __future__ import annotations
 
@@ -11,18 +11,37 @@ from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
 def register(subparsers) -> None:
     parser = subparsers.add_parser("demo", help="write a new data file holding the demo initiative")
     parser.add_argument("file", help="the new data file (an existing file is never overwritten)")
+    parser.add_argument(
+        "--peers", type=int, metavar="N",
+        help="instead of the 24-peer demo, generate a synthetic initiative of N peers (for trying it at scale)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--months", type=int, metavar="M", help="with --peers: months of reports (default 12)"
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.db.services.demo import create_demo_initiative
+    from peerdesk.db.services.synthetic import create_synthetic_initiative
     from peerdesk.db.workspace import create_workspace
 
     path = Path(args.file)
     if path.exists():
         raise CommandError(f"{path} already exists; choose a new file name", EXIT_USAGE)
+    if args.peers is None:
+        if args.months is not None:
+            raise CommandError("--months goes with --peers (the 24-peer demo always covers a year)", EXIT_USAGE)
+        populate = create_demo_initiative
+    else:
+        months = 12 if args.months is None else args.months
+        if args.peers < 2 or not 1 <= months <= 36:
+            raise CommandError("--peers needs at least 2 peers and --months between 1 and 36", EXIT_USAGE)
+
+        def populate(factory):
+            return create_synthetic_initiative(factory, peers=args.peers, months=months)
     made = []
-    create_workspace(path, populate=lambda factory: made.append(create_demo_initiative(factory))).close()
+    create_workspace(path, populate=lambda factory: made.append(populate(factory))).close()
     summary = made[0]
     print(
         f"wrote {path}: {summary.name!r} with {summary.peers} peers, {summary.activities} activities, "

@@ -41,8 +41,8 @@ def test_qt_free_layers_import_no_pyside6():
 def test_cli_commands_other_than_gui_load_no_qt():
     code = (
         "import sys\n"
-        "from peerdesk.cli import build_parser\n"
-        "build_parser()\n"
+        "from peerdesk.cli import COMMANDS, build_parser\n"
+        "build_parser(full=[command.name for command in COMMANDS])\n"
         "print(any(m.startswith('PySide6') for m in sys.modules))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)

@@ -1,0 +1,129 @@
+"""The window on a large file: time to open each tab, a period-slider step, the longest block of the GUI
+thread (a 10 ms watchdog timer: any gap between its ticks is time the window could not repaint or take
+a key press), and the process's peak memory.
+
+    python bench/bench_window.py FILE            (make one with: peerdesk demo FILE --peers 2000)
+
+Each tab is timed from the switch until the GUI thread is idle with no background task running, i.e.
+until everything the tab shows is on screen. Prints one JSON object per line as it goes (so a caller that
+gives up on a slow tab still has the earlier figures), then a short summary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtWidgets import QSlider  # noqa: E402
+
+from peerdesk.ui.app import create_application  # noqa: E402
+from peerdesk.ui.main_window import TAB_KEYS, MainWindow  # noqa: E402
+from peerdesk.ui.opening import RecentFiles  # noqa: E402
+
+
+def emit(**figures) -> None:
+    print(json.dumps(figures), flush=True)
+
+
+class Watchdog:
+    """Measures the longest stretch during which the GUI thread ran no timer (i.e. was busy)."""
+
+    def __init__(self, interval_ms: int = 10) -> None:
+        self.interval = interval_ms / 1000
+        self.longest = 0.0
+        self.where = ""
+        self.stage = "start"
+        self.last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        now = time.perf_counter()
+        gap = now - self.last - self.interval
+        if gap > self.longest:
+            self.longest, self.where = gap, self.stage
+        self.last = now
+
+    def restart(self, stage: str) -> None:
+        self.stage = stage
+        self.last = time.perf_counter()
+
+
+def settle(app, watchdog: Watchdog, timeout: float = 120.0) -> float:
+    """Run the event loop until no background task runs and nothing new arrives; returns the moment
+    the last piece of work finished."""
+    pool = QThreadPool.globalInstance()
+    deadline = time.perf_counter() + timeout
+    quiet_since = None
+    while time.perf_counter() < deadline:
+        before = time.perf_counter()
+        app.processEvents()
+        busy = pool.activeThreadCount() > 0 or time.perf_counter() - before > 0.004
+        if busy:
+            quiet_since = None
+        elif quiet_since is None:
+            quiet_since = time.perf_counter()
+        elif time.perf_counter() - quiet_since > 0.15:
+            return quiet_since
+        time.sleep(0.002)
+    raise TimeoutError(f"still busy after {timeout:.0f} s ({watchdog.stage})")
+
+
+def main() -> int:
+    path = Path(sys.argv[1])
+    settings_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"peerdesk-bench-{os.getpid()}.ini"
+    app = create_application()
+    watchdog = Watchdog()
+    window = MainWindow(recent=RecentFiles(QSettings(str(settings_file), QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    window.open_path(path)
+    window.show()
+    shown = settle(app, watchdog)
+    first = window.current_tab_key()
+    emit(stage="window", seconds=round(shown - STARTED, 3), first_tab=first)  # the first tab included
+    tabs = {}
+    for key in TAB_KEYS:
+        if key == first:
+            continue
+        watchdog.restart(f"tab {key}")
+        began = time.perf_counter()
+        window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index(key))
+        tabs[key] = settle(app, watchdog) - began
+        emit(stage=f"tab {key}", seconds=round(tabs[key], 3))
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    settle(app, watchdog)
+    sliders = [s for s in window.page("evaluation").findChildren(QSlider) if s.isEnabled() and s.maximum() > 0]
+    steps = []
+    if sliders:
+        slider = sliders[0]
+        for _ in range(min(5, slider.maximum())):
+            watchdog.restart("slider step")
+            began = time.perf_counter()
+            slider.setValue(slider.value() - 1 if slider.value() > slider.minimum() else slider.value() + 1)
+            steps.append(settle(app, watchdog) - began)
+        emit(stage="slider step", seconds=round(sorted(steps)[len(steps) // 2], 3))
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    emit(stage="gui block", seconds=round(watchdog.longest, 3), where=watchdog.where)
+    emit(stage="peak memory", megabytes=round(peak_mb, 1))
+    window.close()
+    settings_file.unlink(missing_ok=True)
+    print(f"# window {shown - STARTED:.2f} s; tabs " + ", ".join(f"{k} {v:.2f} s" for k, v in tabs.items())
+          + (f"; slider step {sorted(steps)[len(steps) // 2]:.2f} s" if steps else "")
+          + f"; longest GUI block {watchdog.longest:.2f} s ({watchdog.where}); peak {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

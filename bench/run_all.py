@@ -1,0 +1,341 @@
+"""Every benchmark in one run (under 10 minutes), printed as one table to paste into a note.
+
+    python bench/run_all.py [--out TABLE.md] [--quick]
+
+Each figure stands beside its anchor measured in the same run on the same machine (a bare Qt window,
+`python -c pass`, reportlab building bare documents, the csv module reading the file, networkx's exact
+matching, numpy over rows read with sqlite3), so the ratio means something on any laptop. The data are
+synthetic initiatives from ``peerdesk demo FILE --peers N`` (300 and 2,000 peers with a year of reports;
+10,000 peers with three months), the same for every run. Every measurement runs in a fresh process; one
+that fails or overruns its time shows as such in the table and the others still run. The benchmark
+scripts it reuses (``bench_startup``, ``bench_contracts``, ``bench_import``, ``bench_matching``,
+``bench_evaluation``, ``bench_window``) each still run alone with more detail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+ENV = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           PYTHONPATH=os.pathsep.join([str(ROOT), str(BENCH), os.environ.get("PYTHONPATH", "")]))
+
+Row = tuple[str, str, str, str, str]  # work, PeerDesk, anchor, ratio, goal
+ROWS: list[Row] = []
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def seconds(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f} s" if value < 100 else f"{value:.0f} s"
+
+
+def add(work: str, ours: float | None, anchor_label: str = "-", anchor: float | None = None, goal: str = "",
+        ours_text: str | None = None) -> None:
+    ratio = f"{ours / anchor:.2f}x" if ours is not None and anchor else "-"
+    anchor_text = f"{anchor_label} {seconds(anchor)}" if anchor is not None else anchor_label
+    ROWS.append((work, ours_text if ours_text is not None else seconds(ours), anchor_text, ratio, goal))
+
+
+def failed(work: str, goal: str, error: BaseException) -> None:
+    text = str(error).strip().splitlines()
+    ROWS.append((work, f"failed: {text[-1][:80] if text else type(error).__name__}", "-", "-", goal))
+
+
+def run(args: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run(args, cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=timeout, check=True)
+
+
+def timed_process(args: list[str], runs: int) -> float:
+    """Median wall time of ``runs`` fresh processes (one untimed run first, to warm the file cache)."""
+    run(args)
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        run(args)
+        times.append(time.perf_counter() - began)
+    return statistics.median(times)
+
+
+def child(code: str, *args: str, timeout: float = 300) -> dict:
+    """Run ``code`` in a fresh interpreter; it prints a JSON object on its last line."""
+    try:
+        output = run([sys.executable, "-c", code, *args], timeout=timeout).stdout
+    except subprocess.CalledProcessError as exc:
+        raise RuntimeError(exc.stderr or exc.stdout) from exc
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def step(name: str, fn: Callable[[], None]) -> None:
+    log(name)
+    began = time.perf_counter()
+    try:
+        fn()
+    except Exception as exc:  # noqa: BLE001 - one failed benchmark must not hide the others
+        log(f"  failed: {exc!r}"[:300])
+        failed(name, "", exc)
+    log(f"  {time.perf_counter() - began:.0f} s")
+
+
+# --- the measurements ----------------------------------------------------------------------------------
+
+PEERDESK = [sys.executable, "-m", "peerdesk"]
+
+
+def make_files(folder: Path, quick: bool) -> dict[str, Path]:
+    files = {"demo": folder / "demo.peerdesk"}
+    run([*PEERDESK, "demo", str(files["demo"])])
+    sizes = (("300", 300, 12), ("2000", 2000, 12), ("10000", 10000, 3))
+    for key, peers, months in sizes[:2] if quick else sizes:
+        files[key] = folder / f"s{key}.peerdesk"
+        began = time.perf_counter()
+        run([*PEERDESK, "demo", str(files[key]), "--peers", str(peers), "--months", str(months)], timeout=600)
+        add(f"`peerdesk demo --peers {peers} --months {months}` (writing the file)",
+            time.perf_counter() - began, goal="seconds, not minutes")
+    return files
+
+
+def bench_cli(files: dict[str, Path], runs: int) -> None:
+    bare = timed_process([sys.executable, "-c", "pass"], runs)
+    for flag in ("--version", "--help"):
+        add(f"`peerdesk {flag}`", timed_process([*PEERDESK, flag], runs), "`python -c pass`", bare, "<= 3x")
+    ours = timed_process([*PEERDESK, "initiatives", str(files["300"]), "--json"], runs)
+    add("`peerdesk initiatives FILE --json` (300 peers)", ours, "`python -c pass`", bare)
+
+
+def bench_window_start(files: dict[str, Path], runs: int) -> None:
+    """Cold start to the window shown, as bench_startup measures it (fewer runs on the large file)."""
+    import bench_startup
+
+    settings = str(files["demo"].with_suffix(".ini"))
+    bench_startup.time_process(bench_startup.BARE)  # warm the file cache, as bench_startup does
+    bare = statistics.median(bench_startup.time_process(bench_startup.BARE) for _ in range(runs))
+    for key, label, goal in (("demo", "24-peer demo", "<= 2.5x"), ("2000", "2,000 peers", "<= 3x")):
+        if key in files:
+            ours = statistics.median(
+                bench_startup.time_process(bench_startup.PEERDESK, str(files[key]), settings)
+                for _ in range(runs if key == "demo" else 3)
+            )
+            add(f"window shown on the {label}", ours, "bare QApplication + empty QMainWindow", bare, goal)
+
+
+EVALUATION = """
+import json, sqlite3, sys, time
+from collections import defaultdict
+import numpy as np
+from peerdesk.db.workspace import open_workspace
+from peerdesk.db.services.initiatives import list_initiatives
+path = sys.argv[1]
+out = {}
+workspace = open_workspace(__import__("pathlib").Path(path))
+iid = list_initiatives(workspace.factory)[0].id
+if sys.argv[2] == "measures":
+    from bench_evaluation import _texts
+    from peerdesk.ui.evaluation.analysis import analyse
+    began = time.perf_counter()
+    analyse(workspace.factory, iid, _texts())
+    out["measures"] = time.perf_counter() - began
+    # the anchor: the same kind of measures in numpy over rows read with sqlite3
+    began = time.perf_counter()
+    connection = sqlite3.connect(path)
+    rows = connection.execute(
+        "SELECT julianday(r.report_date), r.reporter_id, e.other_id, e.kind = 'informal' FROM contact_entry e "
+        "JOIN contact_report r ON r.id = e.report_id WHERE r.initiative_id = ?", (iid,)).fetchall()
+    peers = [p for (p,) in connection.execute(
+        "SELECT peer_id FROM membership WHERE initiative_id = ? AND role = 'participant'", (iid,))]
+    reports = np.array(connection.execute(
+        "SELECT julianday(report_date) FROM contact_report WHERE initiative_id = ?", (iid,)).fetchall()).ravel()
+    data = np.array(rows, dtype=float)
+    day, reporter, other, informal = data.T
+    index = {p: i for i, p in enumerate(peers)}
+    a = np.array([index.get(int(x), 0) for x in reporter]); b = np.array([index.get(int(x), 0) for x in other])
+    week = ((day - day.min()) // 7).astype(int)
+    n, weeks = len(peers), week.max() + 1
+    pair = np.minimum(a, b) * n + np.maximum(a, b)
+    for w in range(0, weeks, 4):  # four-week windows, as the tab's default
+        chosen = (week >= w) & (week < w + 4)
+        ties, first = np.unique(pair[chosen], return_index=True)
+        density = len(ties) / (n * (n - 1) / 2)
+        share = informal[chosen][first].mean() if len(first) else 0.0
+    degree = np.bincount(a, minlength=n) + np.bincount(b, minlength=n)
+    checkins = np.array(connection.execute(
+        "SELECT julianday(week_start), productive FROM learning_checkin WHERE initiative_id = ?", (iid,)).fetchall())
+    weekly_yes = np.bincount(((checkins[:, 0] - checkins[:, 0].min()) // 7).astype(int), weights=checkins[:, 1])
+    out["anchor"] = time.perf_counter() - began
+else:
+    from peerdesk.db.services.evaluation import load_evaluation_data
+    from peerdesk.reports.evaluation_summary import build_evaluation_summary
+    began = time.perf_counter()
+    pdf = build_evaluation_summary(load_evaluation_data(workspace.factory, iid))
+    out["pdf"] = time.perf_counter() - began
+workspace.close()
+print(json.dumps(out))
+"""
+
+
+def bench_evaluation(files: dict[str, Path]) -> None:
+    figures = child(EVALUATION, str(files["300"]), "measures")
+    add("evaluation measures + figures, 300 peers, a year (31,200 reports)", figures["measures"],
+        "numpy over rows read with sqlite3", figures["anchor"], "<= 0.5 s")
+    big = child(EVALUATION, str(files["300"]), "pdf")["pdf"]
+    small = child(EVALUATION, str(files["demo"]), "pdf")["pdf"]
+    add("evaluation summary PDF, 300 peers", big, "the same PDF for the 24-peer demo", small, "<= 3 s and <= 2x")
+
+
+CONTRACTS = """
+import json, sys
+import bench_contracts as b
+data = b.cohort(int(sys.argv[1]))
+b.build_contracts_pdf([b.build_contract(data[0])])  # fonts registered, caches warm
+ours, size = b.contracts_run(data)
+print(json.dumps({"ours": ours, "bare": b.bare_run(len(data)), "size": size}))
+"""
+
+
+def bench_contracts() -> None:
+    figures = child(CONTRACTS, "500", timeout=400)
+    add("500 contracts in one PDF", figures["ours"], "reportlab, 500 bare one-page documents", figures["bare"],
+        "<= 2x")
+
+
+def import_child(mode: str, source: Path) -> tuple[float, float]:
+    """bench_import's child for one stage: its seconds, and its peak resident memory in MB (from wait4,
+    so no second, traced run is needed)."""
+    process = subprocess.Popen([sys.executable, str(BENCH / "bench_import.py"), "--child", mode, str(source)],
+                               cwd=ROOT, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    output = process.stdout.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(process.stderr.read())
+    return json.loads(output.strip().splitlines()[-1])["seconds"], usage.ru_maxrss / 1024
+
+
+def bench_import(folder: Path, rows: int) -> None:
+    import bench_import
+
+    sources = bench_import.make_sources(folder, rows)
+    for kind, reader in (("csv", "the csv module reading it"), ("xlsx", "openpyxl reading it")):
+        read, read_mb = import_child("read", sources[kind])
+        ours, peak = import_child("import", sources[kind])
+        goal = "<= 10x, peak < 300 MB" if kind == "csv" else "python-calamine"
+        add(f"import {rows:,} {kind.upper()} rows (preview + write; peak RSS, reading alone {read_mb:.0f} MB)",
+            ours, reader, read, goal, ours_text=f"{seconds(ours)}, peak {peak:.0f} MB")
+
+
+MATCHING = """
+import json, sys
+import numpy as np
+from bench_matching import networkx_pairs
+matrix = json.load(open(sys.argv[1]))["scores"]["matrix"]
+allowed = np.array([[value is not None for value in row] for row in matrix])
+scores = np.array([[round((value or 0) * 10) for value in row] for row in matrix])
+began = __import__("time").perf_counter()
+count, total = networkx_pairs(scores, allowed)
+print(json.dumps({"networkx": __import__("time").perf_counter() - began, "total": total / 10}))
+"""
+
+
+def bench_matching(files: dict[str, Path], folder: Path) -> None:
+    name = json.loads(run([*PEERDESK, "initiatives", str(files["300"]), "--json"]).stdout)[0]["name"]
+    out = folder / "match.json"
+    began = time.perf_counter()
+    result = run([*PEERDESK, "match", str(files["300"]), "--initiative", name, "--pairs", "--json"])
+    ours = time.perf_counter() - began
+    out.write_text(result.stdout, encoding="utf-8")
+    figures = child(MATCHING, str(out))
+    same = abs(json.loads(result.stdout)["total_score"] - figures["total"]) < 0.05
+    add(f"optimal pairs, 300 peers, whole `match` process ({'same' if same else 'DIFFERENT'} total as networkx)",
+        ours, "networkx exact on the same matrix", figures["networkx"], "<= 0.1x")
+
+
+def bench_window(files: dict[str, Path], key: str, timeout: float) -> None:
+    """Tab times, slider, longest GUI block and memory, from bench_window's JSON lines."""
+    label = {"300": "300 peers", "2000": "2,000 peers", "10000": "10,000 peers (3 months)"}[key]
+    lines: list[dict] = []
+    try:
+        output = subprocess.run([sys.executable, str(BENCH / "bench_window.py"), str(files[key])], cwd=ROOT,
+                                env=ENV, capture_output=True, text=True, timeout=timeout).stdout
+    except subprocess.TimeoutExpired as exc:
+        output = exc.stdout.decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        lines.append({"stage": "timeout"})
+    lines = [json.loads(line) for line in output.splitlines() if line.startswith("{")] + lines
+    stages = {line["stage"]: line for line in lines}
+    tab_goal = "< 1 s" if key != "300" else ""
+    for stage, line in stages.items():
+        if stage == "window":
+            add(f"{label}: window until the first tab ({line.get('first_tab')}) is complete", line["seconds"],
+                goal=tab_goal)
+        elif stage.startswith("tab "):
+            add(f"{label}: open the {stage[4:]} tab (until all it shows is there)", line["seconds"], goal=tab_goal)
+        elif stage == "slider step":
+            add(f"{label}: period slider step", line["seconds"], goal="< 0.1 s" if key == "300" else "")
+        elif stage == "gui block":
+            add(f"{label}: longest GUI-thread block (watchdog; during {line['where']})", line["seconds"],
+                goal="< 0.1 s")
+        elif stage == "peak memory":
+            add(f"{label}: peak memory of the window process", None, ours_text=f"{line['megabytes']:.0f} MB",
+                goal="< 400 MB" if key == "10000" else "")
+    if "timeout" in stages:
+        done = [s for s in stages if s.startswith("tab ")]
+        ROWS.append((f"{label}: window benchmark stopped after {timeout:.0f} s", f"tabs done: {len(done)}",
+                     "-", "-", "every tab < 1 s"))
+
+
+# --- the table ---------------------------------------------------------------------------------------
+
+
+def table() -> str:
+    header = ("work", "PeerDesk", "anchor, same run", "ratio", "goal")
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell.replace("|", "/") for cell in row) + " |" for row in ROWS]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, help="also write the table to this file")
+    parser.add_argument("--quick", action="store_true", help="fewer runs, no 10,000-peer file (a smoke test)")
+    args = parser.parse_args()
+    runs = 3 if args.quick else 5
+    began = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as name:
+        folder = Path(name)
+        files: dict[str, Path] = {}
+        step("synthetic data files", lambda: files.update(make_files(folder, args.quick)))
+        step("command-line start-up", lambda: bench_cli(files, runs))
+        step("window start-up", lambda: bench_window_start(files, 3 if args.quick else 5))
+        step("evaluation, 300 peers", lambda: bench_evaluation(files))
+        step("500 contracts", bench_contracts)
+        step("import 50,000 rows", lambda: bench_import(folder, 5_000 if args.quick else 50_000))
+        step("optimal pairs, 300 peers", lambda: bench_matching(files, folder))
+        for key, timeout in (("300", 100), ("2000", 120), ("10000", 120)):
+            if key in files:
+                step(f"window on {key} peers", lambda key=key, timeout=timeout: bench_window(files, key, timeout))
+    text = table()
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load = os.getloadavg()[0]
+    text += (f"\n\n{len(ROWS)} figures in {time.perf_counter() - began:.0f} s ({cpu.ru_utime + cpu.ru_stime:.0f} s of "
+             f"CPU) on {os.cpu_count()} cores, load average {load:.1f} at the end, Python {sys.version.split()[0]}, "
+             f"{time.strftime('%Y-%m-%d %H:%M')}.")
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
