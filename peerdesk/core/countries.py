@@ -9,9 +9,8 @@ caller keeps it as typed and flags it, never guesses.
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 
+from peerdesk.core.text import fold
 from peerdesk.i18n import country_name, language_name
 
 #: Locales whose names are recognised (the interface languages).
@@ -37,18 +36,8 @@ _LANGUAGE_VARIANTS = {
     "bahasa indonesia": "id", "bahasa": "id", "swahili": "sw", "kiswahili": "sw", "moldovan": "ro",
     "flemish": "nl", "serbo croatian": "sh",
 }
-_PUNCTUATION = re.compile(r"[\W_]+")
-
-
 def fold_name(text: str) -> str:
-    """Lower case, Latin accents off, punctuation to single spaces ("Côte d’Ivoire" -> "cote d ivoire")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    out: list[str] = []
-    for char in decomposed:
-        if unicodedata.combining(char) and out and out[-1].isascii():
-            continue
-        out.append(char)
-    return _PUNCTUATION.sub(" ", unicodedata.normalize("NFC", "".join(out))).strip()
+    return fold(text)
 
 
 @functools.lru_cache(maxsize=1)

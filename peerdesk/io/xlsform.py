@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.text import tag_slug  # noqa: F401 - re-exported for callers
 from peerdesk.io.xlsform_text import LANGUAGES, TEXT
 
 FORMS = ("peer_profile", "contact_report", "checkin")
@@ -42,12 +43,6 @@ def uuid_from_choice(name: str) -> str | None:
     if not name.strip().startswith("p") or not re.fullmatch(r"[0-9a-f]{32}", hexpart):
         return None
     return f"{hexpart[:8]}-{hexpart[8:12]}-{hexpart[12:16]}-{hexpart[16:20]}-{hexpart[20:]}"
-
-
-def tag_slug(label: str) -> str:
-    """A choice name for a tag label: "Arrears control" -> "arrears_control"."""
-    slug = re.sub(r"\W+", "_", label.casefold()).strip("_")
-    return slug or "tag"
 
 
 def _labels(key: str) -> list[str]:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import sessionmaker
 
 from peerdesk.db.models import ContactEntry, ContactReport, LearningCheckin, Membership, Peer
 from peerdesk.db.tombstones import delete_rows
-from peerdesk.io.survey_import import SurveyPreview
+from peerdesk.core.imports import SurveyPreview
 
 
 class SurveyImportRefused(Exception):
