@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from peerdesk.core.countries import country_display
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import Constraints, Criterion
 from peerdesk.core.profiles import PeerProfile
@@ -209,7 +210,8 @@ def pair_explanation(a: PeerProfile, b: PeerProfile, criteria: Sequence[Criterio
                 continue
             same = _norm(va) == _norm(vb)
             if c.code == "country":
-                text = f"both from {va}" if same else f"{va} / {vb}"
+                na, nb = country_display(va), country_display(vb)
+                text = f"both from {na}" if same else f"{na} / {nb}"
                 if same == (c.mode == "similar"):
                     phrases.append((c.weight, text))
             elif same and c.mode == "similar":
@@ -237,7 +239,7 @@ def group_explanation(members: Sequence[PeerProfile], criteria: Sequence[Criteri
         elif c.code == "country":
             countries = [m.country for m in members if m.country]
             if countries:
-                distinct = sorted({_norm(x): x for x in countries}.values())
+                distinct = sorted({_norm(x): country_display(x) for x in countries}.values())
                 phrases.append(" / ".join(distinct) if len(distinct) > 1 else f"all from {distinct[0]}")
         elif factor.kind == "ordinal" and c.code == "career_level":
             levels = {m.career_level for m in members if m.career_level}
