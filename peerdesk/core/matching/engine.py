@@ -10,6 +10,7 @@ import numpy as np
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import MatchingError, MatchSettings, pair_key
 from peerdesk.core.matching.groups import best_groups, group_sizes
+from peerdesk.core.matching.placement import keep_rules, unplaced_reason
 from peerdesk.core.matching.scoring import (
     SCALE,
     Feasibility,
@@ -90,6 +91,7 @@ class _Cohort:
         self.index = {pid: i for i, pid in enumerate(self.ids)}
         self.scores = score_matrix(self.profiles, settings.criteria)
         self.feas: Feasibility = feasibility(self.profiles, settings.constraints)
+        self.reasons: dict[int, str] = {}  # peer id -> why they are not placed (set by a mode)
 
     def unit(self, idx: Sequence[int], roles: Sequence[str] | None = None, locked: bool = False,
              extra_warnings: Sequence[str] = (), rule_bound: bool = False) -> UnitResult:
@@ -201,7 +203,7 @@ def match(
         notes.append("Empty profiles, matched last: " + ", ".join(empty) + ".")
     reasons = {}
     for i in unmatched:
-        reasons[cohort.ids[i]] = (
+        reasons[cohort.ids[i]] = cohort.reasons.get(cohort.ids[i]) or (
             why_alone(cohort.profiles, cohort.feas, i) if not cohort.feas.allowed[i].any()
             else f"{cohort.profiles[i].full_name} is left over: every allowed partner is already in a unit."
         )
@@ -318,17 +320,35 @@ def _groups(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
         if retry.violations < res.violations:
             res = retry
             notes.append("Some peers meet again from an earlier round: no grouping without repeats was found.")
-    if res.violations:
+    groups = [list(g) for g in res.groups]
+    smaller: list[list[int]] = []
+    left: list[int] = []
+    if res.violations and settings.allow_rule_breaks:
         notes.append("No grouping was found that keeps every hard rule (the rules may leave no way to); the "
                      "broken ones are listed. Try another group size or fewer rules.")
+    elif res.violations:
+        placement = keep_rules(groups, cohort.feas.allowed[sub], cohort.scores[sub], group_size=settings.group_size,
+                               max_size=settings.constraints.max_group_size,
+                               tied={i for comp in fixed_local for i in comp})
+        groups, smaller = placement.groups, placement.smaller
+        left = [pool[i] for i in placement.unplaced]
+        for i in left:
+            cohort.reasons[cohort.ids[i]] = unplaced_reason(cohort.profiles, cohort.feas.reasons, cohort.feas.allowed,
+                                                            i, settings.group_size)
+        if left:
+            notes.append(f"{len(left)} peer(s) could not be placed without breaking a hard rule; they are listed "
+                         "as not placed, with the reason. Tick \"place everyone even if a rule breaks\" "
+                         "(--allow-rule-breaks) to place them anyway.")
     tied = {cohort.ids[i] for c in fixed for i in c}
     units = []
-    for g in res.groups:
+    for g, extra in [(g, []) for g in groups] + [
+        (g, ["A smaller group, formed so that no hard rule breaks."]) for g in smaller
+    ]:
         idx = [pool[i] for i in g]
         note = ["Includes peers kept together by a must-pair rule."] if tied & {cohort.ids[i] for i in idx} else []
-        units.append(cohort.unit(idx, extra_warnings=note))
+        units.append(cohort.unit(idx, extra_warnings=note + extra))
     units.sort(key=lambda u: -u.score)
-    return units, [], notes, None, False, "local search"
+    return units, left, notes, None, False, "local search"
 
 
 def _mentors(cohort: _Cohort, pool: list[int]):
