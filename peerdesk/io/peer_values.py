@@ -217,6 +217,8 @@ def suggest_value(name: str, text: str, vocab: Vocabulary, scale: tuple[float, f
     else:
         words = {fold(option): option for option in options}
     folded = fold(text).replace("_", " ")
+    if folded in _HR_WORDS.get(name, {}):
+        return _HR_WORDS[name][folded]
     if folded in words:
         return words[folded]
     close = difflib.get_close_matches(folded, list(words), n=1, cutoff=0.6)
@@ -226,6 +228,15 @@ def suggest_value(name: str, text: str, vocab: Vocabulary, scale: tuple[float, f
         if len(word) > 3 and (word in folded or folded in word):
             return code
     return None
+
+
+#: Words HR lists and surveys use for career levels that the catalogue does not name (folded, English).
+_HR_WORDS = {"career_level": {
+    "junior": "entry", "trainee": "entry", "intern": "entry", "assistant": "entry", "officer": "mid",
+    "specialist": "mid", "expert": "mid", "analyst": "mid", "head of unit": "senior", "head of division": "senior",
+    "manager": "senior", "deputy director": "senior", "director": "executive", "director general": "executive",
+    "head of department": "executive", "minister": "political", "deputy minister": "political",
+}}
 
 
 def _number(text: str) -> float | None:

@@ -54,6 +54,8 @@ class MatchResult:
     upper_bound: float | None = None  # proven bound on the optimised total (score points)
     proven_optimal: bool = False
     method: str = ""
+    #: peers the run could not place (not those left out by choice: idle mentors, a "leave out" remainder)
+    unplaced: tuple[int, ...] = ()
 
     @property
     def total_score(self) -> float:
@@ -80,6 +82,7 @@ class MatchResult:
             "explanations": [u.explanation for u in self.units],
             "warnings": [list(u.warnings) for u in self.units],
             "notes": list(self.notes),
+            "unplaced": list(self.unplaced),
         }
 
 
@@ -92,6 +95,7 @@ class _Cohort:
         self.scores = score_matrix(self.profiles, settings.criteria)
         self.feas: Feasibility = feasibility(self.profiles, settings.constraints)
         self.reasons: dict[int, str] = {}  # peer id -> why they are not placed (set by a mode)
+        self.by_choice: list[int] = []  # indices left out as the settings ask (idle mentors)
 
     def unit(self, idx: Sequence[int], roles: Sequence[str] | None = None, locked: bool = False,
              extra_warnings: Sequence[str] = (), rule_bound: bool = False) -> UnitResult:
@@ -214,9 +218,14 @@ def match(
             for j in idx:
                 if i != j and cohort.feas.repeat[i, j] and cohort.feas.allowed[i, j]:
                     allowed[i, j] = True
+    by_choice = set(cohort.by_choice)
+    if settings.mode == "pairs" and settings.remainder == "leave_out" and len(unmatched) == 1 \
+            and cohort.feas.allowed[unmatched[0]].any():
+        by_choice.add(unmatched[0])
+    unplaced = tuple(cohort.ids[i] for i in unmatched if i not in by_choice)
     return MatchResult(settings.mode, tuple(units), tuple(cohort.ids[i] for i in unmatched), reasons,
                        tuple(cohort.violations(units)), tuple(notes), cohort.ids, cohort.scores, allowed,
-                       bound, proven, method)
+                       bound, proven, method, unplaced)
 
 
 def _must_groups(cohort: _Cohort, pool: Sequence[int]) -> list[list[int]]:
@@ -388,6 +397,7 @@ def _mentors(cohort: _Cohort, pool: list[int]):
     groups = [(m, [*tied[m], *ms]) for m, ms in res.units]
     units = [cohort.unit([m, *ms], ("mentor",) + ("mentee",) * len(ms)) for m, ms in groups if ms]
     idle = [m for m, ms in groups if not ms]
+    cohort.by_choice.extend(idle)
     units.sort(key=lambda u: -u.score)
     return units, list(res.unmatched) + idle, notes, None, True, "assignment"
 
