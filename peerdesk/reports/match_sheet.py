@@ -9,7 +9,7 @@ from io import BytesIO
 from reportlab.lib import colors
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from peerdesk.io.match_export import SheetUnit
+from peerdesk.core.matching.sheet import SheetUnit
 from peerdesk.reports.pdf import MARGIN, MUTED, PAGE_SIZE, new_document, para, styles
 
 

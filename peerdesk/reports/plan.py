@@ -25,8 +25,7 @@ from reportlab.platypus import (
 
 from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
-from peerdesk.db.services.activities import PlanActivityRow, PlanData
-from peerdesk.db.services.checklist import STATUS_NAMES, ChecklistRow, checklist_progress
+from peerdesk.core.plan_data import STATUS_NAMES, ChecklistRow, PlanActivityRow, PlanData, checklist_progress
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import TimelineBar, timeline_figure
 from peerdesk.reports.pdf import FONT, MARGIN, MUTED, PAGE_SIZE, figure_png, markup_para, new_document, para, plain

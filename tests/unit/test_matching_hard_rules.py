@@ -60,3 +60,26 @@ def test_rule_breaks_only_when_allowed():
     result = match(people, replace(SETTINGS, allow_rule_breaks=True), time_limit=0.5)
     assert result.unmatched == ()
     assert any("no common language" in v for v in result.violations)
+
+
+def test_cli_exits_1_when_someone_is_unplaced_unless_rule_breaks_are_allowed(tmp_path, capsys):
+    from peerdesk.cli import main
+    from peerdesk.db.workspace import create_workspace
+
+    data = tmp_path / "cohort.peerdesk"
+    create_workspace(data).close()
+    rows = ["name,email,languages,problems"]
+    for k in range(36):
+        rows.append(f"Peer {k},p{k}@example.org,en,problem {k % 5}")
+    rows += ["Yves Bilingue,y@example.org,en; fr,problem 1", "Zoé Bilingue,z@example.org,en; fr,problem 2",
+             "Xavier Francophone,x@example.org,fr,problem 1", "Wolfgang Deutsch,w@example.org,de,problem 1"]
+    source = tmp_path / "cohort.csv"
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert main(["import", str(data), str(source), "--initiative", "Net"]) == 0
+    capsys.readouterr()
+    assert main(["match", str(data), "--initiative", "Net", "--groups", "5"]) == 1
+    out = capsys.readouterr().out
+    assert "unmatched: Wolfgang Deutsch is not placed: shares a working language with only 0 other(s)" in out
+    assert "VIOLATION" not in out
+    assert main(["match", str(data), "--initiative", "Net", "--groups", "5", "--allow-rule-breaks"]) == 0
+    assert "VIOLATION" in capsys.readouterr().out
