@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk import paths
+from peerdesk.core.countries import country_display
 
 DEFAULT_LANGUAGE = "en"
 #: Printed where a value is missing, so that it can be filled in by hand with a pen.
@@ -337,7 +338,7 @@ def build_contract(data: ContractData, language: str | None = None, root: Path |
         (texts.label("peer"), data.peer_name),
         (texts.label("position"), data.peer_position),
         (texts.label("organisation"), data.organisation),
-        (texts.label("country"), data.country),
+        (texts.label("country"), country_display(data.country, texts.language)),
         (texts.label("partner"), _join(data.partners)),
         (texts.label("facilitating_organisation"), data.facilitating_organisation),
         (texts.label("period"), period_text(texts, data.start_date, data.end_date)),

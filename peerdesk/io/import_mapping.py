@@ -115,3 +115,53 @@ def save_mapping(mapping: ImportMapping, path: Path | str) -> Path:
 def headers_key(headers: list[str]) -> str:
     """What identifies "the same kind of file": its headers, folded and in order."""
     return "|".join(fold(header) for header in headers if header)
+
+
+# --- mappings remembered for the next file of the same kind ------------------------------------------
+
+REMEMBERED_FILE = "import-mappings.json"
+MAX_REMEMBERED = 50
+
+
+def _remembered_path() -> Path:
+    from peerdesk import paths
+
+    return paths.user_config_dir() / REMEMBERED_FILE
+
+
+def _read_remembered() -> dict[str, dict]:
+    try:
+        data = json.loads(_remembered_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def remembered_mapping(headers: list[str]) -> ImportMapping | None:
+    """The mapping last used for a file with these headers (None if there is none or it is unreadable)."""
+    entry = _read_remembered().get(headers_key(headers))
+    if entry is None:
+        return None
+    try:
+        return mapping_from_json(entry, "remembered mapping")
+    except MappingError:
+        logger.warning("ignoring a remembered import mapping that no longer fits")
+        return None
+
+
+def remember_mapping(headers: list[str], mapping: ImportMapping) -> None:
+    """Keep ``mapping`` for the next file with these headers (the newest few dozen are kept)."""
+    data = _read_remembered()
+    key = headers_key(headers)
+    data.pop(key, None)
+    data[key] = mapping.to_json()
+    while len(data) > MAX_REMEMBERED:
+        data.pop(next(iter(data)))
+    path = _remembered_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".partial")
+        partial.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        partial.replace(path)
+    except OSError as exc:  # a mapping not remembered is an inconvenience, never a failed import
+        logger.warning("could not remember the import mapping: %s", exc)

@@ -24,7 +24,6 @@ from peerdesk.io.peer_values import (
 from peerdesk.io.sources import SourceError, SourceTable, read_source
 
 
-
 def _columns_of(mapping: ImportMapping | dict | None) -> dict[str, str]:
     if mapping is None:
         return {}
@@ -99,7 +98,7 @@ def plan_columns(table: SourceTable, mapping: ImportMapping | dict | None = None
             plan.problems.append(Problem(None, label, "not recognised; it is ignored (choose its field on the "
                                                       "Columns tab, or map it with a mapping file)", "warning"))
     if plan.name_parts and "name" in plan.taken:
-        for part, (_index, label) in plan.name_parts.items():
+        for _index, label in plan.name_parts.values():
             plan.problems.append(Problem(None, label, "the full name comes from column "
                                                       f"{plan.taken['name']!r}; this part is ignored", "warning"))
             plan.columns[label] = None
@@ -251,10 +250,10 @@ def values_to_recode(table: SourceTable, mapping: ImportMapping | dict | None = 
         failing = []
         for text in counts:
             try:
-                parse_value(name, _cell_values(text, name, mapping, survey), vocab, survey)
+                parse_value(name, text, vocab, survey)
             except ValueError:
                 failing.append(text)
-        if not failing:
+        if not failing and not (mapping is not None and mapping.values.get(name)):
             continue
         scale = numeric_scale(list(counts))
         for text, count in sorted(counts.items(), key=lambda pair: fold(pair[0])):

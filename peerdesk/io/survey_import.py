@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from peerdesk.core.imports import SurveyPreview
+from peerdesk.core.imports import Problem, SurveyPreview
 from peerdesk.core.text import fold
-from peerdesk.core.imports import Problem
 from peerdesk.io.peer_values import YES
 from peerdesk.io.peer_values import parse_date as _date
 from peerdesk.io.sources import SourceTable

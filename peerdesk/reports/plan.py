@@ -25,6 +25,7 @@ from reportlab.platypus import (
 
 from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.plan_data import STATUS_NAMES, ChecklistRow, PlanActivityRow, PlanData, checklist_progress
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import TimelineBar, timeline_figure
@@ -236,7 +237,8 @@ def _timeline_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
             if peer is None:
                 cells += ["", "", ""]
             else:
-                cells += [para(peer.full_name, "cell"), para(peer.country, "cell"), para(loads.get(peer.id, 0), "cell")]
+                cells += [para(peer.full_name, "cell"), para(country_display(peer.country), "cell"),
+                          para(loads.get(peer.id, 0), "cell")]
         rows.append(cells)
     quarter = CONTENT_WIDTH / 2
     story.append(_table(rows, [quarter - 44 * mm, 26 * mm, 18 * mm] * 2))

@@ -25,8 +25,8 @@ def test_one_country_in_three_languages_upgrades_to_one_code(tmp_path):
                                (country, '["Português", "en", "Klingon"]', "français", pid))
         org = connection.execute("SELECT id, name FROM organisation WHERE country = 'Mozambique'").fetchone()
         connection.execute("INSERT INTO organisation (name, country, kind, notes, uuid, created_at, updated_at) "
-                           "SELECT name, 'Moçambique', kind, notes, 'aaaaaaaa-0000-4000-8000-000000000001', created_at, "
-                           "updated_at FROM organisation WHERE id = ?", (org[0],))
+                           "SELECT name, 'Moçambique', kind, notes, 'aaaaaaaa-0000-4000-8000-000000000001', "
+                           "created_at, updated_at FROM organisation WHERE id = ?", (org[0],))
         twin = connection.execute("SELECT id FROM organisation WHERE country = 'Moçambique'").fetchone()[0]
         connection.execute("UPDATE peer SET organisation_id = ? WHERE id = ?", (twin, ids[1]))
     with open_workspace(copy) as workspace, workspace.factory.begin() as session:

@@ -10,11 +10,11 @@ import zipfile
 from openpyxl import load_workbook
 
 from peerdesk.db.models import Base
+from peerdesk.db.services.export_data import export_tables
 from peerdesk.db.services.import_peers import apply_import
 from peerdesk.db.services.initiatives import list_initiatives
 from peerdesk.db.services.peers import list_peers
 from peerdesk.db.workspace import create_workspace
-from peerdesk.db.services.export_data import export_tables
 from peerdesk.io.export import export_csv_zip, export_xlsx
 from peerdesk.io.peers_import import preview_file
 

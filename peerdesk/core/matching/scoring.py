@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from peerdesk.core.countries import country_display
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.matching.criteria import Constraints, Criterion
 from peerdesk.core.profiles import PeerProfile
 

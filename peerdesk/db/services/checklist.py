@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.plan_data import STATUS_NAMES, STATUSES, ChecklistRow, checklist_progress  # noqa: F401
 from peerdesk.db.models import ChecklistEntry, Initiative
+
 
 class ChecklistInvalid(ValueError):
     pass

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from peerdesk.db.bulk import fast_insert, fast_update
-from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
-from peerdesk.db.tombstones import delete_rows
 from peerdesk.core.fields import PEER_FIELDS, FieldKind
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
+from peerdesk.db.bulk import fast_insert, fast_update
+from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
+from peerdesk.db.tombstones import delete_rows
 
 logger = logging.getLogger(__name__)
 

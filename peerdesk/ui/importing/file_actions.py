@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from peerdesk import FILE_SUFFIX
 from peerdesk.db.backups import take_backup
 from peerdesk.db.merge import MergeError, MergeReport, merge_files
-from peerdesk.db.workspace import DataFileError, Workspace
 from peerdesk.db.services.export_data import export_tables
+from peerdesk.db.workspace import DataFileError, Workspace
 from peerdesk.io.export import export_csv_zip, export_xlsx
 from peerdesk.ui import tasks
 

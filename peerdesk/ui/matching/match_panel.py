@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelection, QObject
 from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QSpinBox
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.matching.adjust import move_peer, set_locked, swap_peers
 from peerdesk.core.matching.criteria import (
     Criterion,
@@ -216,7 +217,7 @@ class MatchPanel(QObject):
         by_id = {p.id: p for p in self.cohort.profiles}
         people = "".join(
             f"<li><b>{escape(by_id[m].full_name)}</b>{' (' + escape(self.tr(r)) + ')' if r != 'member' else ''}"
-            f" — {escape(by_id[m].country)}, {escape(by_id[m].organisation)}</li>"
+            f" — {escape(country_display(by_id[m].country))}, {escape(by_id[m].organisation)}</li>"
             for m, r in zip(unit.members, unit.roles, strict=True) if m in by_id)
         warnings = "".join(f"<p style='color:#8a3b00'>⚠ {escape(w)}</p>" for w in unit.warnings)
         head = self.tr("Unit %1 · score %2 of 100").replace("%1", str(index + 1)).replace("%2", f"{unit.score:.1f}")

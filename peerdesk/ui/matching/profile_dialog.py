@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.ui.generated.ui_profile_editor_dialog import Ui_ProfileEditorDialog
 
@@ -29,7 +30,7 @@ class ProfileEditorDialog(QDialog):
         self.ui.name_label.setText(f"<h3>{_html(profile.full_name)}</h3>")
         self.ui.name_label.setTextFormat(Qt.TextFormat.RichText)
         self.ui.organisation_edit.setText(profile.organisation)
-        self.ui.country_edit.setText(profile.country)
+        self.ui.country_edit.setText(country_display(profile.country))  # saved back as a code
         self.ui.position_edit.setText(profile.position)
         self.ui.affiliation_edit.setText(profile.professional_affiliation)
         self.ui.languages_edit.setText(" ".join(profile.languages))
