@@ -126,4 +126,4 @@ def unplaced_reason(profiles: Sequence[PeerProfile], reasons: dict[str, np.ndarr
             parts.append(f"{reason} with {blocked} other(s)")
     detail = "; ".join(parts) or "every allowed partner is already in a unit"
     return (f"{name} is not placed: {detail}, so no group of {group_size} keeps every hard rule "
-            f"({partners} possible partner(s) in all). Place them by hand, or allow rule breaks.")
+            f"({partners} possible partner(s) in all); place them by hand, or allow rule breaks")

@@ -7,7 +7,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QObject
-from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QSpinBox
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.countries import country_display
@@ -62,6 +62,13 @@ class MatchPanel(QObject):
         self.ui.mode_combo.currentIndexChanged.connect(self.on_mode_combo_currentIndexChanged)
         self.ui.criteria_defaults_button.clicked.connect(self.on_criteria_defaults_button_clicked)
         self.ui.pair_rules_button.clicked.connect(self.on_pair_rules_button_clicked)
+        # Off by default: a hard rule is never broken unless the facilitator asks for it here.
+        self.allow_rule_breaks_check = QCheckBox(self.tr("Place everyone even if a rule breaks"), self.ui.rules_box)
+        self.allow_rule_breaks_check.setToolTip(self.tr(
+            "Otherwise peers who cannot be placed without breaking a hard rule are listed as not placed, "
+            "with the reason"))
+        self.ui.rules_layout.insertWidget(self.ui.rules_layout.indexOf(self.ui.pair_rules_button),
+                                          self.allow_rule_breaks_check)
         self.on_mode_combo_currentIndexChanged(0)
         self._update_buttons()
 
@@ -131,7 +138,8 @@ class MatchPanel(QObject):
         return MatchSettings(mode=MODES[self.ui.mode_combo.currentIndex()], criteria=self.criteria(),
                              constraints=constraints, group_size=self.ui.group_size_spin.value(),
                              remainder=self.ui.remainder_combo.currentData(),
-                             mentor_capacity=self.ui.capacity_spin.value())
+                             mentor_capacity=self.ui.capacity_spin.value(),
+                             allow_rule_breaks=self.allow_rule_breaks_check.isChecked())
 
     def on_mode_combo_currentIndexChanged(self, index: int) -> None:
         mode = MODES[index]
