@@ -41,7 +41,9 @@ class SheetScan:
 _SHEET_RE = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\b(?:\w+:)?id="([^"]+)"')
 _REL_RE = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]+)"')
 _REL_RE2 = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]+)"[^>]*?\bId="([^"]+)"')
-_CELL_REF_RE = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})(\d+)"')
+# Literal-led patterns (fast on a 30 MB sheet): row tags carry digits only, so a letter means a cell.
+_WIDE_CELL_RE = re.compile(rb' r="([A-Z]{2,3})\d')
+_BIG_ROW_CELL_RE = re.compile(rb' r="([A-Z]{1,3})(\d{7,})"')
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"')
 _MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?"')
 _FORMULA_CELL_RE = re.compile(rb'<(?:\w+:)?c\b([^>]*?)\br="([A-Z]{1,3})(\d+)"[^>]*>(.*?)</(?:\w+:)?c>', re.S)
@@ -103,7 +105,7 @@ def check_and_scan(path: Path, sheet_name: str, name: str) -> SheetScan:
                         if not (is_sheet or is_strings):
                             continue
                         window = tail + chunk
-                        if _LONG_TEXT_RE.search(window):
+                        if _has_long_text(window):
                             raise XlsxLimitError(
                                 f"{name} holds a cell longer than {MAX_CELL_CHARS:,} characters "
                                 "(more than a spreadsheet cell can hold); it is not read."
@@ -124,13 +126,37 @@ def check_and_scan(path: Path, sheet_name: str, name: str) -> SheetScan:
     return scan
 
 
+def _has_long_text(window: bytes) -> bool:
+    """Whether a text longer than a cell can hold runs through ``window``: blocks of half the limit are
+    checked for a tag first (a long run fills at least one of them), and only such a block is searched."""
+    limit = MAX_CELL_CHARS * 4
+    half = limit // 2
+    for start in range(0, max(len(window) - half, 0) + 1, half):
+        if b"<" not in window[start:start + half]:
+            around = window[max(0, start - limit):start + half + limit]
+            if _LONG_TEXT_RE.search(around):
+                return True
+    return False
+
+
 def _scan_chunk(window: bytes, scan: SheetScan) -> None:
-    for letters in set(match for match in _CELL_REF_RE.findall(window)):
-        scan.max_col = max(scan.max_col, column_index(letters[0]) + 1)
-        scan.max_row = max(scan.max_row, int(letters[1]))
-    rows = _ROW_RE.findall(window)
-    if rows:
-        scan.max_row = max(scan.max_row, max(int(row) for row in rows))
+    # Only columns beyond Z are measured one by one (most lists have fewer than 27 columns, and the
+    # bound only needs an upper estimate); rows come in order, so the last row number is the largest.
+    if scan.max_col < 26 and b'r="' in window:
+        scan.max_col = 26
+    for letters in set(_WIDE_CELL_RE.findall(window)):
+        scan.max_col = max(scan.max_col, column_index(letters) + 1)
+    last_row = window.rfind(b"<row ")
+    if last_row < 0:
+        last_row = window.rfind(b":row ")
+    if last_row >= 0:
+        found = _ROW_RE.search(window, last_row - 3 if last_row >= 3 else 0)
+        if found:
+            scan.max_row = max(scan.max_row, int(found.group(1)))
+    for letters, row in _BIG_ROW_CELL_RE.findall(window):  # a cell far below the last row element
+        scan.max_row = max(scan.max_row, int(row))
+    if b"mergeCell" not in window:
+        return
     for col1, row1, col2, row2 in _MERGE_RE.findall(window):
         merge = (int(row1), column_index(col1), int(row2 or row1), column_index(col2 or col1))
         if merge not in scan.merges:
