@@ -153,7 +153,7 @@ def _scan_chunk(window: bytes, scan: SheetScan) -> None:
         found = _ROW_RE.search(window, last_row - 3 if last_row >= 3 else 0)
         if found:
             scan.max_row = max(scan.max_row, int(found.group(1)))
-    for letters, row in _BIG_ROW_CELL_RE.findall(window):  # a cell far below the last row element
+    for _letters, row in _BIG_ROW_CELL_RE.findall(window):  # a cell far below the last row element
         scan.max_row = max(scan.max_row, int(row))
     if b"mergeCell" not in window:
         return
