@@ -21,6 +21,7 @@ from peerdesk.core.contracts import (
     item_due,
     period_text,
 )
+from peerdesk.core.countries import country_display
 
 # --- the due list -----------------------------------------------------------------------------------
 
@@ -210,7 +211,7 @@ def build_report_back(
         date=texts.format_date(today),
         to_label=texts.letter("to"),
         to_lines=tuple(line for line in (data.authoriser_name, data.authoriser_title, data.organisation,
-                                         data.country) if line.strip()),
+                                         texts.country(data.country)) if line.strip()),
         about_label=texts.letter("about"),
         about=f"{data.peer_name} — {data.initiative}",
         greeting=texts.letter(greeting_key).format_map(words),

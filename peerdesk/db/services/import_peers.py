@@ -13,19 +13,20 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from peerdesk.core.fields import PEER_FIELDS, FieldKind
+from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
+from peerdesk.core.text import fold, tag_label, tag_slug
 from peerdesk.db.bulk import fast_insert, fast_update
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
 from peerdesk.db.tombstones import delete_rows
-from peerdesk.io.headers import fold
-from peerdesk.io.peers_import import ImportPreview, PeerRecord, identity_keys
-from peerdesk.io.xlsform import tag_slug
 
 logger = logging.getLogger(__name__)
 
-PEER_COLUMNS = (
-    "email", "phone", "country", "position", "professional_affiliation", "career_level", "education_level",
-    "social_standing", "influence", "languages", "preferred_language", "risks", "risk_note", "consent_given",
-    "consent_date", "notes",
+#: Profile fields stored as a column of the same name on the peer (read from the registry: tags, the
+#: organisation and the role live in their own tables, the name is ``full_name``).
+PEER_COLUMNS = tuple(
+    field.name for field in PEER_FIELDS
+    if field.kind != FieldKind.TAGS and field.name not in ("name", "organisation", "role")
 )
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
 CHUNK = 500
@@ -248,7 +249,8 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         slugs.setdefault((iid, kind, tag_slug(label)), label)
     for (_pid, iid, kind), labels in wanted_tags.items():
         labels[:] = list(dict.fromkeys(
-            label if (iid, kind, label.casefold()) in tag_ids else slugs.get((iid, kind, label), label)
+            label if (iid, kind, label.casefold()) in tag_ids
+            else slugs.get((iid, kind, tag_slug(label)), tag_label(label))  # a slug becomes a readable label
             for label in labels
         ))
     new_tags = []
