@@ -134,7 +134,7 @@ class ImportPeersDialog(QDialog):
     def load(self, path: Path) -> None:
         """Read and check ``path`` in the background, then show the preview."""
         self.ui.source_edit.setText(str(path))
-        self.ui.summary_label.setText(self.tr("Reading %s…") % path.name)
+        self.ui.summary_label.setText(self.tr("Reading {file}…").format(file=path.name))
         self.import_button.setEnabled(False)
         tasks.run_task(lambda: read_for_import(path), on_done=self._read, on_error=self._preview_failed)
 
@@ -164,8 +164,8 @@ class ImportPeersDialog(QDialog):
             initiative = find_initiative(self.workspace.factory, self.ui.initiative_combo.currentText())
         except InitiativeNotFound:
             self.ui.summary_label.setText(self.tr(
-                "%1 holds %2 from a questionnaire. Choose the initiative they belong to."
-            ).replace("%1", survey.path.name).replace("%2", what))
+                "{file} holds {what} from a questionnaire. Choose the initiative they belong to."
+            ).format(file=survey.path.name, what=what))
             for model in (self.problems_model, self.answers_model):
                 model.set_rows([])
             self._update_button()
@@ -179,8 +179,8 @@ class ImportPeersDialog(QDialog):
             who = names.get(record.get("reporter") or record.get("peer"), "")
             when = record.get("report_date") or record.get("week_start")
             if survey.kind == "contact_report":
-                detail = self.tr("%1 formal, %2 informal contacts").replace(
-                    "%1", str(len(record.get("formal", [])))).replace("%2", str(len(record.get("informal", []))))
+                detail = self.tr("{formal} formal, {informal} informal contacts").format(
+                    formal=len(record.get("formal", [])), informal=len(record.get("informal", [])))
             else:
                 detail = {True: self.tr("productive conversation"), False: self.tr("none")}.get(
                     record.get("productive"), "")
@@ -193,9 +193,9 @@ class ImportPeersDialog(QDialog):
         self.ui.problems_view.resizeColumnsToContents()
         self.columns_model.set_rows([ColumnRow(h, f or "") for h, f in preview.columns.items()])
         good = len(preview.good_records())
-        text = self.tr("%1 holds %2 from a questionnaire: %3 answers, %4 can be imported into %5.").replace(
-            "%1", survey.path.name).replace("%2", what).replace("%3", str(len(preview.records))).replace(
-            "%4", str(good)).replace("%5", initiative.name)
+        text = self.tr("{file} holds {what} from a questionnaire: {answers} answers, {good} can be imported into "
+                       "{initiative}.").format(file=survey.path.name, what=what, answers=len(preview.records),
+                                               good=good, initiative=initiative.name)
         if preview.has_errors:
             text += " " + self.tr("Fix the problems listed, or leave those answers out on purpose.")
         self.ui.summary_label.setText(text)
@@ -206,7 +206,7 @@ class ImportPeersDialog(QDialog):
     def _preview_failed(self, error: BaseException) -> None:
         self.preview = None
         message = str(error) if isinstance(error, SourceError) else f"{type(error).__name__}: {error}"
-        self.ui.summary_label.setText(self.tr("This file cannot be imported: %s") % message)
+        self.ui.summary_label.setText(self.tr("This file cannot be imported: {error}").format(error=message))
         for model in (self.problems_model, self.people_model, self.columns_model):
             model.set_rows([])
         self._update_button()
@@ -220,15 +220,14 @@ class ImportPeersDialog(QDialog):
         errors = len(preview.errors)
         warnings = len(preview.problems) - errors
         good = len(preview.good_records())
-        text = self.tr("%1 rows read; %2 can be imported.").replace("%1", str(preview.rows_read)).replace(
-            "%2", str(good))
+        text = self.tr("{read} rows read; {good} can be imported.").format(read=preview.rows_read, good=good)
         if errors:
             text += " " + self.tr(
-                "Problems found in %1 of the rows: fix them in the spreadsheet, or leave those rows out on "
+                "Problems found in {count} of the rows: fix them in the spreadsheet, or leave those rows out on "
                 "purpose; until then nothing is imported."
-            ).replace("%1", str(len(preview.bad_rows)))
+            ).format(count=len(preview.bad_rows))
         if warnings:
-            text += " " + self.tr("Notes to read: %1 (listed with the problems).").replace("%1", str(warnings))
+            text += " " + self.tr("Notes to read: {count} (listed with the problems).").format(count=warnings)
         self.ui.summary_label.setText(text)
         self.ui.preview_tabs.setCurrentWidget(self.ui.problems_tab if preview.problems else self.ui.people_tab)
         self.ui.skip_bad_rows_check.setEnabled(bool(errors) and good > 0)
@@ -268,9 +267,11 @@ class ImportPeersDialog(QDialog):
             try:
                 write_template(Path(path))
             except OSError as exc:
-                QMessageBox.warning(self, self.tr("Template"), self.tr("Cannot write %s: %s") % (path, exc))
+                QMessageBox.warning(self, self.tr("Template"),
+                                    self.tr("Cannot write {path}: {error}").format(path=path, error=exc))
                 return
-            self.ui.summary_label.setText(self.tr("Template saved to %s. Fill it in, then choose it here.") % path)
+            self.ui.summary_label.setText(
+                self.tr("Template saved to {path}. Fill it in, then choose it here.").format(path=path))
 
     # --- importing ----------------------------------------------------------------------------
 
@@ -309,8 +310,7 @@ class ImportPeersDialog(QDialog):
         def done(result) -> None:
             self.imported.emit(initiative.name)
             QMessageBox.information(self, self.tr("Import finished"), self.tr(
-                "%1 new answers, %2 replaced.").replace("%1", str(result.created)).replace(
-                "%2", str(result.replaced)))
+                "{created} new answers, {replaced} replaced.").format(created=result.created, replaced=result.replaced))
             self.accept()
 
         self.import_button.setEnabled(False)
@@ -322,15 +322,15 @@ class ImportPeersDialog(QDialog):
         self.imported.emit(self.ui.initiative_combo.currentText().strip())
         QMessageBox.information(
             self, self.tr("Import finished"),
-            self.tr("%1 new people, %2 updated.").replace("%1", str(result.created)).replace(
-                "%2", str(result.updated)),
+            self.tr("{created} new people, {updated} updated.").format(created=result.created, updated=result.updated),
         )
         self.accept()
 
     def _import_failed(self, error: BaseException) -> None:
         logger.error("import failed: %s", error)
         QMessageBox.critical(self, self.tr("Import failed"),
-                             self.tr("Nothing was imported; the data file is as it was.\n\n%s") % error)
+                             self.tr("Nothing was imported; the data file is as it was.\n\n{error}")
+                             .format(error=error))
         self._update_button()
 
     def _import_cancelled(self) -> None:
