@@ -63,7 +63,8 @@ def run_gui(data: str | None) -> int:
         try:
             ensure_default_data_file(path)
         except OSError as exc:
-            QMessageBox.critical(window, APP_NAME, app.translate("app", "Cannot create %s: %s") % (path, exc))
+            QMessageBox.critical(window, APP_NAME,
+                                 app.translate("app", "Cannot create {path}: {error}").format(path=path, error=exc))
         window.open_path(path)
     else:
         path = Path(data)
@@ -73,7 +74,7 @@ def run_gui(data: str | None) -> int:
             answer = QMessageBox.question(
                 window,
                 APP_NAME,
-                app.translate("app", "%s does not exist. Create a new, empty data file there?") % path,
+                app.translate("app", "{path} does not exist. Create a new, empty data file there?").format(path=path),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 window.open_path(path, create=True)

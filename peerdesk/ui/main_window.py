@@ -15,7 +15,7 @@ from peerdesk import APP_NAME, FILE_SUFFIX, __version__
 from peerdesk.settings import settings
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
-from peerdesk.i18n import format_date_range
+from peerdesk.i18n import format_date_range, ngettext
 from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             span = format_date_range(summary.start_date, summary.end_date)
         else:
             span = self.tr("no dates yet (Initiative → Properties…)")
-        peers = self.tr("1 peer") if summary.peers == 1 else self.tr("{count} peers").format(count=summary.peers)
+        peers = ngettext("{count} peer", "{count} peers", summary.peers).format(count=summary.peers)
         parts = [span, peers] + ([summary.facilitating_organisation] if summary.facilitating_organisation else [])
         self.ui.initiative_info_label.setText("; ".join(parts))
 
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
     # --- menus --------------------------------------------------------------------------------
 
     def _file_filter(self) -> str:
-        return self.tr("PeerDesk data files (*%s);;All files (*)") % FILE_SUFFIX
+        return self.tr("PeerDesk data files (*{suffix});;All files (*)").format(suffix=FILE_SUFFIX)
 
     def on_action_new_triggered(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("New data file"), "", self._file_filter())
@@ -265,8 +265,8 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("File exists"),
-                self.tr("%s already exists. PeerDesk never overwrites a data file; choose another name.")
-                % path.name,
+                self.tr("{file} already exists. PeerDesk never overwrites a data file; choose another name.")
+                .format(file=path.name),
             )
             return
         self.open_path(path, create=True)
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Save a copy"), self.tr("Choose a different file from the open one."))
             return
         self.workspace.save_copy_as(target)
-        self.statusBar().showMessage(self.tr("Copy saved to %s") % target, 8000)
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=target), 8000)
 
     # Data in and out: the logic lives in ui/importing and ui/backups; these slots only wire it up.
 
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def _open_recent(self, path: Path) -> None:
         if not path.exists():
-            QMessageBox.warning(self, self.tr("Open recent"), self.tr("%s no longer exists.") % path)
+            QMessageBox.warning(self, self.tr("Open recent"), self.tr("{path} no longer exists.").format(path=path))
             self.recent.remove(path)
             return
         self.open_path(path)
@@ -342,11 +342,10 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About PeerDesk"),
             self.tr(
-                "PeerDesk %s\n\nPlan and measure facilitated peer learning along the whole path: "
+                "PeerDesk {version}\n\nPlan and measure facilitated peer learning along the whole path: "
                 "from the convened group, to sustained contact between individuals, to practical "
                 "learning, to change at scale back home."
-            )
-            % __version__,
+            ).format(version=__version__),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -7,6 +7,7 @@ from peerdesk.core.contract_followup import DueEntry
 from peerdesk.core.contracts import available_languages
 from peerdesk.core.languages import FROM_COUNTRY, FROM_DEFAULT, FROM_WORKING
 from peerdesk.db.services.contracts import ContractRow
+from peerdesk.i18n import ngettext
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.labels import tr
 from peerdesk.ui.models import Column
@@ -52,10 +53,10 @@ def due_columns() -> list[Column]:
 
     def when(entry: DueEntry) -> str:
         if entry.days < 0:
-            return tr("%1 days overdue").replace("%1", str(-entry.days))
+            return ngettext("{count} day overdue", "{count} days overdue", -entry.days).format(count=-entry.days)
         if entry.days == 0:
             return tr("today")
-        return tr("in %1 days").replace("%1", str(entry.days))
+        return ngettext("in {count} day", "in {count} days", entry.days).format(count=entry.days)
 
     return [
         Column(tr("Due"), lambda e: e.due.isoformat(), sort_key=lambda e: e.due),

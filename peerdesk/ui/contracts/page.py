@@ -130,11 +130,8 @@ class ContractsPage(InitiativePage):
         items = sum(c.items for c in contracts)
         kept = sum(c.kept for c in contracts)
         self.ui.summary_label.setText(
-            self.tr("%1 contracts, %2 signed; %3 of %4 commitments kept so far.")
-            .replace("%1", str(len(contracts)))
-            .replace("%2", str(signed))
-            .replace("%3", str(kept))
-            .replace("%4", str(items))
+            self.tr("{contracts} contracts, {signed} signed; {kept} of {items} commitments kept so far.")
+            .format(contracts=len(contracts), signed=signed, kept=kept, items=items)
         )
         for widget in (self.ui.templates_button, self.ui.create_button, self.ui.print_all_button):
             widget.setEnabled(self._ready())
@@ -155,7 +152,7 @@ class ContractsPage(InitiativePage):
         self.due_model.set_rows(entries)
         self.ui.due_view.resizeColumnsToContents()
         self.ui.due_group.setTitle(
-            self.tr("Due soon or overdue: sharing forward and reporting back (%1)").replace("%1", str(len(entries)))
+            self.tr("Due soon or overdue: sharing forward and reporting back ({count})").format(count=len(entries))
         )
 
     def selected_contract_ids(self) -> list[int]:
@@ -208,7 +205,7 @@ class ContractsPage(InitiativePage):
             ui.scan_label.setText("")
             return
         ui.detail_label.setText(
-            self.tr("%1 — contract %2").replace("%1", detail.peer_name).replace("%2", detail.uuid)
+            self.tr("{name} — contract {uuid}").format(name=detail.peer_name, uuid=detail.uuid)
         )
         self._fill_languages(detail.language)
         ui.status_combo.setCurrentIndex(max(ui.status_combo.findData(detail.status), 0))
@@ -230,14 +227,15 @@ class ContractsPage(InitiativePage):
             combo.addItem(contract_texts(code).data["name"], code)
         if current not in codes:
             combo.addItem(
-                self.tr("%1 (no text yet: prints in English)").replace("%1", catalogue().language_name(current)),
+                self.tr("{language} (no text yet: prints in English)")
+                .format(language=catalogue().language_name(current)),
                 current,
             )
         combo.setCurrentIndex(combo.findData(current))
         texts = contract_texts(current)
         self.ui.fallback_label.setText(
-            self.tr("There is no contract text in %1 yet: this contract prints in English.")
-            .replace("%1", catalogue().language_name(current)) if texts.fallback else ""
+            self.tr("There is no contract text in {language} yet: this contract prints in English.")
+            .format(language=catalogue().language_name(current)) if texts.fallback else ""
         )
 
     def _show_items(self) -> None:
@@ -251,8 +249,8 @@ class ContractsPage(InitiativePage):
         detail = self.detail
         has_scan = bool(detail and detail.scan_size)
         self.ui.scan_label.setText(
-            self.tr("%1 (%2 KB), kept in the data file").replace("%1", detail.scan_filename)
-            .replace("%2", str(max(1, detail.scan_size // 1024))) if has_scan
+            self.tr("{file} ({size} KB), kept in the data file")
+            .format(file=detail.scan_filename, size=max(1, detail.scan_size // 1024)) if has_scan
             else self.tr("No signed copy attached yet.")
         )
         for widget in (self.ui.open_scan_button, self.ui.export_scan_button, self.ui.remove_scan_button):
@@ -352,7 +350,7 @@ class ContractsPage(InitiativePage):
         items = self.items_model.rows()
         answer = QMessageBox.question(
             self, self.tr("Remove commitment"),
-            self.tr("Remove this commitment from %1's contract?").replace("%1", self.detail.peer_name),
+            self.tr("Remove this commitment from {name}'s contract?").format(name=self.detail.peer_name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             del items[row]
@@ -518,8 +516,8 @@ class ContractsPage(InitiativePage):
                                    lambda english: self._say_written(out, len(data), english))
 
     def _say_written(self, out: Path, count: int, english: list[str]) -> None:
-        message = self.tr("Wrote %1 (%2 documents).").replace("%1", str(out)).replace("%2", str(count))
+        message = self.tr("Wrote {path} ({count} documents).").format(path=out, count=count)
         if english:
-            message += " " + self.tr("No text in their language, printed in English: %1.").replace(
-                "%1", ", ".join(english))
+            message += " " + self.tr("No text in their language, printed in English: {names}.").format(
+                names=", ".join(english))
         self.ui.detail_label.setText(message)

@@ -82,13 +82,12 @@ def build_in_background(
             write_bytes_atomic(out, pdf)
         except OSError as exc:
             QMessageBox.warning(parent, parent.tr("Printing"),
-                                parent.tr("Cannot write %1: %2").replace("%1", str(out))
-                                .replace("%2", exc.strerror or str(exc)))
+                                parent.tr("Cannot write {path}: {error}").format(path=out, error=exc.strerror or exc))
             return
         on_written(english)
 
     def failed(error: BaseException) -> None:
-        QMessageBox.warning(parent, parent.tr("Printing"), parent.tr("The PDF could not be made: %1")
-                            .replace("%1", str(error)))
+        QMessageBox.warning(parent, parent.tr("Printing"), parent.tr("The PDF could not be made: {error}")
+                            .format(error=error))
 
     return run_with_progress(parent, label, job, done, failed)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QLineE
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.capture import CaptureProblem, ContactRow, check_contact_drafts, parse_contact_row
 from peerdesk.db.services.evaluation_capture import save_contact_reports
+from peerdesk.i18n import ngettext
 from peerdesk.ui.page import CELL_NAVIGATION
 
 FIELDS = ("day", "reporter", "informal", "formal", "channel", "notes")
@@ -191,7 +192,8 @@ class ContactCapture(QObject):
     def on_check_button_clicked(self) -> None:
         drafts, problems = self._parse()
         check = check_contact_drafts(drafts, self.people, None, None)
-        lines = [self.page.tr("%1 rows ready to save.").replace("%1", str(len(check.reports)))]
+        lines = [ngettext("{count} row ready to save.", "{count} rows ready to save.", len(check.reports))
+                 .format(count=len(check.reports))]
         if not problems and not check.refused:
             lines.append(self.page.tr("No problems found."))
         self._show(lines, problems + check.refused, check.notices)

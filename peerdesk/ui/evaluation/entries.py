@@ -19,6 +19,7 @@ from peerdesk.db.services.evaluation_capture import (
     save_learning_scores,
     set_attendance,
 )
+from peerdesk.i18n import ngettext
 from peerdesk.ui.generated.ui_evaluation_entries import Ui_EvaluationEntries
 
 
@@ -126,7 +127,7 @@ class EvaluationEntries(QWidget):
         try:
             action()
         except EvaluationInputError as exc:
-            self.ui.entries_status_label.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+            self.ui.entries_status_label.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         return True
 
@@ -153,7 +154,7 @@ class EvaluationEntries(QWidget):
         if self._attempt(lambda: save_learning_scores(self.factory, self.initiative_id, peer,
                                                       _pydate(self.ui.score_date.date()),
                                                       self.ui.score_point_edit.text().strip(), scores)):
-            self._done(self.tr("%1 scores saved.").replace("%1", str(len(scores))))
+            self._done(ngettext("{count} score saved.", "{count} scores saved.", len(scores)).format(count=len(scores)))
 
     def on_diffusion_save_button_clicked(self) -> None:
         if self.factory is None:

@@ -149,7 +149,7 @@ class EvaluationPage(InitiativePage):
 
     def _failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
-            self.ui.summary_label.setText(self.tr("The evaluation could not be computed: %1").replace("%1", str(exc)))
+            self.ui.summary_label.setText(self.tr("The evaluation could not be computed: {error}").format(error=exc))
             logger.error("evaluation analysis failed: %s", getattr(exc, "__peerdesk_traceback__", exc))
 
     def _show(self, view: EvaluationView, generation: int) -> None:
@@ -158,27 +158,29 @@ class EvaluationPage(InitiativePage):
         self.view = view
         numbers = view.numbers
         self.ui.summary_label.setText(
-            self.tr("%1 participants, %2 comparison colleagues; %3 contact reports from %4 peers, %5 check-ins, "
-                    "%6 interviews, %7 people reached back home.")
-            .replace("%1", str(numbers.participants)).replace("%2", str(numbers.comparison))
-            .replace("%3", str(numbers.contact_reports)).replace("%4", str(numbers.reporters))
-            .replace("%5", str(numbers.checkins)).replace("%6", str(numbers.interviews))
-            .replace("%7", str(view.diffusion.reached)))
+            self.tr("{participants} participants, {comparison} comparison colleagues; {reports} contact reports "
+                    "from {reporters} peers, {checkins} check-ins, {interviews} interviews, {reached} people "
+                    "reached back home.")
+            .format(participants=numbers.participants, comparison=numbers.comparison,
+                    reports=numbers.contact_reports, reporters=numbers.reporters,
+                    checkins=numbers.checkins, interviews=numbers.interviews, reached=view.diffusion.reached))
         self._show_dashboard(view)
         self.trend_chart.show_figure(view.trend_figure)
         self.learning_chart.show_figure(view.learning_figure)
         self.gains_chart.show_figure(view.gains_figure)
         self.diffusion_chart.show_figure(view.diffusion_figure)
         self.ui.learning_label.setText(
-            self.tr("%1 weekly check-ins, %2 with a productive conversation. Gains for %3 peers; %4 scored once only.")
-            .replace("%1", str(view.heat.answered)).replace("%2", f"{view.heat.productive_share:.0%}")
-            .replace("%3", str(len(view.gains.by_peer))).replace("%4", str(len(view.gains.assessed_once))))
+            self.tr("{checkins} weekly check-ins, {productive} with a productive conversation. "
+                    "Gains for {peers} peers; {once} scored once only.")
+            .format(checkins=view.heat.answered, productive=f"{view.heat.productive_share:.0%}",
+                    peers=len(view.gains.by_peer), once=len(view.gains.assessed_once)))
         self.ui.learning_label.setText(self.ui.learning_label.text() + "\n" + self._goals_and_outcomes(view))
         diffusion = view.diffusion
         self.ui.diffusion_label.setText(
-            self.tr("%1 people reached through %2 sharing events; longest chain %3 steps; %4 of peers shared nothing.")
-            .replace("%1", str(diffusion.reached)).replace("%2", str(len(view.data.diffusion)))
-            .replace("%3", str(diffusion.depth)).replace("%4", f"{diffusion.silent_share:.0%}"))
+            self.tr("{reached} people reached through {events} sharing events; longest chain {depth} steps; "
+                    "{silent} of peers shared nothing.")
+            .format(reached=diffusion.reached, events=len(view.data.diffusion),
+                    depth=diffusion.depth, silent=f"{diffusion.silent_share:.0%}"))
         self.reach_model.set_rows([(view.label(r.peer_id), r.reached, r.depth, r.events) for r in diffusion.by_peer])
         self.ui.period_slider.blockSignals(True)
         self.ui.period_slider.setRange(0, max(0, len(view.windows) - 1))
@@ -208,8 +210,9 @@ class EvaluationPage(InitiativePage):
         counts = outcome_family_counts([i.outcome_families for i in view.data.interviews],
                                        [f.code for f in cat.outcome_families])
         outcomes = "; ".join(f"{f.name}: {counts[f.code]}" for f in cat.outcome_families)
-        return (self.tr("Chosen learning goals: %1. Largest gains: %2. Outcomes named in interviews: %3.")
-                .replace("%1", goals).replace("%2", gains).replace("%3", outcomes))
+        return (self.tr("Chosen learning goals: {goals}. Largest gains: {gains}. "
+                        "Outcomes named in interviews: {outcomes}.")
+                .format(goals=goals, gains=gains, outcomes=outcomes))
 
     def _show_dashboard(self, view: EvaluationView) -> None:
         self.hourglass_chart.show_figure(view.hourglass_figure)
@@ -225,9 +228,9 @@ class EvaluationPage(InitiativePage):
         self.ui.stages_label.setText("\n".join(lines))
         n = view.numbers
         self.ui.numbers_label.setText(
-            self.tr("Events held: %1 of %2 planned; %3 attendances counted at %4 events.")
-            .replace("%1", str(n.events_held)).replace("%2", str(n.events_planned))
-            .replace("%3", str(n.attendance_total)).replace("%4", str(n.attendance_recorded)))
+            self.tr("Events held: {held} of {planned} planned; {attendances} attendances counted at {recorded} events.")
+            .format(held=n.events_held, planned=n.events_planned,
+                    attendances=n.attendance_total, recorded=n.attendance_recorded))
 
     # --- contact heat map ------------------------------------------------------------------------
 
@@ -269,18 +272,18 @@ class EvaluationPage(InitiativePage):
         change = before_after(values, cut, participants)
         groups = compare_groups(values, participants, comparison)
         rows = [
-            FigureRow(self.tr("Participants before %1").replace("%1", str(cut)), change.before.observations,
+            FigureRow(self.tr("Participants before {date}").format(date=cut), change.before.observations,
                       change.before.peers, change.before.mean),
-            FigureRow(self.tr("Participants from %1 on").replace("%1", str(cut)), change.after.observations,
+            FigureRow(self.tr("Participants from {date} on").format(date=cut), change.after.observations,
                       change.after.peers, change.after.mean),
             FigureRow(self.tr("Participants, whole period"), groups.participants.observations,
                       groups.participants.peers, groups.participants.mean),
-            FigureRow(self.tr("Comparison group (%1 people)").replace("%1", str(len(comparison))),
+            FigureRow(self.tr("Comparison group ({count} people)").format(count=len(comparison)),
                       groups.comparison.observations, groups.comparison.peers, groups.comparison.mean),
         ]
         self.compare_model.set_rows(rows)
-        note = self.tr("Change after the date: %1.").replace(
-            "%1", "–" if change.change is None else f"{change.change:+.2f}")
+        note = self.tr("Change after the date: {change}.").format(
+            change="–" if change.change is None else f"{change.change:+.2f}")
         if groups.comparison.observations == 0:
             note += " " + self.tr("The comparison group has no observations of this measure yet.")
         self.ui.compare_note.setText(note)
@@ -314,15 +317,15 @@ class EvaluationPage(InitiativePage):
 
         def done(result) -> None:
             written, replaced = result
-            message = self.tr("Wrote %1").replace("%1", str(written))
+            message = self.tr("Wrote {path}").format(path=written)
             if anonymise:
                 if replaced:
-                    message += " " + self.tr("Replaced in quoted text: %1.").replace("%1", ", ".join(replaced))
+                    message += " " + self.tr("Replaced in quoted text: {names}.").format(names=", ".join(replaced))
                 message += " " + self.tr("Free text can still identify people: read the excerpts before sharing.")
             self.ui.summary_label.setText(message)
 
         def failed(exc: BaseException) -> None:
-            show_error(self.tr("Export failed"), self.tr("The summary could not be written: %1")
-                       .replace("%1", str(exc)), parent=self)
+            show_error(self.tr("Export failed"), self.tr("The summary could not be written: {error}")
+                       .format(error=exc), parent=self)
 
         run_with_progress(self, self.tr("Writing the evaluation summary…"), work, done, failed)

@@ -272,8 +272,8 @@ class ImportPeersDialog(QDialog):
             initiative = find_initiative(self.workspace.factory, self.ui.initiative_combo.currentText())
         except InitiativeNotFound:
             self.ui.summary_label.setText(self.tr(
-                "%1 holds %2 from a questionnaire. Choose the initiative they belong to."
-            ).replace("%1", survey.path.name).replace("%2", what))
+                "{file} holds {what} from a questionnaire. Choose the initiative they belong to."
+            ).format(file=survey.path.name, what=what))
             for model in (self.problems_model, self.answers_model):
                 model.set_rows([])
             self._update_button()
@@ -287,8 +287,8 @@ class ImportPeersDialog(QDialog):
             who = names.get(record.get("reporter") or record.get("peer"), "")
             when = record.get("report_date") or record.get("week_start")
             if survey.kind == "contact_report":
-                detail = self.tr("%1 formal, %2 informal contacts").replace(
-                    "%1", str(len(record.get("formal", [])))).replace("%2", str(len(record.get("informal", []))))
+                detail = self.tr("{formal} formal, {informal} informal contacts").format(
+                    formal=len(record.get("formal", [])), informal=len(record.get("informal", [])))
             else:
                 detail = {True: self.tr("productive conversation"), False: self.tr("none")}.get(
                     record.get("productive"), "")
@@ -303,9 +303,9 @@ class ImportPeersDialog(QDialog):
                                      for h, f in preview.columns.items()])
         self.values_model.set_rows([])
         good = len(preview.good_records())
-        text = self.tr("%1 holds %2 from a questionnaire: %3 answers, %4 can be imported into %5.").replace(
-            "%1", survey.path.name).replace("%2", what).replace("%3", str(len(preview.records))).replace(
-            "%4", str(good)).replace("%5", initiative.name)
+        text = self.tr("{file} holds {what} from a questionnaire: {answers} answers, {good} can be imported into "
+                       "{initiative}.").format(file=survey.path.name, what=what, answers=len(preview.records),
+                                               good=good, initiative=initiative.name)
         if preview.has_errors:
             text += " " + self.tr("Fix the problems listed, or leave those answers out on purpose.")
         self.ui.summary_label.setText(text)
@@ -316,7 +316,7 @@ class ImportPeersDialog(QDialog):
     def _preview_failed(self, error: BaseException) -> None:
         self.preview = None
         message = str(error) if isinstance(error, SourceError) else f"{type(error).__name__}: {error}"
-        self.ui.summary_label.setText(self.tr("This file cannot be imported: %s") % message)
+        self.ui.summary_label.setText(self.tr("This file cannot be imported: {error}").format(error=message))
         for model in (self.problems_model, self.people_model, self.columns_model, self.values_model):
             model.set_rows([])
         self._update_button()
@@ -378,9 +378,11 @@ class ImportPeersDialog(QDialog):
             try:
                 write_template(Path(path))
             except OSError as exc:
-                QMessageBox.warning(self, self.tr("Template"), self.tr("Cannot write %s: %s") % (path, exc))
+                QMessageBox.warning(self, self.tr("Template"),
+                                    self.tr("Cannot write {path}: {error}").format(path=path, error=exc))
                 return
-            self.ui.summary_label.setText(self.tr("Template saved to %s. Fill it in, then choose it here.") % path)
+            self.ui.summary_label.setText(
+                self.tr("Template saved to {path}. Fill it in, then choose it here.").format(path=path))
 
     # --- importing ----------------------------------------------------------------------------
 
@@ -419,8 +421,7 @@ class ImportPeersDialog(QDialog):
         def done(result) -> None:
             self.imported.emit(initiative.name)
             QMessageBox.information(self, self.tr("Import finished"), self.tr(
-                "%1 new answers, %2 replaced.").replace("%1", str(result.created)).replace(
-                "%2", str(result.replaced)))
+                "{created} new answers, {replaced} replaced.").format(created=result.created, replaced=result.replaced))
             self.accept()
 
         self.import_button.setEnabled(False)
@@ -434,15 +435,15 @@ class ImportPeersDialog(QDialog):
         self.imported.emit(self.ui.initiative_combo.currentText().strip())
         QMessageBox.information(
             self, self.tr("Import finished"),
-            self.tr("%1 new people, %2 updated.").replace("%1", str(result.created)).replace(
-                "%2", str(result.updated)),
+            self.tr("{created} new people, {updated} updated.").format(created=result.created, updated=result.updated),
         )
         self.accept()
 
     def _import_failed(self, error: BaseException) -> None:
         logger.error("import failed: %s", error)
         QMessageBox.critical(self, self.tr("Import failed"),
-                             self.tr("Nothing was imported; the data file is as it was.\n\n%s") % error)
+                             self.tr("Nothing was imported; the data file is as it was.\n\n{error}")
+                             .format(error=error))
         self._update_button()
 
     def _import_cancelled(self) -> None:

@@ -39,10 +39,10 @@ def export_interactive(parent: QWidget, workspace: Workspace) -> None:
     writer = export_csv_zip if out.suffix.lower() == ".zip" else export_xlsx
 
     def done(_result) -> None:
-        QMessageBox.information(parent, tr("Export"), tr("Exported to %s") % out)
+        QMessageBox.information(parent, tr("Export"), tr("Exported to {path}").format(path=out))
 
     def failed(error: BaseException) -> None:
-        QMessageBox.warning(parent, tr("Export"), tr("The export failed: %s") % error)
+        QMessageBox.warning(parent, tr("Export"), tr("The export failed: {error}").format(error=error))
 
     tasks.run_task(lambda: writer(export_tables(workspace.factory), out), on_done=done, on_error=failed)
 

@@ -159,9 +159,8 @@ class MatchPanel(QObject):
             self.ui.rules_label.setText("")
             self.show_result(None, "")
             return
-        text = self.tr("%1 never-pair and %2 must-pair rules; %3 pairs met in earlier rounds.")
-        text = (text.replace("%1", str(len(cohort.never_pairs))).replace("%2", str(len(cohort.must_pairs)))
-                .replace("%3", str(len(cohort.previous_pairs))))
+        text = self.tr("{never} never-pair and {must} must-pair rules; {met} pairs met in earlier rounds.")
+        text = text.format(never=len(cohort.never_pairs), must=len(cohort.must_pairs), met=len(cohort.previous_pairs))
         self.ui.rules_label.setText(" ".join([text, *cohort.notes]))
 
     def _names(self) -> dict[int, str]:
@@ -199,12 +198,13 @@ class MatchPanel(QObject):
 
     def _summary_text(self, result: MatchResult) -> str:
         parts = [self.source,
-                 self.tr("%1 units, total score %2.").replace("%1", str(len(result.units)))
-                 .replace("%2", f"{result.total_score:.1f}")]
+                 self.tr("{units} units, total score {score}.").format(units=len(result.units),
+                                                                    score=f"{result.total_score:.1f}")]
         if result.unmatched:
-            parts.append(self.tr("Not matched: %1.").replace("%1", "; ".join(result.unmatched_reasons.values())))
+            reasons = "; ".join(result.unmatched_reasons.values())
+            parts.append(self.tr("Not matched: {reasons}.").format(reasons=reasons))
         if result.violations:
-            parts.append(self.tr("Broken hard rules: %1.").replace("%1", "; ".join(result.violations)))
+            parts.append(self.tr("Broken hard rules: {rules}.").format(rules="; ".join(result.violations)))
         parts += list(result.notes)
         return " ".join(p for p in parts if p)
 
@@ -234,7 +234,7 @@ class MatchPanel(QObject):
             f" — {escape(country_display(by_id[m].country))}, {escape(by_id[m].organisation)}</li>"
             for m, r in zip(unit.members, unit.roles, strict=True) if m in by_id)
         warnings = "".join(f"<p style='color:#8a3b00'>⚠ {escape(w)}</p>" for w in unit.warnings)
-        head = self.tr("Unit %1 · score %2 of 100").replace("%1", str(index + 1)).replace("%2", f"{unit.score:.1f}")
+        head = self.tr("Unit {number} · score {score} of 100").format(number=index + 1, score=f"{unit.score:.1f}")
         self.ui.unit_browser.setHtml(f"<h3>{escape(head)}</h3><ul>{people}</ul><p>{escape(unit.explanation)}</p>"
                                      f"{warnings}")
 
@@ -338,7 +338,7 @@ class MatchPanel(QObject):
     def on_save_round_button_clicked(self) -> None:
         if not self.result or self.page.workspace is None:
             return
-        default = self.tr("Round %1").replace("%1", str(self.page.rounds_count() + 1))
+        default = self.tr("Round {number}").format(number=self.page.rounds_count() + 1)
         name, ok = QInputDialog.getText(self.page, self.tr("Save round"), self.tr("Name of the round:"), text=default)
         if ok:
             self.save(name)
@@ -350,7 +350,7 @@ class MatchPanel(QObject):
         except MatchingError as exc:
             QMessageBox.warning(self.page, self.tr("Save round"), str(exc))
             return
-        self.source = self.tr("Saved as round “%1”.").replace("%1", saved.name)
+        self.source = self.tr("Saved as round “{name}”.").format(name=saved.name)
         self.round_name, self.round_held_on = saved.name, date.today()
         self.ui.summary_label.setText(self._summary_text(self.result))
         self.page.rounds_changed()

@@ -23,7 +23,7 @@ from peerdesk.db.services.matching import (
     tag_vocabulary,
     update_profile,
 )
-from peerdesk.i18n import format_date
+from peerdesk.i18n import format_date, ngettext
 from peerdesk.ui.generated.ui_matching_page import Ui_MatchingPage
 from peerdesk.ui.labels import language_names, level_name
 from peerdesk.ui.matching.match_panel import MatchPanel
@@ -138,9 +138,10 @@ class MatchingPage(InitiativePage):
         self.match_panel.settings = settings
         self.match_panel.set_criteria(criteria_from_dict(detail.criteria))
         result = evaluate(cohort.profiles, settings, round_units(detail))
-        source = self.tr("Saved round “%1” of %2, re-scored with its criteria. Press Match for a new matching; "
-                         "locked units are kept.").replace("%1", detail.summary.name)
-        self.match_panel.show_result(result, source.replace("%2", format_date(detail.summary.held_on)),
+        source = self.tr("Saved round “{name}” of {date}, re-scored with its criteria. Press Match for a new matching; "
+                         "locked units are kept.").format(name=detail.summary.name,
+                                                          date=format_date(detail.summary.held_on))
+        self.match_panel.show_result(result, source,
                                      detail.summary.name, detail.summary.held_on)
 
     def rounds_count(self) -> int:
@@ -190,9 +191,9 @@ class MatchingPage(InitiativePage):
     def _update_count(self) -> None:
         shown, total = self.peers_proxy.rowCount(), self.peers_model.rowCount()
         if shown == total:
-            text = self.tr("1 peer") if total == 1 else self.tr("%1 peers").replace("%1", str(total))
+            text = ngettext("{count} peer", "{count} peers", total).format(count=total)
         else:
-            text = self.tr("%1 of %2 peers").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("{shown} of {total} peers").format(shown=shown, total=total)
         self.ui.peer_count_label.setText(text)
 
     def on_peer_search_edit_textChanged(self, text: str) -> None:

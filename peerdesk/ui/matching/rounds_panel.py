@@ -107,8 +107,8 @@ class RoundsPanel(QObject):
         if len(chosen) != 1:
             return
         answer = QMessageBox.question(self.page, self.tr("Delete round"),
-                                      self.tr("Delete the round “%1”? Later rounds may then repeat its pairs.")
-                                      .replace("%1", chosen[0].name))
+                                      self.tr("Delete the round “{name}”? Later rounds may then repeat its pairs.")
+                                      .format(name=chosen[0].name))
         if answer == QMessageBox.StandardButton.Yes:
             delete_round(self.page.workspace.factory, chosen[0].id)
             self.page.rounds_changed()

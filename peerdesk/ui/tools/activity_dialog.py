@@ -228,7 +228,7 @@ class ActivityDialog(QDialog):
             return
         cat = catalogue()
         cells = "; ".join(f"{cat.name_of('parts', p)} / {cat.name_of('challenges', c)}" for p, c in tool.cells)
-        self.ui.tool_type_hint_label.setText(self.tr("Serves: %1").replace("%1", cells))
+        self.ui.tool_type_hint_label.setText(self.tr("Serves: {cells}").format(cells=cells))
 
     def on_all_peers_check_toggled(self, checked: bool) -> None:
         self.ui.participants_list.setEnabled(not checked)

@@ -198,7 +198,7 @@ class CatalogueBrowser(QObject):
         self.ui.catalogue_view.resizeColumnsToContents()
         self.ui.catalogue_view.setColumnWidth(1, min(self.ui.catalogue_view.columnWidth(1), 250))
         self.ui.catalogue_count_label.setText(
-            self.tr("%1 of %2 tool types shown").replace("%1", str(len(shown))).replace("%2", str(len(self._entries)))
+            self.tr("{shown} of {total} tool types shown").format(shown=len(shown), total=len(self._entries))
         )
         if shown and self.selected() is None:
             self.ui.catalogue_view.selectRow(0)
@@ -237,8 +237,9 @@ class CatalogueBrowser(QObject):
         )
         parts.append(f"<p><b>{escape(self.tr('Serves:'))}</b></p><ul>{cells}</ul>")
         if entry.count_of_52 is not None:
-            used = self.tr("%1 of the 52 mapped initiatives (%2)").replace("%1", str(entry.count_of_52))
-            parts.append(f"<p><b>{escape(self.tr('Used by:'))}</b> {escape(used.replace('%2', entry.share_label))}</p>")
+            used = self.tr("{count} of the 52 mapped initiatives ({share})").format(count=entry.count_of_52,
+                                                                                  share=entry.share_label)
+            parts.append(f"<p><b>{escape(self.tr('Used by:'))}</b> {escape(used)}</p>")
         elif tool.builtin:
             parts.append(f"<p><b>{escape(self.tr('Used by:'))}</b> {escape(self.tr('share not reported'))}</p>")
         if entry.usual_cadence:
@@ -249,9 +250,9 @@ class CatalogueBrowser(QObject):
         if tool.supports_goals:
             goals = ", ".join(cat.name_of("learning_goals", code) for code in tool.supports_goals)
             parts.append(f"<p><b>{escape(self.tr('Supports the goals:'))}</b> {escape(goals)}</p>")
-        planned = self.tr("Activities of this tool type: %1 in this plan, %2 in the whole file.")
+        planned = self.tr("Activities of this tool type: {here} in this plan, {total} in the whole file.")
         parts.append(
-            f"<p>{escape(planned.replace('%1', str(entry.planned_here)).replace('%2', str(tool.activities)))}</p>"
+            f"<p>{escape(planned.format(here=entry.planned_here, total=tool.activities))}</p>"
         )
         self.ui.catalogue_detail_browser.setHtml("".join(parts))
 
@@ -274,7 +275,7 @@ class CatalogueBrowser(QObject):
             return
         answer = QMessageBox.question(
             self.page, self.tr("Delete tool type"),
-            self.tr("Delete your tool type '%1'?").replace("%1", entry.tool.name),
+            self.tr("Delete your tool type '{name}'?").format(name=entry.tool.name),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -54,12 +54,10 @@ class ChecklistPanel(QObject):
         self.ui.checklist_view.resizeColumnToContents(2)
         counts = checklist_progress(rows)
         self.ui.checklist_summary_label.setText(
-            page.tr("%1 of %2 items done, %3 in progress, %4 not applicable, %5 not started.")
-            .replace("%1", str(counts["done"]))
-            .replace("%2", str(len(rows)))
-            .replace("%3", str(counts["in_progress"]))
-            .replace("%4", str(counts["not_applicable"]))
-            .replace("%5", str(counts["not_started"]))
+            page.tr("{done} of {total} items done, {in_progress} in progress, {not_applicable} not applicable, "
+                    "{not_started} not started.")
+            .format(done=counts["done"], total=len(rows), in_progress=counts["in_progress"],
+                    not_applicable=counts["not_applicable"], not_started=counts["not_started"])
         )
         if rows:
             wanted = current.item_code if current else rows[0].item_code

@@ -85,7 +85,7 @@ class ToolsPage(InitiativePage):
         for goal in cat.learning_goals:
             item = QListWidgetItem(goal.name)
             item.setData(Qt.ItemDataRole.UserRole, goal.code)
-            share = self.tr("Pursued by %1 of the mapped initiatives.").replace("%1", goal.share_label)
+            share = self.tr("Pursued by {share} of the mapped initiatives.").format(share=goal.share_label)
             item.setToolTip(f"{goal.description}\n{share}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -185,12 +185,10 @@ class ToolsPage(InitiativePage):
         warnings = tp.plan_warnings(tool_plan, plan.tool_options, cat)
         distinct = len({a.tool_code for a in plan.activities})
         self.ui.summary_label.setText(
-            self.tr("%1 planned activities using %2 of the %3 tool types · empty cells of the map: %4 · warnings: %5")
-            .replace("%1", str(len(plan.activities)))
-            .replace("%2", str(distinct))
-            .replace("%3", str(len(self.tool_types) or len(cat.tool_types)))
-            .replace("%4", str(len(gaps)))
-            .replace("%5", str(len(warnings)))
+            self.tr("{activities} planned activities using {used} of the {types} tool types · empty cells of the map: "
+                    "{gaps} · warnings: {warnings}")
+            .format(activities=len(plan.activities), used=distinct, types=len(self.tool_types) or len(cat.tool_types),
+                    gaps=len(gaps), warnings=len(warnings))
         )
         html = [f"<h3>{escape(self.tr('Warnings'))}</h3>"]
         if not warnings:
@@ -214,7 +212,7 @@ class ToolsPage(InitiativePage):
             cells = "; ".join(
                 f"{cat.name_of('parts', g.part)} / {cat.name_of('challenges', g.challenge)}" for g in gaps
             )
-            lines.append(self.tr("Empty cells: %1 (see Coverage for what would fill them).").replace("%1", cells))
+            lines.append(self.tr("Empty cells: {cells} (see Coverage for what would fill them).").format(cells=cells))
         self.ui.plan_checks_label.setText("\n\n".join(lines) or self.tr("Nothing to warn about."))
 
     def _show_timeline(self, plan: PlanData | None) -> None:
@@ -347,7 +345,7 @@ class ToolsPage(InitiativePage):
         self.deleted = detail.data
         self.refresh()
         self.ui.undo_delete_button.setVisible(True)
-        self.ui.plan_status_label.setText(self.tr("Deleted '%1'. Undo puts it back.").replace("%1", row.title))
+        self.ui.plan_status_label.setText(self.tr("Deleted '{title}'. Undo puts it back.").format(title=row.title))
 
     def on_undo_delete_button_clicked(self) -> None:
         if self.deleted is None or self.workspace is None or self.initiative_id is None:
@@ -390,11 +388,11 @@ class ToolsPage(InitiativePage):
 
     def _on_plan_written(self, path: Path) -> None:
         self.ui.print_plan_button.setEnabled(self.plan is not None)
-        self.ui.plan_status_label.setText(self.tr("Engagement plan saved to %1").replace("%1", str(path)))
+        self.ui.plan_status_label.setText(self.tr("Engagement plan saved to {path}").format(path=path))
 
     def _on_plan_failed(self, exc: BaseException) -> None:
         self.ui.print_plan_button.setEnabled(self.plan is not None)
         self.ui.plan_status_label.setText("")
         logger.error("engagement plan failed: %s", exc)
         QMessageBox.warning(self, self.tr("Engagement plan"),
-                            self.tr("The plan could not be written: %1").replace("%1", str(exc)))
+                            self.tr("The plan could not be written: {error}").format(error=exc))
