@@ -56,6 +56,35 @@ def run_self_test() -> int:
         _step("chart drawn", started)
 
         started = time.perf_counter()
+        import datetime as dt
+
+        from peerdesk import i18n
+
+        with i18n.language("fr"):
+            menu = i18n._("&File")
+        words = (menu, i18n.format_date(dt.date(2026, 2, 5), lang="ru")[:14], i18n.country_name("MZ", "pt"))
+        if words != ("&Fichier", "5\u00a0февраля\u00a02026", "Moçambique"):
+            print(f"  FAIL catalogues or CLDR data missing: {words}", file=sys.stderr)
+            return 1
+        _step("catalogues and CLDR data (fr, ru, pt)", started)
+
+        started = time.perf_counter()
+        from openpyxl import Workbook
+
+        from peerdesk.io.sources import read_source
+
+        sheet_path = Path(folder) / "peers.xlsx"
+        book = Workbook()
+        book.active.append(["Nom", "Prénom", "Pays"])
+        book.active.append(["Diouf", "Ndèye Mayé", "Sénégal"])
+        book.save(sheet_path)
+        table = read_source(sheet_path)
+        if "Diouf" not in str(table.rows):
+            print("  FAIL spreadsheet not read", file=sys.stderr)
+            return 1
+        _step("spreadsheet read (python-calamine)", started)
+
+        started = time.perf_counter()
         from reportlab.platypus import SimpleDocTemplate
 
         from peerdesk.reports.pdf import para
