@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from peerdesk.core.evaluation.analysis import analyse
     from peerdesk.db.services.evaluation import load_evaluation_data
     from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+    from peerdesk import i18n
     from peerdesk.settings import print_language
 
     today = None
@@ -45,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
         initiative = initiative_named(workspace, args.initiative)
         data = load_evaluation_data(workspace.factory, initiative.id, today=today)
     options = SummaryOptions(anonymise=args.anonymise, today=today, paper=args.paper, lang=print_language(args.lang))
-    analysis = analyse(data, anonymise=args.anonymise, today=today)
+    with i18n.language(options.lang):  # the analysis writes sentences the summary prints
+        analysis = analyse(data, anonymise=args.anonymise, today=today)
     pdf = build_evaluation_summary(data, options, analysis)
     try:
         write_bytes_atomic(out, pdf)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
+from peerdesk import i18n
 from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.analysis import analyse as analyse_data
@@ -308,9 +309,10 @@ class EvaluationPage(InitiativePage):
             yield 0, 3, reading
             data = load_evaluation_data(factory, initiative_id)
             yield 1, 3, drawing
-            analysis = analyse_data(data, anonymise=anonymise)
-            pdf = build_evaluation_summary(data, SummaryOptions(anonymise=anonymise, lang=print_language()),
-                                           analysis)
+            language = print_language()
+            with i18n.language(language):  # the analysis writes sentences the summary prints
+                analysis = analyse_data(data, anonymise=anonymise)
+            pdf = build_evaluation_summary(data, SummaryOptions(anonymise=anonymise, lang=language), analysis)
             yield 2, 3, drawing
             write_bytes_atomic(path, pdf)
             return path, sorted(analysis.anonymiser.replaced)
