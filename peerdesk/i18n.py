@@ -206,10 +206,16 @@ def format_date_range(start: dt.date | None, end: dt.date | None, lang: str | No
     return (first + " – " + last).replace(" ", NBSP).replace(NBSP + "–" + NBSP, NBSP + "–" + " ")
 
 
-def format_number(value: float | int, lang: str | None = None) -> str:
+def format_number(value: float | int, lang: str | None = None, digits: int | None = None, sign: bool = False) -> str:
+    """``value`` with the language's separators (``1 234,5``); ``digits`` fixes the decimals, ``sign``
+    always shows + or − (a change: ``+1,4``)."""
     from babel.numbers import format_decimal
 
-    return format_decimal(value, locale=_locale_of(lang)).replace("\u202f", NBSP)
+    pattern = None
+    if digits is not None or sign:
+        body = "#,##0" + ("." + "0" * digits if digits else "")
+        pattern = f"+{body};-{body}" if sign else body
+    return format_decimal(value, format=pattern, locale=_locale_of(lang)).replace("\u202f", NBSP)
 
 
 def format_percent(share: float, lang: str | None = None, digits: int = 0) -> str:

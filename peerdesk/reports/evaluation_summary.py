@@ -24,7 +24,7 @@ from peerdesk import i18n
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.analysis import Analysis, analyse
 from peerdesk.core.evaluation.hourglass import next_steps
-from peerdesk.core.evaluation.learning import outcome_family_counts
+from peerdesk.core.evaluation.learning import outcome_family_counts, point_label
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
 from peerdesk.reports.charts.diffusion import diffusion_figure
@@ -228,7 +228,7 @@ class _Summary:
         if gains.by_peer:
             story.append(para(_("Scores at {points}; a gain compares a peer's first and latest score in an area. "
                                 "{once} have been scored once only.").format(
-                points=", ".join(gains.points),
+                points=", ".join(point_label(point) for point in gains.points),
                 once=of(len(gains.assessed_once), participants, "participant", "participants"))))
             story.append(self.figure(
                 gains_figure(gains, self.area_names, {p.id: self.label(p.id) for p in self.data.people},
@@ -244,8 +244,9 @@ class _Summary:
         top = sorted((a for a in gains.by_area if a.peers), key=lambda a: -a.mean_gain)[:3]
         rows = [[_("The initiative's chosen learning goals"), _("Largest gains observed")],
                 ["; ".join(goal_names.get(g, g) for g in self.data.learning_goals) or _("None recorded"),
-                 "; ".join(_("{area} ({change:+.1f} points, {peers} peers)").format(
-                     area=self.area_names.get(a.area, a.area), change=a.mean_gain, peers=a.peers) for a in top)
+                  "; ".join(_("{area} ({change} points, {peers} peers)").format(
+                     area=self.area_names.get(a.area, a.area), change=format_number(a.mean_gain, digits=1, sign=True),
+                     peers=a.peers) for a in top)
                  or "–"]]
         story.append(table(rows, [self.width / 2] * 2))
         if self.data.interviews:
@@ -333,14 +334,14 @@ class _Summary:
         def value(measure: str, figure) -> str:
             if figure.mean is None:
                 return _("no observations")
-            mean = format_percent(figure.mean) if measure == "checkins" else f"{figure.mean:.1f}"
+            mean = format_percent(figure.mean) if measure == "checkins" else format_number(figure.mean, digits=1)
             return ngettext("{mean} ({observations} obs., {peers} peer)", "{mean} ({observations} obs., {peers} peers)",
                             figure.peers).format(mean=mean, observations=figure.observations, peers=figure.peers)
 
         def change(measure: str, result) -> str:
             if result.change is None:
                 return "–"
-            return _points(result.change) if measure == "checkins" else f"{result.change:+.1f}"
+            return _points(result.change) if measure == "checkins" else format_number(result.change, digits=1, sign=True)
 
         rows = [[_("Measure"), _("Before"), _("After"), _("Change")]]
         group_rows = [[_("Measure"), _("Participants"), _("Comparison colleagues")]]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from peerdesk.core.evaluation.records import CheckinRecord, GainRecord
+from peerdesk.i18n import N_, _
 
 VALID_SCORES = (1, 3, 5)
 
@@ -139,3 +140,15 @@ def outcome_family_counts(families: Sequence[Sequence[str]], codes: Sequence[str
             if code in counts:
                 counts[code] += 1
     return counts
+
+
+#: Assessment points most initiatives use, so that they print in the reader's language; any other label
+#: (a facilitator's own, "after the study tour") prints as typed.
+POINT_NAMES = {"baseline": N_("baseline"), "midpoint": N_("midpoint"), "endline": N_("endline"),
+               "final": N_("final")}
+
+
+def point_label(label: str) -> str:
+    """An assessment point as the reader says it ("midpoint" -> "mi-parcours" in French)."""
+    known = POINT_NAMES.get(label.strip().lower())
+    return _(known) if known else label
