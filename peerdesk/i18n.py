@@ -29,7 +29,7 @@ import locale as _locale
 import os
 from collections.abc import Iterator
 from contextvars import ContextVar
-from functools import lru_cache
+from functools import cache
 
 from peerdesk import paths
 
@@ -108,7 +108,7 @@ def catalogue_dir():
     return paths.i18n_dir()
 
 
-@lru_cache(maxsize=None)
+@cache
 def translations(code: str) -> _gettext.NullTranslations:
     """The compiled catalogue of ``code`` (an empty one for English or a missing file)."""
     if code == SOURCE_LANGUAGE:
@@ -204,6 +204,19 @@ def format_date_range(start: dt.date | None, end: dt.date | None, lang: str | No
         first = format_skeleton("d", start, locale=locale)  # "17–19 March 2026"
         return (first + "–" + last).replace(" ", NBSP)
     return (first + " – " + last).replace(" ", NBSP).replace(NBSP + "–" + NBSP, NBSP + "–" + " ")
+
+
+def format_day_month(value: dt.date, lang: str | None = None) -> str:
+    """A short day and month for chart ticks ("9 Feb", "9 févr.", "9 февр.")."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("MMMd", value, locale=_locale_of(lang)).replace(" ", NBSP)
+
+
+def label_value(label: str, value: str, lang: str | None = None) -> str:
+    """``Label: value`` with the language's typography (French puts a no-break space before the colon)."""
+    separator = NBSP + ": " if (normalise(lang) or current_language()) == "fr" else ": "
+    return f"{label}{separator}{value}"
 
 
 def format_number(value: float | int, lang: str | None = None, digits: int | None = None, sign: bool = False) -> str:

@@ -54,7 +54,8 @@ def run_remove(args: argparse.Namespace) -> int:
     with opened(args.file) as workspace:
         initiative = initiative_named(workspace, args.initiative)
         try:
-            name = remove_peer(workspace.factory, initiative.id, find_member(workspace.factory, initiative.id, args.peer))
+            member = find_member(workspace.factory, initiative.id, args.peer)
+            name = remove_peer(workspace.factory, initiative.id, member)
         except PeerNotFound as exc:
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
     print(f"removed {name} from {initiative.name!r} (they stay in the file)")

@@ -27,10 +27,10 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk import i18n
     from peerdesk.core.evaluation.analysis import analyse
     from peerdesk.db.services.evaluation import load_evaluation_data
     from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
-    from peerdesk import i18n
     from peerdesk.settings import print_language
 
     today = None

@@ -21,7 +21,6 @@ from peerdesk.core.contracts import (
     item_due,
     period_text,
 )
-from peerdesk.core.countries import country_display
 
 # --- the due list -----------------------------------------------------------------------------------
 

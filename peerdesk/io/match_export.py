@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from peerdesk.io.formulas import as_text_cells, neutralise_csv
 from peerdesk.core.matching.sheet import SheetUnit, sheet_units  # noqa: F401 - re-exported for callers
+from peerdesk.io.formulas import as_text_cells, neutralise_csv
 
 HEADERS = ("Unit", "Score", "Locked", "Name", "Role", "Country", "Organisation", "Explanation", "Warnings")
 

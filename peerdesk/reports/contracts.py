@@ -25,6 +25,7 @@ from reportlab.platypus import (
 )
 
 from peerdesk.core.contracts import BLANK, ContractDocument
+from peerdesk.i18n import label_value
 from peerdesk.reports.pdf import (
     FONT,
     MUTED,
@@ -156,7 +157,7 @@ def _signature_blocks(document: ContractDocument, width: float) -> Table:
 
 def contract_story(document: ContractDocument, width: float, on_drawn: Callable[[], None] | None = None) -> list:
     """The flowables of one contract, starting with the mark that numbers its pages."""
-    reference = f"{document.reference_label}: {document.uuid}"
+    reference = label_value(document.reference_label, document.uuid, document.language)
     header = Table(
         [[[para(document.title, "title"), para(document.subtitle, "h2")], qr_drawing(document.uuid)]],
         colWidths=[width - QR_SIZE - 4 * mm, QR_SIZE + 4 * mm], hAlign="LEFT",

@@ -341,7 +341,9 @@ class _Summary:
         def change(measure: str, result) -> str:
             if result.change is None:
                 return "–"
-            return _points(result.change) if measure == "checkins" else format_number(result.change, digits=1, sign=True)
+            if measure == "checkins":
+                return _points(result.change)
+            return format_number(result.change, digits=1, sign=True)
 
         rows = [[_("Measure"), _("Before"), _("After"), _("Change")]]
         group_rows = [[_("Measure"), _("Participants"), _("Comparison colleagues")]]

@@ -10,8 +10,8 @@ from io import BytesIO
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from peerdesk import i18n
-from peerdesk.i18n import _, format_date, ngettext
 from peerdesk.core.matching.sheet import SheetUnit
+from peerdesk.i18n import _, format_date, ngettext
 from peerdesk.reports.pdf import FONT, MUTED, DocumentMark, new_document, para
 
 

@@ -12,6 +12,7 @@ from reportlab.platypus import PageBreak, Spacer, Table
 
 from peerdesk import i18n
 from peerdesk.core.contract_followup import ReportBackLetter
+from peerdesk.i18n import label_value
 from peerdesk.reports.contracts import CELL_STYLE, Progress
 from peerdesk.reports.pdf import DocumentMark, FooterCanvas, bullets, keep_with_last, new_document, para
 
@@ -25,7 +26,7 @@ def _lines(lines, width: float) -> Table:
 
 def letter_story(letter: ReportBackLetter, width: float, on_drawn: Callable[[], None] | None = None) -> list:
     """The flowables of one letter, starting with the mark that numbers its pages."""
-    reference = f"{letter.reference_label}: {letter.uuid}"
+    reference = label_value(letter.reference_label, letter.uuid, letter.language)
     story: list = [DocumentMark(f"letter:{letter.uuid}", letter.about, reference, letter.page_label, on_drawn),
                    para(letter.title, "h1"), para(letter.date, "body"), Spacer(1, 4 * mm)]
     rows = []

@@ -55,7 +55,8 @@ def install_translators(app: QApplication, locale: QLocale | None = None) -> lis
     installed: list[QTranslator] = []
     if language != i18n.SOURCE_LANGUAGE:
         qt_translator = QTranslator(app)
-        if qt_translator.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(QLocale(language), "qtbase", "_", qt_folder):
             app.installTranslator(qt_translator)
             installed.append(qt_translator)
         ours = GettextTranslator(language, app)

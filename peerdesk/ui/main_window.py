@@ -12,17 +12,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
-from peerdesk.settings import settings
 from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
 from peerdesk.i18n import format_date_range, ngettext
+from peerdesk.settings import settings
 from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
-from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
-from peerdesk.ui.preferences import install_preferences_action
 from peerdesk.ui.initiatives.actions import InitiativeActions
 from peerdesk.ui.initiatives.start import StartPanel
+from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import FillLayout, InitiativePage, scrolled, settle_keyboard
+from peerdesk.ui.preferences import install_preferences_action
 
 logger = logging.getLogger(__name__)
 
@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
         combo.clear()
         # Archived initiatives come last, marked, so the everyday list starts with the running ones.
         for initiative in sorted(self.initiatives, key=lambda item: item.archived):
-            label = self.tr("{name} (archived)").format(name=initiative.name) if initiative.archived else initiative.name
+            label = initiative.name
+            if initiative.archived:
+                label = self.tr("{name} (archived)").format(name=initiative.name)
             combo.addItem(label, initiative.id)
         index = combo.findData(current) if current is not None else -1
         combo.setCurrentIndex(index if index >= 0 else (0 if self.initiatives else -1))

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from peerdesk import i18n, settings
-from peerdesk.translations import compiled, po_path, mo_path
+from peerdesk.translations import compiled, mo_path, po_path
 
 
 @pytest.fixture(autouse=True)
@@ -67,7 +67,7 @@ def test_percent_follows_the_language():
 def test_compiled_catalogues_are_up_to_date(language):
     """A .po edited without `python -m peerdesk.translations compile` would not reach the screen."""
     assert po_path(language).exists()
-    assert mo_path(language).read_bytes() == compiled(language), f"run python -m peerdesk.translations compile"
+    assert mo_path(language).read_bytes() == compiled(language), "run python -m peerdesk.translations compile"
 
 
 def test_settings_are_declared_typed_and_kept(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from peerdesk.core.contacts import WeeklyContacts
+from peerdesk.i18n import format_day_month
 
 # Okabe-Ito colours: told apart by readers with any common colour-vision deficiency.
 FORMAL_COLOUR = "#0072B2"
@@ -38,7 +39,7 @@ def weekly_contacts_figure(
     axes.bar(positions, informal, bottom=formal, color=INFORMAL_COLOUR, label=informal_label, hatch="//",
              edgecolor="white", linewidth=0)
     axes.set_ylabel("contacts")
-    axes.set_xticks(positions, [week.week_start.strftime("%d %b") for week in weeks], rotation=45,
+    axes.set_xticks(positions, [format_day_month(week.week_start) for week in weeks], rotation=45,
                     ha="right", fontsize=8)
     axes.spines[["top", "right"]].set_visible(False)
     share_axes = axes.twinx()

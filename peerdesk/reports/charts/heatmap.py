@@ -15,6 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from peerdesk.core.evaluation.contact_measures import INFORMAL, ContactMatrix, WeeklyDensity
+from peerdesk.i18n import format_day_month
 from peerdesk.reports.charts import grid
 
 NONE_COLOUR = "#eeeeee"
@@ -104,7 +105,7 @@ def density_trend_figure(
     axes.set_ylabel(percent_label, fontsize=7.5)
     axes.set_xlabel(week_label, fontsize=7.5)
     step = max(1, len(weeks) // 16)
-    ticks = [(week_format or (lambda day: day.strftime("%d %b")))(w.week_start) for w in weeks]
+    ticks = [(week_format or (lambda day: format_day_month(day)))(w.week_start) for w in weeks]
     axes.set_xticks(positions[::step], ticks[::step], rotation=45,
                     ha="right", fontsize=7)
     axes.spines[["top", "right"]].set_visible(False)

@@ -10,6 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap
+from peerdesk.i18n import format_day_month
 from peerdesk.reports.charts import grid
 
 MISSING_COLOUR = "#ffffff"
@@ -55,7 +56,7 @@ def learning_heatmap_figure(
     else:
         axes.set_yticks([])
     step = max(1, len(heat.weeks) // 16)
-    axes.set_xticks(range(0, len(heat.weeks), step), [w.strftime("%d %b") for w in heat.weeks][::step],
+    axes.set_xticks(range(0, len(heat.weeks), step), [format_day_month(w) for w in heat.weeks][::step],
                     rotation=45, ha="right", fontsize=7)
     axes.set_title(title, fontsize=10, loc="left")
     axes.tick_params(length=0)

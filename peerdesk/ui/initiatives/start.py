@@ -47,13 +47,13 @@ class StartPanel(QWidget):
 
     def show_state(self, has_file: bool) -> None:
         if has_file:
-            self.title_label.setText("<h2>%s</h2>" % self.tr("This data file holds no initiative yet"))
+            self.title_label.setText("<h2>{}</h2>".format(self.tr("This data file holds no initiative yet")))
             self.text_label.setText(self.tr(
                 "Start your own initiative (its name, dates and facilitating organisation; you can change "
                 "them later under Initiative → Properties), or import a participant list, which creates the "
                 "initiative it names. To look around first, open the demo."))
         else:
-            self.title_label.setText("<h2>%s</h2>" % self.tr("No data file is open"))
+            self.title_label.setText("<h2>{}</h2>".format(self.tr("No data file is open")))
             self.text_label.setText(self.tr(
                 "Open a data file with File → Open…, or make a new one with File → New Data File…"))
         self.new_button.setVisible(has_file)

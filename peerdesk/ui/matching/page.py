@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.countries import country_display
+from peerdesk.core.fields import field_label
 from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
 from peerdesk.core.matching.engine import evaluate
-from peerdesk.core.fields import field_label
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.db.services.initiatives import get_initiative
 from peerdesk.db.services.matching import (
