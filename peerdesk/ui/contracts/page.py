@@ -38,6 +38,7 @@ from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fi
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
 from peerdesk.ui.models import ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
 from peerdesk.ui.page import InitiativePage, scrolled
+from peerdesk.ui.widgets.flow import wrap_row
 
 logger = logging.getLogger(__name__)
 
@@ -76,12 +77,12 @@ class ContractsPage(InitiativePage):
         self._show_detail(None)
 
     def _fit_small_screens(self) -> None:
-        """At 1024x600: the summary on its own line above the buttons, and the contract form scrolling
+        """At 1024x600: the summary on its own line above the buttons (which wrap), and the contract form scrolling
         inside its half of the splitter rather than making the page taller than the window."""
         ui = self.ui
         ui.actions_bar.removeWidget(ui.summary_label)
         ui.page_layout.insertWidget(0, ui.summary_label)
-        ui.actions_bar.insertStretch(2, 1)
+        wrap_row(ui.actions_bar, ui.page_layout)  # French and Russian labels need a second line at 1024 px
         area = scrolled(QWidget(), self)
         ui.main_splitter.replaceWidget(1, area)
         area.setWidget(ui.detail_panel)
