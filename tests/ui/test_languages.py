@@ -107,5 +107,5 @@ def test_the_menus_offer_preferences(window_in):
     window = window_in("ru")
     assert window.action_preferences.text() == "&Настройки…"
     titles = [action.text() for action in window.menuBar().actions()]
-    assert titles[:2] == ["&Файл", "&Правка"] and titles[-1] == "&Справка"
-    assert len(titles) == 4  # File, Edit, Initiative, Help
+    assert titles[:3] == ["&Файл", "&Правка", "&Инициатива"]  # the Initiative menu sits after Edit
+    assert "&Справка" in titles

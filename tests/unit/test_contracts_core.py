@@ -172,7 +172,7 @@ def test_report_back_letter_puts_each_commitment_in_one_section():
     russian = build_report_back(data, date(2026, 6, 1), "ru")
     assert russian.greeting == "Уважаемый(ая) Смирнов А. В.!"
     assert russian.to_lines[-1] == "A&B <Ministry>"
-    assert russian.lines[0].text.startswith("\u201cЯ буду")  # no third-person wording yet: quoted
+    assert russian.lines[0].text.startswith("Ёлкина Наталья принял(а) на себя обязательство")  # third person
 
 
 def test_report_back_letter_needs_a_facilitator_and_a_signed_contract():
