@@ -213,7 +213,7 @@ class _Summary:
                                 "conversation, and {checkins} reported one.").format(
                 answering=of(len(answering), participants, "participant", "participants"),
                 peers=of(self.a.productive_peers, len(answering), "peer checking in", "peers checking in"),
-                checkins=of(heat.productive, heat.answered, "check-in", "check-ins"))))
+                checkins=of(heat.productive, heat.answered, "weekly check-in", "weekly check-ins"))))
             story.append(self.figure(
                 learning_heatmap_figure(heat, [self.label(i) for i in answering],
                                         title=_("Productive conversations about a reform challenge, week by week"),
