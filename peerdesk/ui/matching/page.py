@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
-from peerdesk.core.matching.engine import evaluate
 from peerdesk.core.fields import field_label
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.db.services.initiatives import get_initiative
@@ -136,6 +135,8 @@ class MatchingPage(InitiativePage):
         settings = replace(settings, constraints=replace(settings.constraints, avoid_repeats=False))
         self.match_panel.settings = settings
         self.match_panel.set_criteria(criteria_from_dict(detail.criteria))
+        from peerdesk.core.matching.engine import evaluate  # numpy: only once there is a round to score
+
         result = evaluate(cohort.profiles, settings, round_units(detail))
         source = self.tr("Saved round “%1” of %2, re-scored with its criteria. Press Match for a new matching; "
                          "locked units are kept.").replace("%1", detail.summary.name)
