@@ -84,7 +84,7 @@ def sorted_filtered(model: RowsTableModel, parent=None) -> QSortFilterProxyModel
     return proxy
 
 
-RESIZE_SAMPLE_ROWS = 200
+RESIZE_SAMPLE_ROWS = 50
 
 
 def show_rows(
