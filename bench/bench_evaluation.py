@@ -118,7 +118,7 @@ def _texts() -> dict[str, str]:
             "share_line", "learning", "yes", "no", "no_checkin", "no_checkins", "no_gains", "diffusion",
             "no_diffusion")
     texts = {key: key for key in keys}
-    texts.update(first="First: {start:%d %b} – {end:%d %b}", chosen="Chosen: {start:%d %b} – {end:%d %b %Y}",
+    texts.update(first="First: {period}", chosen="Chosen: {period}", gain_peers="{count} peers",
                  density="density {density:.0%}, informal {informal:.0%}")
     return texts
 

@@ -43,6 +43,7 @@ class Watchdog:
         self.longest = 0.0
         self.where = ""
         self.stage = "start"
+        self.by_stage: dict[str, float] = {}
         self.last = time.perf_counter()
         self.timer = QTimer()
         self.timer.setInterval(interval_ms)
@@ -54,6 +55,8 @@ class Watchdog:
         gap = now - self.last - self.interval
         if gap > self.longest:
             self.longest, self.where = gap, self.stage
+        if gap > self.by_stage.get(self.stage, 0.0):
+            self.by_stage[self.stage] = gap
         self.last = now
 
     def restart(self, stage: str) -> None:
@@ -102,6 +105,7 @@ def main() -> int:
         window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index(key))
         tabs[key] = settle(app, watchdog) - began
         emit(stage=f"tab {key}", seconds=round(tabs[key], 3))
+    watchdog.restart("back to evaluation")
     window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
     settle(app, watchdog)
     sliders = [s for s in window.page("evaluation").findChildren(QSlider) if s.isEnabled() and s.maximum() > 0]
@@ -116,6 +120,7 @@ def main() -> int:
         emit(stage="slider step", seconds=round(sorted(steps)[len(steps) // 2], 3))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     emit(stage="gui block", seconds=round(watchdog.longest, 3), where=watchdog.where)
+    emit(stage="gui blocks", **{where: round(gap, 3) for where, gap in watchdog.by_stage.items()})
     emit(stage="peak memory", megabytes=round(peak_mb, 1))
     window.close()
     settings_file.unlink(missing_ok=True)

@@ -126,11 +126,13 @@ def bench_window_start(files: dict[str, Path], runs: int) -> None:
     bare = statistics.median(bench_startup.time_process(bench_startup.BARE) for _ in range(runs))
     for key, label, goal in (("demo", "24-peer demo", "<= 2.5x"), ("2000", "2,000 peers", "<= 3x")):
         if key in files:
-            ours = statistics.median(
-                bench_startup.time_process(bench_startup.PEERDESK, str(files[key]), settings)
-                for _ in range(runs if key == "demo" else 3)
-            )
-            add(f"window shown on the {label}", ours, "bare QApplication + empty QMainWindow", bare, goal)
+            for mode, what in (("paint", "window shown (first paint)"), ("open", "window with the file open")):
+                ours = statistics.median(
+                    bench_startup.time_process(bench_startup.PEERDESK, str(files[key]), settings, mode)
+                    for _ in range(runs if key == "demo" else 3)
+                )
+                add(f"{what} on the {label}", ours, "bare QApplication + empty QMainWindow", bare,
+                    goal if mode == "paint" else "")
 
 
 EVALUATION = """
@@ -286,6 +288,12 @@ def bench_window(files: dict[str, Path], key: str, timeout: float) -> None:
         elif stage == "gui block":
             add(f"{label}: longest GUI-thread block (watchdog; during {line['where']})", line["seconds"],
                 goal="< 0.1 s")
+        elif stage == "gui blocks":
+            after = {where: gap for where, gap in line.items() if where not in ("stage", "start")}
+            if after:
+                where = max(after, key=after.get)
+                add(f"{label}: longest GUI-thread block once the file is open (during {where})", after[where],
+                    goal="< 0.1 s")
         elif stage == "peak memory":
             add(f"{label}: peak memory of the window process", None, ours_text=f"{line['megabytes']:.0f} MB",
                 goal="< 400 MB" if key == "10000" else "")

@@ -26,9 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import sessionmaker
+from typing import TYPE_CHECKING
 
 from peerdesk import FILE_SUFFIX
 from peerdesk.core.atomic import atomic_path
@@ -36,6 +34,10 @@ from peerdesk.db import migrate
 from peerdesk.db.lock import WorkspaceLock
 from peerdesk.db.schema import SchemaProblem, drop_unexpected, schema_problems
 from peerdesk.i18n import _
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when a file is opened, not with this module (window start-up)
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import sessionmaker
 
 logger = logging.getLogger(__name__)
 
@@ -237,6 +239,8 @@ def _on_connect(dbapi_connection, _record) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+
     engine = create_engine(f"sqlite:///{Path(path)}", future=True)
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -290,6 +294,8 @@ class Workspace:
 
     def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock | None = None) -> None:
         self.path = Path(path)
+        from sqlalchemy.orm import sessionmaker
+
         self.engine = engine
         self.factory = sessionmaker(engine, expire_on_commit=False)
         self.lock = lock or WorkspaceLock(self.path)
@@ -379,6 +385,8 @@ def _create_locked(path: Path, guard: WorkspaceLock, populate) -> Workspace:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
             migrate.upgrade(connection)
+        from sqlalchemy.orm import sessionmaker
+
         factory = sessionmaker(engine)
         with factory.begin() as session:
             sync_tool_types(session)

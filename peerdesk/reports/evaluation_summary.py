@@ -235,7 +235,8 @@ class _Summary:
                              title_areas=_("Mean score per area, first and latest"),
                              title_peers=_("Mean gain per peer"), first_label=_("first"), last_label=_("latest"),
                              scale_label=_("mean score, 1 (not important) to 5 (very important)"),
-                             gain_label=_("change in mean score (points on the 1–5 scale)"), width=self.inches),
+                             gain_label=_("change in mean score (points on the 1–5 scale)"),
+                             peers_label=_("{count} peers, largest gain first"), width=self.inches),
                 _("Left: n is the number of peers scored at two points in the area. Right: each peer's mean "
                   "change over the areas scored twice.")))
         else:

@@ -232,14 +232,36 @@ def plain(text: object) -> str:
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
 
 
+class LaidOutParagraph(Paragraph):
+    """A Paragraph that breaks its lines once per width. Tables wrap every cell to measure rows, then
+    again to draw them, and keep-together blocks wrap to test the fit: the same lines three or four times
+    over (the larger part of printing 500 contracts). The lines depend only on the text, the style and
+    the width, so the first result is kept and put back."""
+
+    _WRAP_STATE = ("width", "height", "blPara", "_wrapWidths", "_width_max", "_hyphenations",
+                   "_splitLongWordCount")
+
+    def wrap(self, availWidth, availHeight):
+        cache = self.__dict__.setdefault("_wrapped", {})
+        state = cache.get(availWidth)
+        if state is None:
+            result = super().wrap(availWidth, availHeight)
+            cache[availWidth] = (result, {name: self.__dict__[name] for name in self._WRAP_STATE
+                                          if name in self.__dict__})
+            return result
+        result, saved = state
+        self.__dict__.update(saved)
+        return result
+
+
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of user text, never parsed as markup."""
-    return Paragraph(plain(text), styles()[style])
+    return LaidOutParagraph(plain(text), styles()[style])
 
 
 def markup_para(markup: str, style: str = "body") -> Paragraph:
     """A paragraph of PeerDesk's own markup; every user value inside it must pass through :func:`plain`."""
-    return Paragraph(markup, styles()[style])
+    return LaidOutParagraph(markup, styles()[style])
 
 
 def table(rows: list[list], widths: list[float] | None = None, header: bool = True, rules: bool = True) -> Table:

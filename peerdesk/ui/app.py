@@ -8,7 +8,7 @@ import signal
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -49,7 +49,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def run_gui(data: str | None) -> int:
     """``peerdesk [--data FILE]``: open the window on FILE, or on the default data file."""
-    from peerdesk.db.services.first_run import ensure_default_data_file
     from peerdesk.ui.errors import install_exception_hook, setup_logging
     from peerdesk.ui.main_window import MainWindow
 
@@ -58,6 +57,45 @@ def run_gui(data: str | None) -> int:
     install_exception_hook()
     window = MainWindow()
     _quit_cleanly_on_signals(app, window)
+    show_then_open(window, data)
+    code = app.exec()
+    if window.opened is not None:  # the loop ended without a close (a signal during start-up)
+        window.opened.close()
+        window.opened = None
+    return code
+
+
+def show_then_open(window, data: str | None) -> None:
+    """Show the window at once and open the data file just after its first paint, so that paint waits
+    for nothing the file holds (opening it imports SQLAlchemy and reads the initiatives)."""
+    opener = _AfterFirstPaint(window, lambda: open_at_start(window, data))
+    window.installEventFilter(opener)
+    window.show()
+    QTimer.singleShot(500, opener.run)  # in case no paint comes (a minimised window)
+
+
+class _AfterFirstPaint(QObject):
+    def __init__(self, window, action) -> None:
+        super().__init__(window)
+        self.action = action
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint and self.action is not None:
+            QTimer.singleShot(0, self.run)  # after this paint has reached the screen
+        return False
+
+    def run(self) -> None:
+        action, self.action = self.action, None
+        if action is not None:
+            self.parent().removeEventFilter(self)
+            action()
+
+
+def open_at_start(window, data: str | None) -> None:
+    """``peerdesk [--data FILE]``'s file: FILE, or the one used last, or the default data file."""
+    from peerdesk.db.services.first_run import ensure_default_data_file
+
+    app = QApplication.instance()
     if data is None:
         path = last_data_file() or paths.default_data_file()
         try:
@@ -78,12 +116,6 @@ def run_gui(data: str | None) -> int:
             )
             if answer == QMessageBox.StandardButton.Yes:
                 window.open_path(path, create=True)
-    window.show()
-    code = app.exec()
-    if window.opened is not None:  # the loop ended without a close (a signal during start-up)
-        window.opened.close()
-        window.opened = None
-    return code
 
 
 def last_data_file() -> Path | None:

@@ -6,13 +6,13 @@ import importlib
 import logging
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
-from peerdesk.db.services.initiatives import InitiativeSummary, list_initiatives
 from peerdesk.db.workspace import suggested_name
 from peerdesk.i18n import format_date_range, ngettext
 from peerdesk.settings import settings
@@ -23,6 +23,9 @@ from peerdesk.ui.initiatives.start import StartPanel
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import FillLayout, InitiativePage, scrolled, settle_keyboard
 from peerdesk.ui.preferences import install_preferences_action
+
+if TYPE_CHECKING:
+    from peerdesk.db.services.initiatives import InitiativeSummary
 
 logger = logging.getLogger(__name__)
 
@@ -200,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def reload_initiatives(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_initiative_id()
-        self.initiatives = list_initiatives(self.workspace.factory) if self.workspace else []
+        self.initiatives = self._list_initiatives()
         if current is None:  # start where she left off
             last = settings().get("last_initiative")
             current = next((item.id for item in self.initiatives if item.uuid == last), None)
@@ -221,6 +224,13 @@ class MainWindow(QMainWindow):
         self._show_start(not self.initiatives)
         self.on_initiative_combo_currentIndexChanged(combo.currentIndex())
 
+    def _list_initiatives(self) -> list[InitiativeSummary]:
+        if self.workspace is None:
+            return []
+        from peerdesk.db.services.initiatives import list_initiatives  # SQLAlchemy's models: after first paint
+
+        return list_initiatives(self.workspace.factory)
+
     def _show_info(self, summary: InitiativeSummary | None) -> None:
         if summary is None:
             return
@@ -237,7 +247,7 @@ class MainWindow(QMainWindow):
         """A page changed the initiative's content: update the counts shown beside the initiative box."""
         if self.workspace is None:
             return
-        self.initiatives = list_initiatives(self.workspace.factory)
+        self.initiatives = self._list_initiatives()
         self._show_info(next((item for item in self.initiatives if item.id == self.current_initiative_id()), None))
         self._stale |= set(TAB_KEYS) - {self.current_tab_key()}
 

@@ -84,6 +84,9 @@ def sorted_filtered(model: RowsTableModel, parent=None) -> QSortFilterProxyModel
     return proxy
 
 
+RESIZE_SAMPLE_ROWS = 50
+
+
 def show_rows(
     view: QTableView,
     columns: Sequence[Column],
@@ -101,6 +104,9 @@ def show_rows(
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    # "fit the columns to their contents" measures this many rows (and the visible ones), not all
+    # 10,000 of a large file, each through Python
+    header.setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
     if sort_column is not None:
         view.sortByColumn(sort_column, order)
     return model, proxy

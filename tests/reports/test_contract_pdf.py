@@ -150,3 +150,13 @@ def test_cancelling_from_the_callback_stops_the_build():
 
     with pytest.raises(BuildCancelled):
         build_contracts_pdf(documents, cancel)
+
+
+def test_qr_codes_are_the_symbols_reportlab_would_choose():
+    """The mask is scored in numpy; the printed symbol must be the one reportlab's own scoring picks."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    for value in ("0f1e2d3c-aaaa-bbbb-cccc-000000000000", "8d5c2b1e-4f3a-4c6d-9e8f-7a6b5c4d3e2f", "x" * 90):
+        reference = QrCodeWidget(value, barLevel="M").qr
+        reference.make()
+        assert qr_drawing(value).modules == [[bool(cell) for cell in row] for row in reference.modules]

@@ -127,3 +127,14 @@ def test_anonymiser_codes_are_stable_and_text_is_scrubbed():
     assert "Mai" not in text and "Ёлкина" not in text and "Lupu" not in text and "Popa" not in text
     assert "P02 met P01" in text and "A&B <Ministry>" in text
     assert Anonymiser(people, enabled=False).name(5) == "Nguyễn Thị Mai"
+
+
+def test_a_large_matrix_is_drawn_in_groups_keeping_the_strongest_contact():
+    from peerdesk.reports.charts.heatmap import matrix_array
+
+    records = [ContactRecord(MON, 1, 2, "formal"), ContactRecord(MON, 3, 6, "informal"),
+               ContactRecord(MON, 4, 5, "formal")]
+    matrix = contact_matrix(records, [1, 2, 3, 4, 5, 6])
+    grouped = matrix_array(matrix, most=3)  # peers in pairs: (1,2) (3,4) (5,6)
+    assert grouped.tolist() == [[FORMAL, NONE, NONE], [NONE, NONE, INFORMAL], [NONE, INFORMAL, NONE]]
+    assert matrix_array(matrix).tolist() == [list(row) for row in matrix.cells]

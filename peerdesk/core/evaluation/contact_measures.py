@@ -8,9 +8,10 @@ share is the share of contacted pairs whose contact was informal. The paper's ai
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from peerdesk.core.contacts import ContactRecord, week_start
 
@@ -19,12 +20,14 @@ NONE, FORMAL, INFORMAL = 0, 1, 2
 
 @dataclass(frozen=True)
 class ContactMatrix:
-    """``cells[i][j]`` is NONE, FORMAL or INFORMAL for peers ``peer_ids[i]`` and ``peer_ids[j]``."""
+    """Who was in touch in a period: ``pairs[(i, j)]`` (i < j, positions in ``peer_ids``) is FORMAL or
+    INFORMAL; pairs without contact are absent. ``cells`` gives the full N x N matrix of NONE, FORMAL and
+    INFORMAL when asked for (a 2,000-peer cohort's is four million cells, so it is not built otherwise)."""
 
     peer_ids: tuple[int, ...]
     start: date | None
     end: date | None
-    cells: tuple[tuple[int, ...], ...]
+    pairs: Mapping[tuple[int, int], int]
 
     @property
     def size(self) -> int:
@@ -34,17 +37,17 @@ class ContactMatrix:
     def possible_pairs(self) -> int:
         return self.size * (self.size - 1) // 2
 
+    @cached_property
+    def cells(self) -> tuple[tuple[int, ...], ...]:
+        cells = [[NONE] * self.size for _ in range(self.size)]
+        for (i, j), kind in self.pairs.items():
+            cells[i][j] = cells[j][i] = kind
+        return tuple(tuple(row) for row in cells)
+
     def pair_counts(self) -> tuple[int, int]:
         """(formal pairs, informal pairs) above the diagonal."""
-        formal = informal = 0
-        for i in range(self.size):
-            row = self.cells[i]
-            for j in range(i + 1, self.size):
-                if row[j] == FORMAL:
-                    formal += 1
-                elif row[j] == INFORMAL:
-                    informal += 1
-        return formal, informal
+        informal = sum(1 for kind in self.pairs.values() if kind == INFORMAL)
+        return len(self.pairs) - informal, informal
 
     @property
     def density(self) -> float:
@@ -81,13 +84,12 @@ def contact_matrix(records: Iterable[ContactRecord], peer_ids: Sequence[int], st
                    end: date | None = None) -> ContactMatrix:
     """The N x N matrix for ``peer_ids`` (in that order) over reports dated within [start, end]."""
     index = {peer_id: i for i, peer_id in enumerate(peer_ids)}
-    size = len(peer_ids)
-    cells = [[NONE] * size for _ in range(size)]
+    pairs = {}
     for (a, b), kind in pair_kinds(records, start, end).items():
         if a in index and b in index:
-            cells[index[a]][index[b]] = kind
-            cells[index[b]][index[a]] = kind
-    return ContactMatrix(tuple(peer_ids), start, end, tuple(tuple(row) for row in cells))
+            i, j = index[a], index[b]
+            pairs[(i, j) if i < j else (j, i)] = kind
+    return ContactMatrix(tuple(peer_ids), start, end, pairs)
 
 
 @dataclass(frozen=True)

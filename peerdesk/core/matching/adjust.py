@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from peerdesk.core.matching.criteria import MatchingError
-from peerdesk.core.matching.engine import UnitResult
+from peerdesk.core.matching.results import UnitResult
 from peerdesk.i18n import _
 
 

@@ -15,10 +15,10 @@ import numpy as np
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.countries import country_display
 from peerdesk.core.matching.criteria import Constraints, Criterion
+from peerdesk.core.matching.results import SCALE  # noqa: F401 - the scale is defined with the results
 from peerdesk.core.profiles import PeerProfile
 from peerdesk.i18n import N_, _, ngettext
 
-SCALE = 10  # internal units per score point
 WEAK_SCORE = 25.0
 
 _LEVEL_LISTS = {

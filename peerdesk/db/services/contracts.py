@@ -212,12 +212,10 @@ def _activities(session: Session, initiative_id: int, peer_ids: set[int]) -> dic
     by_peer: dict[int, list[ActivityData]] = defaultdict(list)
     for activity in activities:
         listed = taking_part.get(activity.id, {})
-        for peer_id in peer_ids:
-            if activity.all_peers or peer_id in listed:
-                by_peer[peer_id].append(
-                    ActivityData(activity.title, activity.start_date, activity.end_date, activity.venue,
-                                 listed.get(peer_id))
-                )
+        title, start, end, venue = activity.title, activity.start_date, activity.end_date, activity.venue
+        # every peer for an activity open to all, else only its listed peers (not activities x peers)
+        for peer_id in peer_ids if activity.all_peers else (p for p in listed if p in peer_ids):
+            by_peer[peer_id].append(ActivityData(title, start, end, venue, listed.get(peer_id)))
     return by_peer
 
 

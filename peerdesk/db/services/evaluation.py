@@ -26,7 +26,6 @@ from peerdesk.db.models import (
     ContactReport,
     DiffusionEvent,
     Initiative,
-    LearningCheckin,
     LearningGain,
     Membership,
     Peer,
@@ -75,15 +74,23 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .order_by(Peer.full_name)
             )
         )
-        contacts = tuple(ContactRecord(*row) for row in session.execute(_contact_query(initiative_id)))
+        # The two large tables (a year of twice-weekly reports is tens of thousands of rows) are read
+        # through the driver, without SQLAlchemy's per-row type processing: same rows, same order.
+        day = _DateCache()
+        contacts = tuple(
+            ContactRecord(day(report_date), reporter_id, other_id, kind, channel)
+            for report_date, reporter_id, other_id, kind, channel in _driver_rows(
+                session,
+                "SELECT r.report_date, r.reporter_id, e.other_id, e.kind, e.channel FROM contact_report r "
+                "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? "
+                "ORDER BY r.report_date, r.reporter_id, e.other_id", initiative_id)
+        )
         checkins = tuple(
-            CheckinRecord(*row)
-            for row in session.execute(
-                select(LearningCheckin.peer_id, LearningCheckin.week_start, LearningCheckin.productive,
-                       LearningCheckin.note)
-                .where(LearningCheckin.initiative_id == initiative_id)
-                .order_by(LearningCheckin.week_start, LearningCheckin.peer_id)
-            )
+            CheckinRecord(peer_id, day(week), None if productive is None else bool(productive), note)
+            for peer_id, week, productive, note in _driver_rows(
+                session,
+                "SELECT peer_id, week_start, productive, note FROM learning_checkin WHERE initiative_id = ? "
+                "ORDER BY week_start, peer_id", initiative_id)
         )
         gains = tuple(
             GainRecord(row.peer_id, row.assessed_on, row.point, row.area, row.score)
@@ -128,12 +135,19 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             )
         )
         identifying = _identifying_terms(session, initiative_id, [p.id for p in people])
+        statuses: dict[int, list[str]] = {}
+        for contract_id, status in session.execute(
+            select(CommitmentItem.contract_id, CommitmentItem.status)
+            .join(PeerContract, PeerContract.id == CommitmentItem.contract_id)
+            .where(PeerContract.initiative_id == initiative_id)
+            .order_by(CommitmentItem.contract_id, CommitmentItem.id)
+        ):
+            statuses.setdefault(contract_id, []).append(status)
         contracts = []
         for contract in session.scalars(select(PeerContract).where(PeerContract.initiative_id == initiative_id)):
-            statuses = list(session.scalars(select(CommitmentItem.status)
-                                            .where(CommitmentItem.contract_id == contract.id)))
-            contracts.append(ContractRecord(contract.peer_id, contract.status, len(statuses), statuses.count("kept"),
-                                            statuses.count("partly"), statuses.count("not_kept")))
+            items = statuses.get(contract.id, [])
+            contracts.append(ContractRecord(contract.peer_id, contract.status, len(items), items.count("kept"),
+                                            items.count("partly"), items.count("not_kept")))
         return EvaluationData(
             initiative_id=initiative.id,
             name=initiative.name,
@@ -152,6 +166,22 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             today=today,
             identifying=identifying,
         )
+
+
+class _DateCache(dict):
+    """ISO date text to ``date``, each distinct day parsed once (a year of reports has a few hundred)."""
+
+    def __call__(self, text):
+        if text is None or isinstance(text, date):
+            return text
+        value = self.get(text)
+        if value is None:
+            value = self[text] = date.fromisoformat(text[:10])
+        return value
+
+
+def _driver_rows(session, sql: str, *params) -> list[tuple]:
+    return session.connection().exec_driver_sql(sql, params).fetchall()
 
 
 def _identifying_terms(session, initiative_id: int, peer_ids: list[int]) -> tuple[str, ...]:

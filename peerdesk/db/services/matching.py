@@ -17,7 +17,7 @@ from peerdesk.core.matching.criteria import (
     criteria_to_dict,
     pair_key,
 )
-from peerdesk.core.matching.engine import MatchResult, UnitResult
+from peerdesk.core.matching.results import MatchResult, UnitResult
 from peerdesk.core.profiles import PeerProfile
 from peerdesk.db.models import (
     Initiative,

@@ -25,6 +25,25 @@ SHARE_COLOUR = "#000000"
 DENSITY_COLOUR = "#009E73"
 CMAP = ListedColormap([NONE_COLOUR, FORMAL_COLOUR, INFORMAL_COLOUR])
 LABELLED_UP_TO = 30  # peers; above this the axes carry no names (they would not be legible)
+#: Peers; above this the matrix is drawn as an image of groups of consecutive peers (a group shows the
+#: strongest contact between any of its members), since a printed panel has room for about this many
+#: rows and millions of vector cells would take minutes to draw.
+CELLS_UP_TO = 250
+
+
+def matrix_array(matrix: ContactMatrix, most: int = CELLS_UP_TO) -> np.ndarray:
+    """The matrix as an int8 array of NONE / FORMAL / INFORMAL, grouped into at most ``most`` rows and
+    columns (each group of consecutive peers keeps the strongest contact among its members)."""
+    group = max(1, -(-matrix.size // most))
+    side = -(-matrix.size // group)
+    cells = np.zeros((side, side), dtype=np.int8)
+    if matrix.pairs:
+        pairs = np.fromiter((v for pair in matrix.pairs for v in pair), dtype=np.int64,
+                            count=2 * len(matrix.pairs)).reshape(-1, 2) // group
+        kinds = np.fromiter(matrix.pairs.values(), dtype=np.int8, count=len(matrix.pairs))
+        np.maximum.at(cells, (pairs[:, 0], pairs[:, 1]), kinds)
+        np.maximum.at(cells, (pairs[:, 1], pairs[:, 0]), kinds)
+    return cells
 
 
 def _empty(figure: Figure, message: str) -> Figure:
@@ -53,8 +72,11 @@ def contact_heatmap_figure(
     axes_list = figure.subplots(1, len(panels), squeeze=False)[0]
     size = len(labels)
     for axes, (title, matrix) in zip(axes_list, panels, strict=True):
-        cells = np.asarray(matrix.cells, dtype=np.int8) if matrix.size else np.zeros((0, 0), dtype=np.int8)
-        grid(axes, cells, CMAP, 0, 2, aspect="equal")
+        cells = matrix_array(matrix)
+        if size <= CELLS_UP_TO:
+            grid(axes, cells, CMAP, 0, 2, aspect="equal")
+        else:
+            axes.imshow(cells, cmap=CMAP, vmin=0, vmax=2, interpolation="nearest", aspect="equal")
         axes.set_title(title, fontsize=9, loc="left")
         axes.set_xlabel(density_label.format(density=matrix.density, informal=matrix.informal_share), fontsize=8)
         if size <= LABELLED_UP_TO:

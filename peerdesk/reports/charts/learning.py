@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import numpy as np
+from matplotlib.collections import PolyCollection
 from matplotlib.colors import ListedColormap
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -20,6 +21,7 @@ FIRST_COLOUR = "#999999"
 LAST_COLOUR = "#0072B2"
 UP_COLOUR = "#009E73"
 DOWN_COLOUR = "#D55E00"
+NAMED_BARS_UP_TO = 40  # peers; above this the per-peer bars carry no names (they would not be legible)
 
 
 def _empty(figure: Figure, message: str) -> Figure:
@@ -79,10 +81,12 @@ def gains_figure(
     first_label: str = "first",
     last_label: str = "latest",
     empty_label: str = "No learning gains yet: score the areas at two points",
+    peers_label: str = "{count} peers, largest gain first",
     width: float = 7.5,
     height: float = 4.2,
 ) -> Figure:
-    """Left: first and latest mean score per area. Right: each peer's mean gain (up or down)."""
+    """Left: first and latest mean score per area. Right: each peer's mean gain (up or down); the bars
+    carry the peers' names up to ``NAMED_BARS_UP_TO`` peers, an axis label counting them above that."""
     figure = Figure(figsize=(width, height), layout="constrained")
     measured = [area for area in gains.by_area if area.peers]
     if not measured:
@@ -106,9 +110,20 @@ def gains_figure(
     values = [p.mean_gain for p in peers]
     colours = [UP_COLOUR if v > 0 else DOWN_COLOUR if v < 0 else FIRST_COLOUR for v in values]
     ppos = np.arange(len(peers))
-    right.barh(ppos, values, color=colours)
-    right.set_yticks(ppos, [peer_labels.get(p.peer_id, str(p.peer_id)) for p in peers],
-                     fontsize=max(7, 7 - len(peers) // 15))
+    if len(peers) <= NAMED_BARS_UP_TO:
+        right.barh(ppos, values, color=colours)
+    else:  # the same bars as one collection: hundreds of separate patches take a second to lay out
+        right.add_collection(PolyCollection(
+            [((0, y - 0.4), (v, y - 0.4), (v, y + 0.4), (0, y + 0.4)) for y, v in zip(ppos, values, strict=True)],
+            facecolors=colours, edgecolors="none"))
+        right.set_ylim(-0.5 - 0.1, len(peers) - 0.5 + 0.1)
+        right.autoscale_view(scaley=False)
+    if len(peers) <= NAMED_BARS_UP_TO:
+        right.set_yticks(ppos, [peer_labels.get(p.peer_id, str(p.peer_id)) for p in peers],
+                         fontsize=max(7, 7 - len(peers) // 15))
+    else:  # hundreds of 7-pt names on a 4-inch axis overprint each other (and cost seconds to lay out)
+        right.set_yticks([])
+        right.set_ylabel(peers_label.format(count=len(peers)), fontsize=7)
     right.invert_yaxis()
     right.axvline(0, color="black", linewidth=0.6)
     right.set_title(title_peers, fontsize=9, loc="left")

@@ -125,6 +125,7 @@ class EvaluationPage(InitiativePage):
             "yes": self.tr("yes"), "no": self.tr("no"), "no_checkin": self.tr("no check-in"),
             "no_checkins": self.tr("No learning check-ins yet"),
             "no_gains": self.tr("No learning gains yet: score the areas at two points"),
+            "gain_peers": self.tr("{count} peers, largest gain first"),
             "diffusion": self.tr("Who shared with whom back home"),
             "no_diffusion": self.tr("No diffusion recorded yet"),
         }

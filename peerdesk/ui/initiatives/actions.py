@@ -1,7 +1,9 @@
 """The Initiative menu: New Initiative, Properties, Duplicate (next cohort), Delete, and Add Peer.
 
 The main window builds this once and hands it itself; every action calls a service in
-``db.services.initiatives`` and asks the window to reload its initiative list.
+``db.services.initiatives`` and asks the window to reload its initiative list. The services and the
+dialog are imported when an action runs, so building the menu does not pull in SQLAlchemy's models
+before the window's first paint.
 """
 
 from __future__ import annotations
@@ -11,19 +13,6 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
-
-from peerdesk.db.services.initiatives import (
-    InitiativeInput,
-    InitiativeInvalid,
-    archive_initiative,
-    copy_initiative,
-    create_initiative,
-    delete_initiative,
-    get_initiative,
-    input_of,
-    update_initiative,
-)
-from peerdesk.ui.initiatives.dialog import InitiativeDialog
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +62,9 @@ class InitiativeActions(QObject):
 
     def new_initiative(self) -> int | None:
         """Ask for a new initiative's properties and create it (with the standard commitments)."""
+        from peerdesk.db.services.initiatives import InitiativeInput, create_initiative
+        from peerdesk.ui.initiatives.dialog import InitiativeDialog
+
         workspace = self.window.workspace
         if workspace is None:
             return None
@@ -88,6 +80,9 @@ class InitiativeActions(QObject):
         return new_id
 
     def edit_properties(self) -> None:
+        from peerdesk.db.services.initiatives import get_initiative, input_of, update_initiative
+        from peerdesk.ui.initiatives.dialog import InitiativeDialog
+
         workspace, initiative_id = self.window.workspace, self.window.current_initiative_id()
         if workspace is None or initiative_id is None:
             return
@@ -98,6 +93,8 @@ class InitiativeActions(QObject):
             self.window.reload_initiatives(select_id=initiative_id)
 
     def duplicate(self) -> None:
+        from peerdesk.db.services.initiatives import InitiativeInvalid, copy_initiative, get_initiative
+
         workspace, initiative_id = self.window.workspace, self.window.current_initiative_id()
         if workspace is None or initiative_id is None:
             return
@@ -124,6 +121,8 @@ class InitiativeActions(QObject):
         self.window.reload_initiatives(select_id=new_id)
 
     def toggle_archive(self) -> None:
+        from peerdesk.db.services.initiatives import archive_initiative
+
         workspace, initiative_id = self.window.workspace, self.window.current_initiative_id()
         if workspace is None or initiative_id is None:
             return
@@ -132,6 +131,8 @@ class InitiativeActions(QObject):
         self.window.reload_initiatives(select_id=initiative_id)
 
     def delete(self) -> None:
+        from peerdesk.db.services.initiatives import delete_initiative
+
         workspace, initiative_id = self.window.workspace, self.window.current_initiative_id()
         if workspace is None or initiative_id is None:
             return

@@ -20,7 +20,7 @@ from peerdesk.core.matching.criteria import (
     criteria_lines,
     default_criteria,
 )
-from peerdesk.core.matching.engine import MatchResult, evaluate, match
+from peerdesk.core.matching.results import MatchResult
 from peerdesk.db.services.matching import Cohort, save_round
 from peerdesk.ui import tasks
 from peerdesk.ui.matching.pair_rules_dialog import PairRulesDialog
@@ -253,6 +253,8 @@ class MatchPanel(QObject):
                 raise tasks.TaskCancelled()
 
         def work():
+            from peerdesk.core.matching.engine import match  # numpy and the optimiser, when a match runs
+
             yield (0, 2, self.tr("Scoring every possible pair…"))
             result = match(profiles, settings, locked=locked, check_cancel=check_cancel)
             yield (2, 2, self.tr("Done"))
@@ -273,6 +275,8 @@ class MatchPanel(QObject):
     # -- by hand -------------------------------------------------------------------------------------
 
     def _apply(self, units) -> None:
+        from peerdesk.core.matching.engine import evaluate
+
         assert self.cohort is not None
         result = evaluate(self.cohort.profiles, self.settings, units)
         keep = self.selected_unit_index()

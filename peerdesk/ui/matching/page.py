@@ -12,7 +12,6 @@ from peerdesk.core.catalogue import catalogue
 from peerdesk.core.countries import country_display
 from peerdesk.core.fields import field_label
 from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
-from peerdesk.core.matching.engine import evaluate
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.db.services.initiatives import get_initiative
 from peerdesk.db.services.matching import (
@@ -24,6 +23,7 @@ from peerdesk.db.services.matching import (
     update_profile,
 )
 from peerdesk.i18n import format_date, ngettext
+from peerdesk.ui import tasks
 from peerdesk.ui.generated.ui_matching_page import Ui_MatchingPage
 from peerdesk.ui.labels import language_names, level_name
 from peerdesk.ui.matching.match_panel import MatchPanel
@@ -129,6 +129,7 @@ class MatchingPage(InitiativePage):
     def _show_latest_round(self, cohort, rounds) -> None:
         """Open on the latest saved round, re-scored, so locks and scores are there to adjust."""
         if cohort is None or not rounds or len(cohort.profiles) < 2:
+            self._round_generation = getattr(self, "_round_generation", 0) + 1
             self.match_panel.show_result(None, "")
             return
         detail = round_detail(self.workspace.factory, rounds[-1].id)
@@ -137,12 +138,25 @@ class MatchingPage(InitiativePage):
         settings = replace(settings, constraints=replace(settings.constraints, avoid_repeats=False))
         self.match_panel.settings = settings
         self.match_panel.set_criteria(criteria_from_dict(detail.criteria))
-        result = evaluate(cohort.profiles, settings, round_units(detail))
         source = self.tr("Saved round “{name}” of {date}, re-scored with its criteria. Press Match for a new matching; "
                          "locked units are kept.").format(name=detail.summary.name,
                                                           date=format_date(detail.summary.held_on))
-        self.match_panel.show_result(result, source,
-                                     detail.summary.name, detail.summary.held_on)
+        self._round_generation = generation = getattr(self, "_round_generation", 0) + 1
+        profiles, units = cohort.profiles, round_units(detail)
+
+        def score():
+            from peerdesk.core.matching.engine import evaluate  # numpy: once there is a round to score
+
+            return evaluate(profiles, settings, units)
+
+        def show(result) -> None:
+            if generation == self._round_generation:  # not a round of a file or initiative left since
+                self.match_panel.show_result(result, source, detail.summary.name, detail.summary.held_on)
+
+        # Re-scoring imports numpy and scores every pair of the cohort: off the GUI thread; meanwhile
+        # nothing of another initiative's round stays on show.
+        self.match_panel.show_result(None, "")
+        tasks.run_task(score, on_done=show)
 
     def rounds_count(self) -> int:
         return self._rounds
