@@ -65,6 +65,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("backups", "list, take or restore backups of a data file"),
     Command("xlsform", "write an XLSForm questionnaire for KoboToolbox or ODK"),
     Command("match", "match an initiative's peers into pairs, groups or mentors"),
+    Command("protect", "encrypt a data file with a passphrase, change the passphrase, or remove it"),
+    Command("forget", "erase one person from a data file (erasure on request)"),
+    Command("person", "write everything a data file holds about one person (access on request)"),
+    Command("consent", "list the peers of an initiative whose consent is not recorded"),
 )
 
 
@@ -97,6 +101,9 @@ def build_parser(full: Collection[str] = ()) -> argparse.ArgumentParser:
     for command in COMMANDS:
         if command.name in full:
             importlib.import_module(command.module_name).register(subparsers)
+            from peerdesk.cli.common import add_passphrase_options
+
+            add_passphrase_options(subparsers.choices[command.name])
         else:
             placeholder = subparsers.add_parser(command.name, help=command.help, add_help=False)
             placeholder.add_argument("rest", nargs=argparse.REMAINDER)
@@ -226,6 +233,10 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     from peerdesk.db.workspace import DataFileError
 
     try:
+        if getattr(args, "command", None):
+            from peerdesk.cli.common import use_passphrase
+
+            use_passphrase(args)
         return handler(args)
     except CommandError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)

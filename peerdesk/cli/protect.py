@@ -1,0 +1,56 @@
+"""``peerdesk protect FILE --new-passphrase-file F | --remove``: encrypt a data file with a passphrase,
+change its passphrase, or make it plain again. The current passphrase (if any) comes as for every
+command, from ``--passphrase-file`` or PEERDESK_PASSPHRASE."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
+from peerdesk.i18n import _
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("protect", help="encrypt a data file with a passphrase, change it, or remove it")
+    parser.add_argument("file", help="the PeerDesk data file")
+    which = parser.add_mutually_exclusive_group(required=True)
+    which.add_argument("--new-passphrase-file", metavar="F",
+                       help="encrypt with the passphrase on the first line of F (or change to it)")
+    which.add_argument("--remove", action="store_true", help="remove the protection: the file becomes plain")
+    parser.set_defaults(func=run)
+
+
+def encryption_passphrase(args: argparse.Namespace) -> str | None:
+    """With ``--encrypt``, the passphrase given for the new file (required); otherwise None."""
+    if not getattr(args, "encrypt", False):
+        return None
+    from peerdesk.cli.common import given_passphrase
+    from peerdesk.db import crypto
+
+    passphrase = given_passphrase(args)
+    if not passphrase:
+        raise CommandError(_("--encrypt needs a passphrase: --passphrase-file F or the {variable} variable").format(
+            variable=crypto.PASSPHRASE_VARIABLE), EXIT_USAGE)
+    if len(passphrase) < crypto.MIN_PASSPHRASE:
+        raise CommandError(_("a passphrase needs at least {count} characters").format(count=crypto.MIN_PASSPHRASE))
+    return passphrase
+
+
+def run(args: argparse.Namespace) -> int:
+    from peerdesk.cli.common import read_passphrase_file
+    from peerdesk.db.workspace import DataFileError, set_protection
+
+    path = Path(args.file)
+    passphrase = None if args.remove else read_passphrase_file(args.new_passphrase_file)
+    try:
+        set_protection(path, passphrase)
+    except DataFileError as exc:
+        raise CommandError(str(exc), EXIT_USAGE) from exc
+    if passphrase:
+        print(_("{name} is now encrypted. Keep the passphrase safe: without it nobody, PeerDesk included, can "
+                "read the file. Backups taken before today are not encrypted; delete them "
+                "(peerdesk backups {name} lists them).").format(name=path))
+    else:
+        print(_("{name} is no longer protected: anyone holding the file can read it.").format(name=path))
+    return EXIT_OK
