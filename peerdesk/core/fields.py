@@ -67,6 +67,7 @@ PEER_FIELDS: tuple[PeerField, ...] = (
     PeerField("risk_note", N_("Note on risks"), FieldKind.LONG_TEXT),
     PeerField("consent_given", N_("Consent given"), FieldKind.BOOLEAN),
     PeerField("consent_date", N_("Date of consent"), FieldKind.DATE),
+    PeerField("consent_text", N_("Text agreed to"), FieldKind.LONG_TEXT),
     PeerField("role", N_("Role in the initiative"), FieldKind.CHOICE),
     PeerField("notes", N_("Notes"), FieldKind.LONG_TEXT),
 )
