@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
-from peerdesk.cli.protect import encryption_passphrase
+from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError, encryption_passphrase
 
 
 def register(subparsers) -> None:

@@ -21,24 +21,8 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def encryption_passphrase(args: argparse.Namespace) -> str | None:
-    """With ``--encrypt``, the passphrase given for the new file (required); otherwise None."""
-    if not getattr(args, "encrypt", False):
-        return None
-    from peerdesk.cli.common import given_passphrase
-    from peerdesk.db import crypto
-
-    passphrase = given_passphrase(args)
-    if not passphrase:
-        raise CommandError(_("--encrypt needs a passphrase: --passphrase-file F or the {variable} variable").format(
-            variable=crypto.PASSPHRASE_VARIABLE), EXIT_USAGE)
-    if len(passphrase) < crypto.MIN_PASSPHRASE:
-        raise CommandError(_("a passphrase needs at least {count} characters").format(count=crypto.MIN_PASSPHRASE))
-    return passphrase
-
-
 def run(args: argparse.Namespace) -> int:
-    from peerdesk.cli.common import read_passphrase_file
+    from peerdesk.cli import read_passphrase_file
     from peerdesk.db.workspace import DataFileError, set_protection
 
     path = Path(args.file)
