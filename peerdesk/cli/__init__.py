@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 import errno
-import os
 import importlib
 import logging
 import logging.handlers
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Collection, Sequence

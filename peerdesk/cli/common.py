@@ -10,6 +10,7 @@ from peerdesk.cli import EXIT_USAGE, CommandError
 from peerdesk.db.services.initiatives import InitiativeNotFound, InitiativeSummary, find_initiative
 from peerdesk.db.workspace import Workspace, open_workspace
 
+
 @contextlib.contextmanager
 def opened(path: str) -> Iterator[Workspace]:
     """Open an existing data file (migrating it if it is older) for one command."""

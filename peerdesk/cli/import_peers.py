@@ -82,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
         + (f"; new initiative: {', '.join(result.initiatives_created)}" if result.initiatives_created else "")
         + (f"; {result.tags_added} new tags" if result.tags_added else "")
     )
+    for note in result.notes:
+        print(f"warning: {note}")
     return EXIT_OK
 
 

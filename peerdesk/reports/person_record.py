@@ -10,7 +10,6 @@ from peerdesk.core.person_record import PersonRecord
 from peerdesk.i18n import _, format_date, ngettext
 from peerdesk.reports.pdf import DocumentMark, new_document, para, table, with_heading
 
-
 #: A section of many rows with at most this many filled fields prints as one table.
 MAX_TABLE_COLUMNS = 6
 

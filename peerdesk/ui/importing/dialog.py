@@ -319,6 +319,8 @@ class ImportPeersDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
+        if result.notes:  # rows without consent: what was left out, row by row
+            QMessageBox.warning(self, self.tr("Kept without consent"), "\n\n".join(result.notes))
         self.imported.emit(self.ui.initiative_combo.currentText().strip())
         QMessageBox.information(
             self, self.tr("Import finished"),
