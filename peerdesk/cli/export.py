@@ -18,6 +18,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk.db.services.export_data import export_tables
     from peerdesk.io.export import export_csv_zip, export_xlsx
 
     out = Path(args.out)
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"{out} already exists (use --force to overwrite it)", EXIT_USAGE)
     with opened(args.file) as workspace:
         try:
-            (export_xlsx if suffix == ".xlsx" else export_csv_zip)(workspace.factory, out)
+            (export_xlsx if suffix == ".xlsx" else export_csv_zip)(export_tables(workspace.factory), out)
         except OSError as exc:
             raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
         encrypted = workspace.encrypted

@@ -1,4 +1,5 @@
-"""``peerdesk import FILE SOURCE [--initiative NAME] [--mapping MAP.json] [--dry-run] [--skip-bad-rows]``.
+"""``peerdesk import FILE SOURCE [--initiative NAME] [--mapping MAP.json] [--encoding ENC] [--dry-run]
+[--skip-bad-rows] [--write-mapping OUT.json]``.
 
 Exit 0 imported (or, with --dry-run, would import), 1 refused for problems in the source, 2 unreadable
 source or data file.
@@ -22,9 +23,22 @@ def register(subparsers) -> None:
         "--initiative",
         help="initiative the peers join (created if it does not exist); without it, an 'initiative' column decides",
     )
-    parser.add_argument("--mapping", help='JSON file {"source column": "peerdesk field"}')
+    parser.add_argument(
+        "--mapping",
+        help='JSON file {"columns": {"source column": "peerdesk field"}, "values": {"field": {"theirs": "ours"}}}',
+    )
+    parser.add_argument("--encoding", help="encoding of a CSV source (default: detected), e.g. cp1251, utf-8")
+    parser.add_argument(
+        "--write-mapping", metavar="OUT.json",
+        help="write the columns found and suggested value recodings to OUT.json (to edit and pass as --mapping)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     parser.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, leave out bad ones")
+    parser.add_argument(
+        "--consented", metavar="TEXT", default="",
+        help="everyone on the list agreed to TEXT (recorded with today's date); without consent only name, "
+             "organisation and e-mail are kept",
+    )
     parser.set_defaults(func=run)
 
 
@@ -37,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         mapping = load_mapping(args.mapping)
-        table = read_source(args.source)
+        table = read_source(args.source, encoding=args.encoding)
     except (SourceError, MappingError) as exc:
         raise CommandError(str(exc), EXIT_USAGE) from exc
     inspect_data_file(args.file)  # refuse a bad data file before reporting anything as importable
@@ -46,8 +60,11 @@ def run(args: argparse.Namespace) -> int:
         return _run_survey(args, table, kind)
     preview = build_preview(table, mapping, Path(args.source).name)
     mapped = ", ".join(f"{header} -> {field}" for header, field in preview.columns.items() if field)
-    print(f"{preview.source}: {preview.rows_read} rows; columns: {mapped or 'none recognised'}")
+    encoding = f"; encoding {preview.encoding}" if preview.encoding else ""
+    print(f"{preview.source}: {preview.rows_read} rows{encoding}; columns: {mapped or 'none recognised'}")
     _report(preview.problems)
+    if args.write_mapping:
+        _write_mapping(args.write_mapping, table, mapping, preview)
     if preview.has_errors and not args.skip_bad_rows:
         print(
             f"peerdesk: refused: {len(preview.errors)} problem(s) in {len(preview.bad_rows) or 'the'} row(s); "
@@ -73,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     with opened(args.file) as workspace:
         try:
-            result = apply_import(workspace.factory, preview, args.initiative, skip_bad_rows=args.skip_bad_rows)
+            result = apply_import(workspace.factory, preview, args.initiative, skip_bad_rows=args.skip_bad_rows,
+                                  consented=args.consented)
         except ImportRefused as exc:
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
     print(
@@ -85,6 +103,27 @@ def run(args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"warning: {note}")
     return EXIT_OK
+
+
+def _write_mapping(out: str, table, mapping, preview) -> None:
+    """The columns as understood and a suggested PeerDesk value for each value that is not one."""
+    from peerdesk.io.import_mapping import ImportMapping, save_mapping
+    from peerdesk.io.peers_import import values_to_recode
+
+    suggested = ImportMapping(
+        columns={header: field or "" for header, field in preview.columns.items()},
+        values={name: dict(table_) for name, table_ in (mapping.values if mapping else {}).items()},
+        name_order=mapping.name_order if mapping else "",
+    )
+    unsure = 0
+    for choice in values_to_recode(table, mapping):
+        suggested.values.setdefault(choice.field, {})[choice.source] = choice.suggestion or ""
+        unsure += choice.suggestion is None
+    try:
+        save_mapping(suggested, out)
+    except OSError as exc:
+        raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
+    print(f"mapping written to {out}" + (f" ({unsure} value(s) without a suggestion: fill them in)" if unsure else ""))
 
 
 def _report(problems) -> None:

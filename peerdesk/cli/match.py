@@ -1,4 +1,7 @@
-"""``peerdesk match FILE --initiative NAME (--pairs | --groups K | --mentors) [--save] [--json]``."""
+"""``peerdesk match FILE --initiative NAME (--pairs | --groups K | --mentors) [--allow-rule-breaks] [--save]
+[--json]``.
+
+Exit 0 everyone placed, 1 someone left unplaced (the reasons are printed), 2 bad arguments or file."""
 
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ def register(subparsers) -> None:
     parser.add_argument("--distinct-countries", action="store_true", help="no two from the same country in a unit")
     parser.add_argument("--no-language-rule", action="store_true", help="do not require a shared working language")
     parser.add_argument("--allow-repeats", action="store_true", help="allow pairs from earlier rounds")
+    parser.add_argument("--allow-rule-breaks", action="store_true",
+                        help="place everyone even if a hard rule breaks (the breaks are listed); "
+                             "otherwise peers who cannot be placed are left out with the reason")
     parser.add_argument("--save", nargs="?", const="", metavar="NAME", help="save the result as a new round")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--sheet", metavar="OUT.pdf", help="also write the printable match sheet with explanations")
@@ -60,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
             max_group_size=max(12, (args.groups or 2) + 1),
         )
         settings = MatchSettings(mode=mode, constraints=constraints, group_size=args.groups or 5,
-                                 remainder=args.remainder, mentor_capacity=args.capacity)
+                                 remainder=args.remainder, mentor_capacity=args.capacity,
+                                 allow_rule_breaks=args.allow_rule_breaks)
         try:
             result = match(cohort.profiles, settings)
         except MatchingError as exc:
@@ -94,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"VIOLATION: {violation}")
         if saved:
             print(f"saved as round {saved.name!r}")
-    return EXIT_OK
+    return EXIT_DATA_PROBLEM if result.unplaced else EXIT_OK
 
 
 def _write_files(args, initiative_name: str, round_name: str, settings, result, cohort) -> None:

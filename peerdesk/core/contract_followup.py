@@ -210,7 +210,7 @@ def build_report_back(
         date=texts.format_date(today),
         to_label=texts.letter("to"),
         to_lines=tuple(line for line in (data.authoriser_name, data.authoriser_title, data.organisation,
-                                         data.country) if line.strip()),
+                                         texts.country(data.country)) if line.strip()),
         about_label=texts.letter("about"),
         about=f"{data.peer_name} — {data.initiative}",
         greeting=texts.letter(greeting_key).format_map(words),

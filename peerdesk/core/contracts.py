@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from peerdesk import paths
+from peerdesk.core.countries import country_code
 from peerdesk.i18n import NBSP, country_name
 
 DEFAULT_LANGUAGE = "en"
@@ -124,26 +125,16 @@ class ContractTexts:
         return self.data.get(table, {}).get(key, text)
 
 
-@functools.lru_cache(maxsize=1)
-def _english_territories() -> dict[str, str]:
-    from babel import Locale
-
-    return {name.casefold(): code for code, name in Locale.parse("en").territories.items()
-            if code.isalpha() and len(code) == 2}
-
-
 def country_in_language(value: str | None, language: str) -> str:
-    """``value`` (an ISO 3166 code or an English country name) named in ``language`` by CLDR.
+    """``value`` (an ISO 3166 code, or a country name in any of the five languages) named in ``language``.
 
-    Anything else (a name in another language, a typo) is returned as typed.
+    Anything unrecognised (a typo, a region) is returned as typed.
     """
     text = (value or "").strip()
     if not text:
         return ""
-    code = text.upper() if len(text) == 2 and text.isalpha() else _english_territories().get(text.casefold())
-    if not code:
-        return text
-    return country_name(code, lang=language)
+    code = country_code(text)
+    return country_name(code, lang=language) if code else text
 
 
 def contract_texts(language: str, root: Path | None = None) -> ContractTexts:

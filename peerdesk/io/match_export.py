@@ -5,26 +5,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from peerdesk.io.formulas import as_text_cells, neutralise_csv
+from peerdesk.core.matching.sheet import SheetUnit, sheet_units  # noqa: F401 - re-exported for callers
 
 HEADERS = ("Unit", "Score", "Locked", "Name", "Role", "Country", "Organisation", "Explanation", "Warnings")
-
-
-@dataclass(frozen=True)
-class SheetUnit:
-    """One unit as printed or exported: names and words, no ids."""
-
-    number: int
-    score: float
-    locked: bool
-    members: tuple[tuple[str, str, str, str], ...]  # name, role, country, organisation
-    explanation: str
-    warnings: tuple[str, ...]
 
 
 def safe_cell(value: object) -> object:
@@ -64,17 +52,3 @@ def to_xlsx(units: Sequence[SheetUnit], title: str = "Matching") -> bytes:
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-def sheet_units(units, profiles) -> list[SheetUnit]:
-    """Units of a matching (``engine.UnitResult``) with the names and places of their members."""
-    by_id = {p.id: p for p in profiles}
-    result = []
-    for number, unit in enumerate(units, start=1):
-        members = tuple(
-            (by_id[m].full_name, role, by_id[m].country, by_id[m].organisation)
-            if m in by_id else (f"#{m}", role, "", "")
-            for m, role in zip(unit.members, unit.roles, strict=True)
-        )
-        result.append(SheetUnit(number, unit.score, unit.locked, members, unit.explanation, tuple(unit.warnings)))
-    return result

@@ -12,13 +12,12 @@ import codecs
 import csv
 import io
 import logging
-import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from peerdesk.io.formulas import restore_csv
+from peerdesk.io.xlsx_reader import XlsxLimitError, read_sheet_rows
 
 logger = logging.getLogger(__name__)
 
@@ -50,14 +49,22 @@ class SourceTable:
     delimiter: str = ""
     sheet: str = ""
     problems: list[CellProblem] = field(default_factory=list)
+    #: CSV lines decoded from another encoding than ``encoding`` (a file mixing UTF-8 and a code page)
+    mixed_lines: list[int] = field(default_factory=list)
 
 
 # --- CSV -------------------------------------------------------------------------------------------
 
 
+#: What spreadsheets on Windows save as "CSV" besides UTF-8: Western, Central European, Cyrillic...
+LEGACY_ENCODINGS = ["cp1252", "cp1250", "cp1251", "koi8_r", "cp866", "cp1257", "cp1254", "cp1253"]
+# Letters a wrong guess between Windows-1252 and -1250 produces, rare in the other's lists.
+_UNLIKELY = {"cp1252": set("ûÛþÞðÐ³¹º¿¾¼½ª¥µ"), "cp1250": set("čďňřťůěĺľŕČĎŇŘŤŮĚĹĽŔ")}
+
+
 def detect_encoding(raw: bytes) -> str:
     """The encoding of CSV bytes: a BOM if there is one, else UTF-16 by its zero bytes, else UTF-8 if it
-    decodes, else Windows-1252 (the usual Excel "CSV" on Windows), else Latin-1 (which always decodes)."""
+    decodes strictly, else the legacy code page charset-normalizer finds most coherent."""
     if raw.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
@@ -76,11 +83,77 @@ def detect_encoding(raw: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    try:
-        raw.decode("cp1252")
+    return detect_legacy_encoding(raw)
+
+
+def detect_legacy_encoding(raw: bytes) -> str:
+    """The Windows or DOS code page of bytes that are not UTF-8 (Windows-1252 when nothing is clearer)."""
+    from charset_normalizer import from_bytes
+
+    sample = _non_ascii_lines(raw, 400_000)
+    results = list(from_bytes(sample, cp_isolation=LEGACY_ENCODINGS))
+    if not results:
         return "cp1252"
-    except UnicodeDecodeError:
-        return "latin-1"
+    best = min(result.chaos for result in results)
+    tied = [result.encoding for result in results if result.chaos <= best + 0.01]
+    if len(tied) == 1:
+        return tied[0]
+    if set(tied) >= {"cp1252", "cp1250"}:
+        return min(("cp1252", "cp1250"), key=lambda encoding: _unlikely_count(sample, encoding))
+    return tied[0]
+
+
+def _non_ascii_lines(raw: bytes, limit: int) -> bytes:
+    """The lines that carry non-ASCII bytes (the ones that decide an encoding), up to ``limit`` bytes."""
+    lines = [line for line in raw.splitlines() if not line.isascii()]
+    out = b"\n".join(lines)
+    return out[:limit] if out else raw[:limit]
+
+
+def _unlikely_count(sample: bytes, encoding: str) -> int:
+    text = sample.decode(encoding, errors="replace")
+    return sum(1 for char in text if char in _UNLIKELY[encoding])
+
+
+def decode_text(raw: bytes, encoding: str | None, name: str) -> tuple[str, str, list[int]]:
+    """``raw`` as text, the encoding used, and the lines (1-based) decoded with another encoding because
+    the file mixes UTF-8 with a legacy code page (an Excel list pasted into from another one)."""
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise SourceError(f"{encoding!r} is not an encoding PeerDesk knows (try utf-8, cp1252, cp1251).") from exc
+        try:
+            return raw.decode(encoding), encoding, []
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            raise SourceError(f"{name} is not {encoding}: line {line} cannot be read that way.") from exc
+    found = detect_encoding(raw)
+    if found.startswith("utf-16") or found in ("utf-8", "utf-8-sig"):
+        try:
+            return raw.decode(found), found, []
+        except UnicodeDecodeError as exc:
+            raise SourceError(f"{name} could not be decoded as {found}: {exc.reason}.") from exc
+    lines = raw.split(b"\n")
+    utf8_lines = 0
+    failed: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            failed.append(number)
+    if utf8_lines and failed:  # mostly UTF-8 with some rows from elsewhere: decode each row on its own
+        legacy = detect_legacy_encoding(b"\n".join(lines[n - 1] for n in failed))
+        bad = set(failed)
+        text = "\n".join(
+            line.decode(legacy) if number in bad else line.decode("utf-8")
+            for number, line in enumerate(lines, start=1)
+        )
+        return text, "utf-8", failed
+    return raw.decode(found, errors="strict" if found != "latin-1" else "replace"), found, []
 
 
 def detect_delimiter(text: str) -> str:
@@ -98,14 +171,13 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv_bytes(raw: bytes, name: str = "source") -> SourceTable:
-    if b"\x00" in raw[:4096] and detect_encoding(raw).startswith("utf-8"):
+def read_csv_bytes(raw: bytes, name: str = "source", encoding: str | None = None) -> SourceTable:
+    if b"\x00" in raw[:4096] and not encoding and detect_encoding(raw).startswith("utf-8"):
         raise SourceError(f"{name} is not a text file (it holds binary data).")
-    encoding = detect_encoding(raw)
     try:
-        text = raw.decode(encoding)
+        text, encoding, legacy_lines = decode_text(raw, encoding, name)
     except UnicodeDecodeError as exc:
-        raise SourceError(f"{name} could not be decoded as {encoding}: {exc.reason}.") from exc
+        raise SourceError(f"{name} could not be decoded: {exc.reason}.") from exc
     text = text.lstrip("\ufeff")
     if "\x00" in text:
         raise SourceError(f"{name} is not a text file (it holds binary data).")
@@ -130,21 +202,11 @@ def read_csv_bytes(raw: bytes, name: str = "source") -> SourceTable:
         raise SourceError(f"{name} is not valid CSV near line {reader.line_num}: {exc}.") from exc
     if headers is None:
         raise SourceError(f"{name} is empty: it has no header row.")
-    return SourceTable(headers, rows, numbers, "csv", encoding=encoding, delimiter=delimiter)
+    return SourceTable(headers, rows, numbers, "csv", encoding=encoding, delimiter=delimiter,
+                       mixed_lines=legacy_lines)
 
 
 # --- XLSX ------------------------------------------------------------------------------------------
-
-_MERGE_RE = re.compile(rb'<mergeCell\s+ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"')
-
-
-def _column_index(letters: bytes | str) -> int:
-    if isinstance(letters, bytes):
-        letters = letters.decode()
-    number = 0
-    for char in letters:
-        number = number * 26 + (ord(char) - 64)
-    return number - 1
 
 
 def _cell_text(value) -> str:
@@ -161,98 +223,27 @@ def _cell_text(value) -> str:
     return str(value).strip()
 
 
-def _merged_ranges(path: Path, sheet_path: str | None) -> list[tuple[int, int, int, int]]:
-    """Merged ranges of a sheet as (min_row, min_col, max_row, max_col), 1-based rows, 0-based columns.
-    Read-only openpyxl does not expose them, so they are read from the sheet's XML directly."""
-    if not sheet_path:
-        return []
-    try:
-        with zipfile.ZipFile(path) as archive:
-            data = archive.read(sheet_path.lstrip("/"))
-    except (KeyError, OSError, zipfile.BadZipFile):
-        return []
-    ranges = []
-    for col1, row1, col2, row2 in _MERGE_RE.findall(data):
-        ranges.append((int(row1), _column_index(col1), int(row2), _column_index(col2)))
-    return ranges
-
-
-def _pick_sheet(workbook, preferred: tuple[str, ...]):
-    names = {name.casefold(): name for name in workbook.sheetnames}
-    for wanted in preferred:
-        if wanted.casefold() in names:
-            return workbook[names[wanted.casefold()]]
-    return workbook.worksheets[0]
-
-
 def read_xlsx(path: Path, preferred_sheets: tuple[str, ...] = ("peers",)) -> SourceTable:
     """The preferred sheet (by name, else the first) of an XLSX workbook, merged cells filled with their
-    top-left value (as the person sees it)."""
-    import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
-
+    top-left value (as the person sees it), within the bounds of :mod:`peerdesk.io.xlsx_reader`."""
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise SourceError(f"{path.name} is not a readable XLSX workbook ({type(exc).__name__}).") from exc
-    except Exception as exc:  # noqa: BLE001 - a damaged workbook can raise almost anything inside openpyxl
-        raise SourceError(f"{path.name} is a damaged XLSX workbook ({type(exc).__name__}).") from exc
-    try:
-        if not workbook.worksheets:
-            raise SourceError(f"{path.name} holds no worksheet.")
-        sheet = _pick_sheet(workbook, preferred_sheets)
-        sheet_name = sheet.title
-        sheet_path = getattr(sheet, "_worksheet_path", None)
-        formulas: list[tuple[int, int]] = []
-        grid: list[tuple[int, list]] = []
-        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-            values = list(row)
-            for index, value in enumerate(values):
-                if isinstance(value, str) and value.startswith("=") and len(value) > 1:
-                    formulas.append((number, index))
-            grid.append((number, values))
-    except SourceError:
-        raise
-    except Exception as exc:  # noqa: BLE001
-        raise SourceError(f"{path.name} is a damaged XLSX workbook ({type(exc).__name__}).") from exc
-    finally:
-        workbook.close()
-    cached: dict[tuple[int, int], object] = {}
-    if formulas:
-        cached = _cached_values(path, sheet_name, set(formulas))
-    for min_row, min_col, max_row, max_col in _merged_ranges(path, sheet_path):
-        if min_row - 1 >= len(grid):
-            continue
-        top = grid[min_row - 1][1]
-        value = top[min_col] if min_col < len(top) else None
-        for row_number in range(min_row, min(max_row, len(grid)) + 1):
-            values = grid[row_number - 1][1]
-            if len(values) <= max_col:
-                values.extend([None] * (max_col + 1 - len(values)))
-            for col in range(min_col, max_col + 1):
-                if (row_number, col) != (min_row, min_col):
-                    values[col] = value
+        sheet_name, grid, scan = read_sheet_rows(path, preferred_sheets, path.name)
+    except XlsxLimitError as exc:
+        raise SourceError(str(exc)) from exc
     headers: list[str] | None = None
     rows: list[list[str]] = []
     numbers: list[int] = []
     problems: list[CellProblem] = []
-    formula_cells = set(formulas)
-    for number, values in grid:
-        cells = []
-        for index, value in enumerate(values):
-            if (number, index) in formula_cells:
-                computed = cached.get((number, index))
-                value = computed if computed is not None else ""
-                if computed is None and headers is not None:
-                    column = headers[index] if index < len(headers) else f"column {index + 1}"
-                    problems.append(
-                        CellProblem(number, column, "holds a formula with no saved value; paste it as a value")
-                    )
-            cells.append(_cell_text(value))
+    for number, values in enumerate(grid, start=1):
+        cells = [_cell_text(value) for value in values]
         if headers is None:
             if any(cells):
                 headers = cells
             continue
+        for row, index in scan.formulas_without_value:
+            if row == number and not (index < len(cells) and cells[index]):
+                column = headers[index] if index < len(headers) else f"column {index + 1}"
+                problems.append(CellProblem(number, column, "holds a formula with no saved value; paste it as a value"))
         if not any(cells):
             continue
         rows.append(cells)
@@ -264,30 +255,14 @@ def read_xlsx(path: Path, preferred_sheets: tuple[str, ...] = ("peers",)) -> Sou
     return SourceTable(headers, rows, numbers, "xlsx", sheet=sheet_name, problems=problems)
 
 
-def _cached_values(path: Path, sheet_name: str, wanted: set[tuple[int, int]]) -> dict[tuple[int, int], object]:
-    """The values Excel saved for formula cells (none if the workbook was never opened in a spreadsheet)."""
-    import openpyxl
-
-    found: dict[tuple[int, int], object] = {}
-    try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-        try:
-            for number, row in enumerate(workbook[sheet_name].iter_rows(values_only=True), start=1):
-                for index, value in enumerate(row):
-                    if (number, index) in wanted:
-                        found[(number, index)] = value
-        finally:
-            workbook.close()
-    except Exception:  # noqa: BLE001 - a second look that fails just leaves the formulas unresolved
-        logger.warning("could not read saved formula values from %s", path)
-    return found
-
-
 # --- either ----------------------------------------------------------------------------------------
 
 
-def read_source(path: Path | str, preferred_sheets: tuple[str, ...] = ("peers",)) -> SourceTable:
-    """Read a CSV or XLSX file (chosen by its content, not only its name)."""
+def read_source(
+    path: Path | str, preferred_sheets: tuple[str, ...] = ("peers",), encoding: str | None = None
+) -> SourceTable:
+    """Read a CSV or XLSX file (chosen by its content, not only its name); ``encoding`` overrides the
+    detected one for CSV."""
     path = Path(path)
     if not path.exists():
         raise SourceError(f"{path} does not exist.")
@@ -315,4 +290,4 @@ def read_source(path: Path | str, preferred_sheets: tuple[str, ...] = ("peers",)
         raise SourceError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
     if not raw.strip():
         raise SourceError(f"{path.name} is empty: it has no header row.")
-    return read_csv_bytes(raw, path.name)
+    return read_csv_bytes(raw, path.name, encoding)

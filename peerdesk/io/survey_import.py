@@ -4,37 +4,18 @@ importer instead (:mod:`peerdesk.io.peers_import`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
-from peerdesk.io.headers import fold
-from peerdesk.io.peers_import import YES, Problem, _date
+from peerdesk.core.imports import Problem, SurveyPreview
+from peerdesk.core.text import fold
+from peerdesk.io.peer_values import YES
+from peerdesk.io.peer_values import parse_date as _date
 from peerdesk.io.sources import SourceTable
 from peerdesk.io.xlsform import uuid_from_choice
 
 CONTACT_FIELDS = ("reporter", "report_date", "formal", "informal", "notes")
 CHECKIN_FIELDS = ("peer", "week_start", "productive", "note")
 NO_WORDS = {"no", "n", "false", "0", "non", "não", "nao", "нет"}
-
-
-@dataclass
-class SurveyPreview:
-    kind: str  # contact_report | checkin
-    records: list[dict]
-    problems: list[Problem]
-    columns: dict[str, str | None]
-    bad_rows: set[int] = field(default_factory=set)
-
-    @property
-    def has_errors(self) -> bool:
-        return any(problem.severity == "error" for problem in self.problems)
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [problem for problem in self.problems if problem.severity == "error"]
-
-    def good_records(self) -> list[dict]:
-        return [record for record in self.records if record["row"] not in self.bad_rows]
 
 
 def _field(header: str, known: tuple[str, ...]) -> str | None:

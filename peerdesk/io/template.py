@@ -6,43 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.fields import template_fields
 
-TEMPLATE_COLUMNS = (
-    "name", "email", "organisation", "country", "position", "career_level", "education_level", "languages",
-    "problems", "goals", "tasks", "influence", "phone", "professional_affiliation", "social_standing",
-    "preferred_language", "risks", "consent_given", "role", "notes",
-)
-
-HELP = {
-    "name": "Full name (required)",
-    "email": "Email address; a person with the same email is updated, not duplicated",
-    "organisation": "Home organisation (ministry, agency, audit office...)",
-    "country": "Country",
-    "position": "Job title",
-    "career_level": "One code from the 'allowed values' sheet",
-    "education_level": "One code from the 'allowed values' sheet",
-    "languages": "ISO 639-1 codes or names, separated by ;",
-    "problems": "Problems and challenges, separated by ; (new ones join the initiative's list)",
-    "goals": "Goals, separated by ;",
-    "tasks": "Tasks, separated by ;",
-    "influence": "Influence over the reform: low, medium or high",
-    "phone": "Phone",
-    "professional_affiliation": "Professional association",
-    "social_standing": "junior, peer or senior",
-    "preferred_language": "One language code",
-    "risks": "Codes from the 'allowed values' sheet, separated by ;",
-    "consent_given": "yes or no",
-    "role": "participant (default) or comparison",
-    "notes": "Anything else",
-}
-
-EXAMPLE = {
-    "name": "Ndèye Mayé Diouf", "email": "ndeye.diouf@example.org", "organisation": "Ministry of Finance",
-    "country": "Senegal", "position": "Head of budget preparation", "career_level": "senior",
-    "education_level": "master", "languages": "fr; en", "problems": "arrears control; budget credibility",
-    "goals": "programme budgeting", "tasks": "budget circular", "influence": "medium", "consent_given": "yes",
-    "role": "participant",
-}
+#: The template's columns, their help notes and the example row come from the field registry.
+TEMPLATE_COLUMNS: tuple[str, ...] = tuple(field.name for field in template_fields())
+HELP = {field.name: field.help or field.label for field in template_fields()}
+EXAMPLE = {field.name: field.example for field in template_fields() if field.example}
 
 
 def allowed_values() -> dict[str, list[tuple[str, str]]]:
@@ -93,6 +62,8 @@ def write_template(path: Path | str) -> Path:
     values.column_dimensions["B"].width = 14
     values.column_dimensions["C"].width = 50
     for field_name in ("career_level", "education_level", "influence", "social_standing", "consent_given", "role"):
+        if field_name not in TEMPLATE_COLUMNS:
+            continue
         letter = sheet.cell(row=1, column=TEMPLATE_COLUMNS.index(field_name) + 1).column_letter
         validation = DataValidation(type="list", formula1=ranges[field_name], allow_blank=True)
         validation.error = "Choose a value from the 'allowed values' sheet"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from peerdesk.core.atomic import atomic_path
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.text import tag_slug  # noqa: F401 - re-exported for callers
 from peerdesk.io.formulas import as_text_cells
 from peerdesk.io.xlsform_text import LANGUAGES, TEXT
 
@@ -44,12 +45,6 @@ def uuid_from_choice(name: str) -> str | None:
     if not name.strip().startswith("p") or not re.fullmatch(r"[0-9a-f]{32}", hexpart):
         return None
     return f"{hexpart[:8]}-{hexpart[8:12]}-{hexpart[12:16]}-{hexpart[16:20]}-{hexpart[20:]}"
-
-
-def tag_slug(label: str) -> str:
-    """A choice name for a tag label: "Arrears control" -> "arrears_control"."""
-    slug = re.sub(r"\W+", "_", label.casefold()).strip("_")
-    return slug or "tag"
 
 
 def _labels(key: str) -> list[str]:

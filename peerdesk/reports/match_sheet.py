@@ -11,7 +11,7 @@ from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from peerdesk import i18n
 from peerdesk.i18n import _, format_date, ngettext
-from peerdesk.io.match_export import SheetUnit
+from peerdesk.core.matching.sheet import SheetUnit
 from peerdesk.reports.pdf import FONT, MUTED, DocumentMark, new_document, para
 
 

@@ -24,8 +24,8 @@ from reportlab.platypus import (
 from peerdesk import i18n
 from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
-from peerdesk.db.services.activities import PlanActivityRow, PlanData
-from peerdesk.db.services.checklist import STATUS_NAMES, ChecklistRow, checklist_progress
+from peerdesk.core.countries import country_display
+from peerdesk.core.plan_data import STATUS_NAMES, ChecklistRow, PlanActivityRow, PlanData, checklist_progress
 from peerdesk.i18n import _, format_date, format_date_range
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import TimelineBar, timeline_figure
@@ -247,7 +247,8 @@ def _timeline_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
             if peer is None:
                 cells += ["", "", ""]
             else:
-                cells += [para(peer.full_name, "cell"), para(peer.country, "cell"), para(loads.get(peer.id, 0), "cell")]
+                cells += [para(peer.full_name, "cell"), para(country_display(peer.country), "cell"),
+                          para(loads.get(peer.id, 0), "cell")]
         rows.append(cells)
     quarter = CONTENT_WIDTH / 2
     story.append(_table(rows, [quarter - 44 * mm, 26 * mm, 18 * mm] * 2))

@@ -10,6 +10,7 @@ import zipfile
 from openpyxl import load_workbook
 
 from peerdesk.db.models import Base
+from peerdesk.db.services.export_data import export_tables
 from peerdesk.db.services.import_peers import apply_import
 from peerdesk.db.services.initiatives import list_initiatives
 from peerdesk.db.services.peers import list_peers
@@ -50,7 +51,7 @@ def test_xlsx_round_trip_preserves_every_peer_field(demo_workspace, tmp_path):
         peers[0].full_name = "=HYPERLINK(\"http://evil\")"
         peers[1].notes = "A&B <Ministry> @home"
         peers[1].phone = "+221 77 000 00 00"
-    out = export_xlsx(demo_workspace.factory, tmp_path / "export.xlsx")
+    out = export_xlsx(export_tables(demo_workspace.factory), tmp_path / "export.xlsx")
     workbook = load_workbook(out)
     table_names = {table.name[:31] for table in Base.metadata.sorted_tables}
     assert table_names | {"peers"} == set(workbook.sheetnames)
@@ -78,7 +79,7 @@ def test_csv_zip_neutralises_formulas(demo_workspace, tmp_path):
         peer = session.scalars(select(Peer).order_by(Peer.id).limit(1)).one()
         peer.full_name = "=cmd|' /C calc'!A0"
         peer.position = "-2+3"
-    out = export_csv_zip(demo_workspace.factory, tmp_path / "export.zip")
+    out = export_csv_zip(export_tables(demo_workspace.factory), tmp_path / "export.zip")
     with zipfile.ZipFile(out) as archive:
         names = set(archive.namelist())
         assert {"peers.csv", "peer.csv", "tombstone.csv"} <= names
@@ -98,7 +99,7 @@ def test_csv_zip_peers_sheet_imports_back(demo_workspace, tmp_path):
 
         peer = session.scalars(select(Peer).order_by(Peer.id).limit(1)).one()
         peer.full_name = "=1+2 Ndèye"
-    out = export_csv_zip(demo_workspace.factory, tmp_path / "export.zip")
+    out = export_csv_zip(export_tables(demo_workspace.factory), tmp_path / "export.zip")
     with zipfile.ZipFile(out) as archive:
         (tmp_path / "peers.csv").write_bytes(archive.read("peers.csv"))
     with create_workspace(tmp_path / "new.peerdesk") as fresh:

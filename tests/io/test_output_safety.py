@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from peerdesk.cli import describe_environment_error, main
 from peerdesk.core import atomic
 from peerdesk.core.atomic import write_bytes_atomic
+from peerdesk.db.services.export_data import export_tables
 from peerdesk.io.export import export_csv_zip, export_xlsx
 from peerdesk.io.formulas import looks_like_formula, neutralise_csv
 from peerdesk.io.xlsform import FormContext, write_xlsform
@@ -46,7 +47,7 @@ def test_csv_zip_neutralises_whitespace_led_formulas(demo_workspace, tmp_path):
     with demo_workspace.factory.begin() as session:
         session.get(Peer, 1).notes = "\n=HYPERLINK(\"http://x.test\")"
         session.get(Peer, 2).position = " =cmd|'/c calc'!A1"
-    out = export_csv_zip(demo_workspace.factory, tmp_path / "all.zip")
+    out = export_csv_zip(export_tables(demo_workspace.factory), tmp_path / "all.zip")
     with zipfile.ZipFile(out) as archive:
         text = archive.read("peer.csv").decode("utf-8-sig")
     assert "'\n=HYPERLINK" in text and "' =cmd|" in text
@@ -63,9 +64,9 @@ def test_a_full_disk_leaves_no_partial_file_and_the_old_one_intact(demo_workspac
     target.write_bytes(b"the previous export")
     monkeypatch.setattr(atomic.os, "fsync", _disk_full)
     with pytest.raises(OSError):
-        export_xlsx(demo_workspace.factory, target)
+        export_xlsx(export_tables(demo_workspace.factory), target)
     with pytest.raises(OSError):
-        export_csv_zip(demo_workspace.factory, tmp_path / "all.zip")
+        export_csv_zip(export_tables(demo_workspace.factory), tmp_path / "all.zip")
     with pytest.raises(OSError):
         write_bytes_atomic(tmp_path / "contracts.pdf", b"%PDF-1.4 ...")
     assert target.read_bytes() == b"the previous export"

@@ -35,7 +35,7 @@ def test_dashboard_and_charts_show_demo_measures(page):
     assert "Chosen learning goals: Formal knowledge sharing" in learning and "Technical change: 2" in learning
     page.ui.period_slider.setValue(0)
     # a period as the reader writes it (CLDR), never broken across lines
-    assert page.ui.period_label.text().replace("\u2009", " ").replace("\u00a0", " ") == "9 – 22 Feb 2026"
+    assert page.ui.period_label.text().replace("\u2009", " ").replace("\u00a0", " ") == "9–22 February 2026"
     assert len(page.heatmap_chart.figure.axes) == 1
 
 def test_before_after_table_has_counts(page):

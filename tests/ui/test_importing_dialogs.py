@@ -163,3 +163,52 @@ def test_merge_and_export_from_the_menu(qtbot, demo_file, tmp_path, monkeypatch,
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
         export_interactive(parent, workspace)
         assert out.exists() and quiet_boxes[-1] == ("information", f"Exported to {out}")
+
+
+def _choose(model, key, value) -> None:
+    """Pick ``value`` in the row of ``key`` as the combo box in the table would."""
+    from PySide6.QtCore import Qt
+
+    row = next(r for r in range(model.rowCount()) if model.row_at(r).key == key)
+    assert model.setData(model.index(row, model.columnCount() - 1), value, Qt.ItemDataRole.EditRole)
+
+
+def test_wizard_joins_nom_and_prenom_and_recodes_survey_values(qtbot, demo_workspace, tmp_path, inline_tasks,
+                                                               quiet_boxes):
+    source = tmp_path / "liste.csv"
+    source.write_text("Nom;Prénom;Courriel;Pays;Niveau de carrière;Influence;Remarque\n"
+                      "Diouf;Ndèye Mayé;ndeye@example.sn;Sénégal;junior;1;a\n"
+                      "Ndiaye;Aïssatou;aissatou@example.sn;Moçambique;director;5;b\n"
+                      "Sow;Mamadou;mamadou@example.sn;Мозамбик;head_of_unit;4;c\n", encoding="utf-8")
+    dialog = ImportPeersDialog(demo_workspace, ["Budget Credibility Peer Network 2026"], None)
+    qtbot.addWidget(dialog)
+    dialog.ui.initiative_combo.setCurrentText("Réseau Dakar")
+    dialog.load(source)
+    columns = {row.key: row.value for row in dialog.columns_model.rows()}
+    assert columns["Nom"] == "surname" and columns["Prénom"] == "given_name" and columns["Remarque"] == ""
+    names = [dialog.people_model.data(dialog.people_model.index(r, 1)) for r in range(3)]
+    assert names == ["Ndèye Mayé Diouf", "Aïssatou Ndiaye", "Mamadou Sow"]
+    values = {row.key: row.value for row in dialog.values_model.rows()}
+    assert values[("influence", "5")] == "high" and values[("career_level", "junior")] == "entry"
+    _choose(dialog.values_model, ("career_level", "head_of_unit"), "mid")  # the user corrects a suggestion
+    _choose(dialog.columns_model, "Remarque", "notes")  # and maps a column PeerDesk did not recognise
+    dialog.resize(1000, 600)
+    dialog.show()
+    dialog.ui.preview_tabs.setCurrentWidget(dialog.ui.values_tab)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "import_wizard_values.png"))
+    dialog.ui.preview_tabs.setCurrentWidget(dialog.ui.columns_tab)
+    dialog.grab().save(str(SHOTS / "import_wizard_columns.png"))
+    import_button = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    assert import_button.isEnabled(), dialog.ui.summary_label.text()
+    import_button.click()
+    initiative = find_initiative(demo_workspace.factory, "Réseau Dakar")
+    peers = {p.full_name: p for p in list_peers(demo_workspace.factory, initiative.id)}
+    assert peers["Mamadou Sow"].career_level == "mid" and peers["Mamadou Sow"].notes == "c"
+    assert {p.country for p in peers.values()} == {"SN", "MZ"}
+    # The next file with the same headers is offered the same choices.
+    again = ImportPeersDialog(demo_workspace, ["Réseau Dakar"], None)
+    qtbot.addWidget(again)
+    again.load(source)
+    assert "last import" in again.ui.summary_label.text()
+    assert {row.key: row.value for row in again.values_model.rows()}[("career_level", "head_of_unit")] == "mid"

@@ -100,3 +100,27 @@ def test_pair_rules_dialog_adds_and_refuses_duplicates(qtbot, page, demo_workspa
     dialog.ui.rules_view.selectRow(2)
     dialog.ui.remove_rule_button.click()
     assert dialog.model.rowCount() == 2
+
+
+def test_rule_breaks_only_when_the_box_is_ticked(page):
+    panel = page.match_panel
+    assert not panel.allow_rule_breaks_check.isChecked()
+    assert not panel.current_settings().allow_rule_breaks
+    page.ui.mode_combo.setCurrentIndex(1)
+    page.ui.group_size_spin.setValue(12)
+    page.ui.distinct_countries_check.setChecked(True)  # 8 countries: no group of 12 can keep this rule
+    page.ui.run_button.click()
+    assert not panel.result.violations and panel.result.unplaced
+    assert "Not matched" in page.ui.summary_label.text()
+    panel.allow_rule_breaks_check.setChecked(True)
+    assert panel.current_settings().allow_rule_breaks
+    page.ui.run_button.click()
+    assert panel.result.violations and not panel.result.unplaced
+    page.resize(1024, 600)
+    page.show()
+    page.ui.matching_tabs.setCurrentWidget(page.ui.match_tab)
+    from pathlib import Path
+
+    shots = Path(__file__).resolve().parents[2] / "build" / "screens"
+    shots.mkdir(parents=True, exist_ok=True)
+    page.grab().save(str(shots / "matching_rule_breaks.png"))

@@ -55,6 +55,8 @@ class MatchSettings:
     remainder: str = "larger"  # pairs: "larger" makes a trio, "leave_out" leaves one out; groups: larger|smaller
     mentor_capacity: int = 2
     mentor_min_rank: int = 3  # career rank from which a peer counts as experienced (senior manager)
+    #: place everyone even if a hard rule breaks (listed as violations); otherwise such peers stay unplaced
+    allow_rule_breaks: bool = False
 
     def with_criteria(self, criteria: tuple[Criterion, ...]) -> MatchSettings:
         return replace(self, criteria=criteria)

@@ -10,6 +10,7 @@ import numpy as np
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.matching.criteria import MatchingError, MatchSettings, pair_key
 from peerdesk.core.matching.groups import best_groups, group_sizes
+from peerdesk.core.matching.placement import keep_rules, unplaced_reason
 from peerdesk.core.matching.scoring import (
     SCALE,
     Feasibility,
@@ -54,6 +55,8 @@ class MatchResult:
     upper_bound: float | None = None  # proven bound on the optimised total (score points)
     proven_optimal: bool = False
     method: str = ""
+    #: peers the run could not place (not those left out by choice: idle mentors, a "leave out" remainder)
+    unplaced: tuple[int, ...] = ()
 
     @property
     def total_score(self) -> float:
@@ -80,6 +83,7 @@ class MatchResult:
             "explanations": [u.explanation for u in self.units],
             "warnings": [list(u.warnings) for u in self.units],
             "notes": list(self.notes),
+            "unplaced": list(self.unplaced),
         }
 
 
@@ -91,6 +95,8 @@ class _Cohort:
         self.index = {pid: i for i, pid in enumerate(self.ids)}
         self.scores = score_matrix(self.profiles, settings.criteria)
         self.feas: Feasibility = feasibility(self.profiles, settings.constraints)
+        self.reasons: dict[int, str] = {}  # peer id -> why they are not placed (set by a mode)
+        self.by_choice: list[int] = []  # indices left out as the settings ask (idle mentors)
 
     def unit(self, idx: Sequence[int], roles: Sequence[str] | None = None, locked: bool = False,
              extra_warnings: Sequence[str] = (), rule_bound: bool = False) -> UnitResult:
@@ -205,7 +211,7 @@ def match(
         notes.append(_("Empty profiles, matched last: {names}.").format(names=", ".join(empty)))
     reasons = {}
     for i in unmatched:
-        reasons[cohort.ids[i]] = (
+        reasons[cohort.ids[i]] = cohort.reasons.get(cohort.ids[i]) or (
             why_alone(cohort.profiles, cohort.feas, i) if not cohort.feas.allowed[i].any()
             else _("{name} is left over: every allowed partner is already in a unit.").format(
                 name=cohort.profiles[i].full_name)
@@ -217,9 +223,14 @@ def match(
             for j in idx:
                 if i != j and cohort.feas.repeat[i, j] and cohort.feas.allowed[i, j]:
                     allowed[i, j] = True
+    by_choice = set(cohort.by_choice)
+    if settings.mode == "pairs" and settings.remainder == "leave_out" and len(unmatched) == 1 \
+            and cohort.feas.allowed[unmatched[0]].any():
+        by_choice.add(unmatched[0])
+    unplaced = tuple(cohort.ids[i] for i in unmatched if i not in by_choice)
     return MatchResult(settings.mode, tuple(units), tuple(cohort.ids[i] for i in unmatched), reasons,
                        tuple(cohort.violations(units)), tuple(notes), cohort.ids, cohort.scores, allowed,
-                       bound, proven, method)
+                       bound, proven, method, unplaced)
 
 
 def _must_groups(cohort: _Cohort, pool: Sequence[int]) -> list[list[int]]:
@@ -325,17 +336,39 @@ def _groups(cohort: _Cohort, pool: list[int], check_cancel, time_limit):
         if retry.violations < res.violations:
             res = retry
             notes.append(_("Some peers meet again from an earlier round: no grouping without repeats was found."))
-    if res.violations:
+    groups = [list(g) for g in res.groups]
+    smaller: list[list[int]] = []
+    left: list[int] = []
+    if res.violations and settings.allow_rule_breaks:
         notes.append(_("No grouping was found that keeps every hard rule (the rules may leave no way to); the "
                        "broken ones are listed. Try another group size or fewer rules."))
+    elif res.violations:
+        placement = keep_rules(groups, cohort.feas.allowed[sub], cohort.scores[sub], group_size=settings.group_size,
+                               max_size=settings.constraints.max_group_size,
+                               tied={i for comp in fixed_local for i in comp})
+        groups, smaller = placement.groups, placement.smaller
+        left = [pool[i] for i in placement.unplaced]
+        for i in left:
+            cohort.reasons[cohort.ids[i]] = unplaced_reason(cohort.profiles, cohort.feas.reasons, cohort.feas.allowed,
+                                                            i, settings.group_size)
+        if left:
+            notes.append(ngettext(
+                "{count} peer could not be placed without breaking a hard rule; they are listed as not placed, "
+                "with the reason. Tick “Place everyone even if a rule breaks” (--allow-rule-breaks) to place "
+                "them anyway.",
+                "{count} peers could not be placed without breaking a hard rule; they are listed as not placed, "
+                "with the reason. Tick “Place everyone even if a rule breaks” (--allow-rule-breaks) to place "
+                "them anyway.", len(left)).format(count=len(left)))
     tied = {cohort.ids[i] for c in fixed for i in c}
     units = []
-    for g in res.groups:
+    for g, extra in [(g, []) for g in groups] + [
+        (g, [_("A smaller group, formed so that no hard rule breaks.")]) for g in smaller
+    ]:
         idx = [pool[i] for i in g]
         note = [_("Includes peers kept together by a must-pair rule.")] if tied & {cohort.ids[i] for i in idx} else []
-        units.append(cohort.unit(idx, extra_warnings=note))
+        units.append(cohort.unit(idx, extra_warnings=note + extra))
     units.sort(key=lambda u: -u.score)
-    return units, [], notes, None, False, "local search"
+    return units, left, notes, None, False, "local search"
 
 
 def _mentors(cohort: _Cohort, pool: list[int]):
@@ -375,6 +408,7 @@ def _mentors(cohort: _Cohort, pool: list[int]):
     groups = [(m, [*tied[m], *ms]) for m, ms in res.units]
     units = [cohort.unit([m, *ms], ("mentor",) + ("mentee",) * len(ms)) for m, ms in groups if ms]
     idle = [m for m, ms in groups if not ms]
+    cohort.by_choice.extend(idle)
     units.sort(key=lambda u: -u.score)
     return units, list(res.unmatched) + idle, notes, None, True, "assignment"
 

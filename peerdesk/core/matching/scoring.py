@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.matching.criteria import Constraints, Criterion
 from peerdesk.core.profiles import PeerProfile
 from peerdesk.i18n import N_, _, ngettext
@@ -221,7 +222,8 @@ def pair_explanation(a: PeerProfile, b: PeerProfile, criteria: Sequence[Criterio
                 continue
             same = _norm(va) == _norm(vb)
             if c.code == "country":
-                text = _("both from {country}").format(country=va) if same else f"{va} / {vb}"
+                na, nb = country_display(va), country_display(vb)
+                text = _("both from {country}").format(country=na) if same else f"{na} / {nb}"
                 if same == (c.mode == "similar"):
                     phrases.append((c.weight, text))
             elif same and c.mode == "similar":
@@ -251,7 +253,7 @@ def group_explanation(members: Sequence[PeerProfile], criteria: Sequence[Criteri
         elif c.code == "country":
             countries = [m.country for m in members if m.country]
             if countries:
-                distinct = sorted({_norm(x): x for x in countries}.values())
+                distinct = sorted({_norm(x): country_display(x) for x in countries}.values())
                 phrases.append(" / ".join(distinct) if len(distinct) > 1 else _("all from {country}").format(
                     country=distinct[0]))
         elif factor.kind == "ordinal" and c.code == "career_level":

@@ -11,7 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.toolplan import PlannedActivity, ToolOption, ToolPlan
+from peerdesk.core.plan_data import LogisticsItem, PlanActivityRow, PlanData, PlanPeer  # noqa: F401 - re-exported
+from peerdesk.core.toolplan import PlannedActivity, ToolOption, ToolPlan  # noqa: F401
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -97,12 +98,6 @@ class ActivityInvalid(ValueError):
 
 class ActivityNotFound(LookupError):
     """The activity is no longer in the file (deleted elsewhere)."""
-
-
-@dataclass(frozen=True)
-class LogisticsItem:
-    item: str
-    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -301,84 +296,6 @@ def get_activity(factory: sessionmaker, activity_id: int) -> ActivityDetail:
 
 
 # --------------------------------------------------------------------------------------------- plan
-
-
-@dataclass(frozen=True)
-class PlanPeer:
-    id: int
-    full_name: str
-    organisation: str
-    country: str
-
-
-@dataclass(frozen=True)
-class PlanActivityRow:
-    """An activity as the plan shows and prints it."""
-
-    id: int
-    title: str
-    tool_code: str
-    tool_name: str
-    start_date: date
-    end_date: date
-    duration_hours: float | None
-    mode: str
-    venue: str
-    all_peers: bool
-    participants: tuple[tuple[int, str], ...]  # (peer id, role)
-    host: str
-    reciprocal: bool
-    cost: float | None
-    currency: str
-    logistics: tuple[LogisticsItem, ...]
-
-
-@dataclass(frozen=True)
-class PlanData:
-    """Everything the plan views need, read in one transaction."""
-
-    initiative_id: int
-    initiative_name: str
-    facilitating_organisation: str
-    facilitator_name: str
-    start_date: date | None
-    end_date: date | None
-    cadence: str
-    learning_goals: tuple[str, ...]
-    activities: tuple[PlanActivityRow, ...]
-    peers: tuple[PlanPeer, ...]
-    tool_options: tuple[ToolOption, ...]
-
-    def tool_plan(self) -> ToolPlan:
-        """The plan in the terms of ``core.toolplan``."""
-        options = {option.code: option for option in self.tool_options}
-        return ToolPlan(
-            activities=tuple(
-                PlannedActivity(
-                    title=row.title,
-                    tool_code=row.tool_code,
-                    tool_name=row.tool_name,
-                    cells=options[row.tool_code].cells if row.tool_code in options else (),
-                    supports_goals=options[row.tool_code].supports_goals if row.tool_code in options else (),
-                    start_date=row.start_date,
-                    end_date=row.end_date,
-                    all_peers=row.all_peers,
-                    participant_ids=tuple(peer_id for peer_id, _ in row.participants),
-                    id=row.id,
-                )
-                for row in self.activities
-            ),
-            learning_goals=self.learning_goals,
-            start_date=self.start_date,
-            end_date=self.end_date,
-            cadence=self.cadence,
-        )
-
-    def peer_name(self, peer_id: int) -> str:
-        for peer in self.peers:
-            if peer.id == peer_id:
-                return peer.full_name
-        return f"#{peer_id}"
 
 
 def tool_option_of(tool: ToolType) -> ToolOption:

@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.plan_data import STATUS_NAMES, STATUSES, ChecklistRow, checklist_progress  # noqa: F401
 from peerdesk.db.models import ChecklistEntry, Initiative
-from peerdesk.i18n import N_
-
-STATUSES = ("not_started", "in_progress", "done", "not_applicable")
-STATUS_NAMES = {
-    "not_started": N_("Not started"),
-    "in_progress": N_("In progress"),
-    "done": N_("Done"),
-    "not_applicable": N_("Not applicable"),
-}
-
-
-@dataclass(frozen=True)
-class ChecklistRow:
-    stage_number: int
-    stage_name: str
-    item_code: str
-    text: str
-    status: str
-    note: str
 
 
 class ChecklistInvalid(ValueError):
@@ -77,11 +57,3 @@ def set_checklist_entry(factory: sessionmaker, initiative_id: int, item_code: st
             session.add(entry)
         entry.status = status
         entry.note = note.strip()
-
-
-def checklist_progress(rows: list[ChecklistRow]) -> dict[str, int]:
-    """How many items are in each status."""
-    counts = dict.fromkeys(STATUSES, 0)
-    for row in rows:
-        counts[row.status] = counts.get(row.status, 0) + 1
-    return counts

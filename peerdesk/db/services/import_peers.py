@@ -14,21 +14,21 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.consent import needs_consent
-from peerdesk.core.fields import field_label
+from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
+from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
+from peerdesk.core.text import fold, tag_label, tag_slug
 from peerdesk.db.bulk import fast_insert, fast_update
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
 from peerdesk.db.tombstones import delete_rows
 from peerdesk.i18n import _, ngettext
-from peerdesk.io.headers import fold
-from peerdesk.io.peers_import import ImportPreview, PeerRecord, identity_keys
-from peerdesk.io.xlsform import tag_slug
 
 logger = logging.getLogger(__name__)
 
-PEER_COLUMNS = (
-    "email", "phone", "country", "position", "professional_affiliation", "career_level", "education_level",
-    "social_standing", "influence", "languages", "preferred_language", "risks", "risk_note", "consent_given",
-    "consent_date", "notes",
+#: Profile fields stored as a column of the same name on the peer (read from the registry: tags, the
+#: organisation and the role live in their own tables, the name is ``full_name``).
+PEER_COLUMNS = tuple(
+    field.name for field in PEER_FIELDS
+    if field.kind != FieldKind.TAGS and field.name not in ("name", "organisation", "role")
 )
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
 CHUNK = 500
@@ -116,9 +116,10 @@ def apply_import(
     *,
     skip_bad_rows: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    consented: str = "",
 ) -> ImportResult:
     """Write the preview's peers into the file in one transaction; see :func:`iter_apply_import`."""
-    runner = iter_apply_import(factory, preview, initiative_name, skip_bad_rows=skip_bad_rows)
+    runner = iter_apply_import(factory, preview, initiative_name, skip_bad_rows=skip_bad_rows, consented=consented)
     while True:
         try:
             done, total = next(runner)
@@ -129,9 +130,15 @@ def apply_import(
 
 
 def iter_apply_import(
-    factory: sessionmaker, preview: ImportPreview, initiative_name: str | None, *, skip_bad_rows: bool = False
+    factory: sessionmaker, preview: ImportPreview, initiative_name: str | None, *, skip_bad_rows: bool = False,
+    consented: str = "",
 ) -> Iterator[tuple[int, int]]:
     """Generator form (yields ``(done, total)``; returns an :class:`ImportResult`), for progress bars.
+
+    Consent gates what is kept (``core/consent.py``): a row whose consent is neither in its own
+    ``consent_given`` column nor already recorded for the person keeps only name, organisation and e-mail,
+    and a note lists what was left out. ``consented`` (the text everyone on the list agreed to, when the
+    facilitator collected consent with the list) records consent, dated today, for the rows that say nothing.
     Closing the generator before it finishes rolls the whole import back.
 
     The peers join ``initiative_name``; without one, each row's ``initiative`` column says where it goes
@@ -171,7 +178,9 @@ def iter_apply_import(
             if organisation:
                 key = (fold(organisation), fold(str(values.get("country", "")).strip()))
                 columns["organisation_id"] = organisation_ids[key]
-            if not (bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting):
+            if consented and "consent_given" not in values and peer_id not in consenting:
+                columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
+            elif not (bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting):
                 without_consent[record.row] = [name for name in needs_consent(values) if name not in _NOT_PROFILE]
                 columns = {name: value for name, value in columns.items() if name in _KEPT_COLUMNS}
             if peer_id is not None:
@@ -286,7 +295,8 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         slugs.setdefault((iid, kind, tag_slug(label)), label)
     for (_pid, iid, kind), labels in wanted_tags.items():
         labels[:] = list(dict.fromkeys(
-            label if (iid, kind, label.casefold()) in tag_ids else slugs.get((iid, kind, label), label)
+            label if (iid, kind, label.casefold()) in tag_ids
+            else slugs.get((iid, kind, tag_slug(label)), tag_label(label))  # a slug becomes a readable label
             for label in labels
         ))
     new_tags = []

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from peerdesk.core.imports import SurveyPreview
 from peerdesk.db.models import ContactEntry, ContactReport, LearningCheckin, Membership, Peer
 from peerdesk.db.tombstones import delete_rows
-from peerdesk.io.survey_import import SurveyPreview
 
 
 class SurveyImportRefused(Exception):

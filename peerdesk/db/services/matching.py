@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload, sessionmaker
 
+from peerdesk.core.countries import country_code
 from peerdesk.core.matching.criteria import (
     Constraints,
     MatchingError,
@@ -275,7 +276,10 @@ def apply_profile(session, initiative_id: int, peer: Peer, changes: dict) -> Non
             setattr(peer, name, value)
     for name in _PLAIN_FIELDS:
         if name in changes:
-            setattr(peer, name, str(changes[name] or "").strip())
+            value = str(changes[name] or "").strip()
+            if name == "country":  # stored as an ISO code when recognised, else as typed
+                value = country_code(value) or value
+            setattr(peer, name, value)
     if "languages" in changes:
         peer.languages = list(dict.fromkeys(code.strip() for code in changes["languages"] if code.strip()))
     if "organisation" in changes:

@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDialog, QDialogButtonBox, QFormLayout,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ImportPeersDialog(object):
     def setupUi(self, ImportPeersDialog):
@@ -66,6 +66,16 @@ class Ui_ImportPeersDialog(object):
 
         self.source_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.initiative_combo)
 
+        self.encoding_caption = QLabel(ImportPeersDialog)
+        self.encoding_caption.setObjectName(u"encoding_caption")
+
+        self.source_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.encoding_caption)
+
+        self.encoding_combo = QComboBox(ImportPeersDialog)
+        self.encoding_combo.setObjectName(u"encoding_combo")
+
+        self.source_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.encoding_combo)
+
 
         self.dialog_layout.addLayout(self.source_form)
 
@@ -108,13 +118,55 @@ class Ui_ImportPeersDialog(object):
         self.columns_tab.setObjectName(u"columns_tab")
         self.columns_layout = QVBoxLayout(self.columns_tab)
         self.columns_layout.setObjectName(u"columns_layout")
+        self.columns_hint_label = QLabel(self.columns_tab)
+        self.columns_hint_label.setObjectName(u"columns_hint_label")
+        self.columns_hint_label.setWordWrap(True)
+
+        self.columns_layout.addWidget(self.columns_hint_label)
+
         self.columns_view = QTableView(self.columns_tab)
         self.columns_view.setObjectName(u"columns_view")
         self.columns_view.setSelectionBehavior(QAbstractItemView.SelectRows)
 
         self.columns_layout.addWidget(self.columns_view)
 
+        self.name_order_row = QHBoxLayout()
+        self.name_order_row.setObjectName(u"name_order_row")
+        self.name_order_caption = QLabel(self.columns_tab)
+        self.name_order_caption.setObjectName(u"name_order_caption")
+
+        self.name_order_row.addWidget(self.name_order_caption)
+
+        self.name_order_combo = QComboBox(self.columns_tab)
+        self.name_order_combo.setObjectName(u"name_order_combo")
+
+        self.name_order_row.addWidget(self.name_order_combo)
+
+        self.name_order_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.name_order_row.addItem(self.name_order_spacer)
+
+
+        self.columns_layout.addLayout(self.name_order_row)
+
         self.preview_tabs.addTab(self.columns_tab, "")
+        self.values_tab = QWidget()
+        self.values_tab.setObjectName(u"values_tab")
+        self.values_layout = QVBoxLayout(self.values_tab)
+        self.values_layout.setObjectName(u"values_layout")
+        self.values_hint_label = QLabel(self.values_tab)
+        self.values_hint_label.setObjectName(u"values_hint_label")
+        self.values_hint_label.setWordWrap(True)
+
+        self.values_layout.addWidget(self.values_hint_label)
+
+        self.values_view = QTableView(self.values_tab)
+        self.values_view.setObjectName(u"values_view")
+        self.values_view.setSelectionBehavior(QAbstractItemView.SelectRows)
+
+        self.values_layout.addWidget(self.values_view)
+
+        self.preview_tabs.addTab(self.values_tab, "")
 
         self.dialog_layout.addWidget(self.preview_tabs)
 
@@ -132,6 +184,8 @@ class Ui_ImportPeersDialog(object):
 #if QT_CONFIG(shortcut)
         self.source_caption.setBuddy(self.browse_button)
         self.initiative_caption.setBuddy(self.initiative_combo)
+        self.encoding_caption.setBuddy(self.encoding_combo)
+        self.name_order_caption.setBuddy(self.name_order_combo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportPeersDialog)
@@ -152,9 +206,17 @@ class Ui_ImportPeersDialog(object):
 #if QT_CONFIG(tooltip)
         self.initiative_combo.setToolTip(QCoreApplication.translate("ImportPeersDialog", u"The peers join this initiative; type a new name to create it", None))
 #endif // QT_CONFIG(tooltip)
+        self.encoding_caption.setText(QCoreApplication.translate("ImportPeersDialog", u"&Encoding:", None))
+#if QT_CONFIG(tooltip)
+        self.encoding_combo.setToolTip(QCoreApplication.translate("ImportPeersDialog", u"How the letters of a CSV file are stored; change it if names in the preview look garbled", None))
+#endif // QT_CONFIG(tooltip)
         self.summary_label.setText(QCoreApplication.translate("ImportPeersDialog", u"Choose a spreadsheet to see what would be imported. Nothing is written until you press Import.", None))
         self.preview_tabs.setTabText(self.preview_tabs.indexOf(self.problems_tab), QCoreApplication.translate("ImportPeersDialog", u"Problems", None))
         self.preview_tabs.setTabText(self.preview_tabs.indexOf(self.people_tab), QCoreApplication.translate("ImportPeersDialog", u"People", None))
+        self.columns_hint_label.setText(QCoreApplication.translate("ImportPeersDialog", u"Choose the PeerDesk field each column fills, or ignore it (double-click or F2 on a field to change it). Given name, surname and patronymic columns are joined into the full name.", None))
+        self.name_order_caption.setText(QCoreApplication.translate("ImportPeersDialog", u"Full &name from its parts:", None))
         self.preview_tabs.setTabText(self.preview_tabs.indexOf(self.columns_tab), QCoreApplication.translate("ImportPeersDialog", u"Columns", None))
+        self.values_hint_label.setText(QCoreApplication.translate("ImportPeersDialog", u"Values in the file that are not PeerDesk's own, with a suggested PeerDesk value for each. Check each suggestion and change it where it is wrong (double-click or F2).", None))
+        self.preview_tabs.setTabText(self.preview_tabs.indexOf(self.values_tab), QCoreApplication.translate("ImportPeersDialog", u"Values", None))
         self.skip_bad_rows_check.setText(QCoreApplication.translate("ImportPeersDialog", u"&Leave out the rows with problems and import the others", None))
     # retranslateUi

@@ -1,36 +1,36 @@
-"""The import wizard: choose a spreadsheet, see every problem by row and column, then import all of it,
-or on purpose only the good rows. Reading and writing run off the GUI thread; Cancel rolls back."""
+"""The import wizard: choose a spreadsheet, see every problem by row and column, choose the field of each
+column and the PeerDesk value of values that are not PeerDesk's, then import all of it, or on purpose only
+the good rows. Reading and writing run off the GUI thread; Cancel rolls back. The column and value choices
+are remembered and offered again for the next file with the same headers."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from peerdesk.core.countries import country_display
+from peerdesk.core.fields import field_label
 from peerdesk.db.services.import_peers import ImportResult, iter_apply_import
 from peerdesk.db.services.import_survey import apply_survey_import, initiative_peer_keys
 from peerdesk.db.services.initiatives import InitiativeNotFound, find_initiative
 from peerdesk.db.services.peers import list_peers
 from peerdesk.db.workspace import Workspace
-from peerdesk.io.peers_import import ImportPreview, PeerRecord, Problem, build_preview
+from peerdesk.io.import_mapping import ImportMapping, remember_mapping, remembered_mapping
+from peerdesk.io.peers_import import ImportPreview, PeerRecord, Problem, ValueChoice, build_preview, values_to_recode
 from peerdesk.io.sources import SourceError, SourceTable, read_source
 from peerdesk.io.survey_import import SurveyPreview, build_survey_preview, survey_kind
 from peerdesk.io.template import write_template
 from peerdesk.ui import tasks
 from peerdesk.ui.generated.ui_import_peers_dialog import Ui_ImportPeersDialog
+from peerdesk.ui.importing.choices import ChoiceDelegate, ChoiceRow, ChoiceTableModel, field_choices, value_choices
 from peerdesk.ui.models import Column, RowsTableModel, sorted_filtered
 from peerdesk.ui.progress import run_with_progress
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class ColumnRow:
-    header: str
-    field: str
 
 
 @dataclass(frozen=True)
@@ -53,13 +53,43 @@ class SurveySource:
     kind: str
 
 
-def read_for_import(path: Path) -> ImportPreview | SurveySource:
-    """Background step of the wizard: a peer preview, or the raw table of a questionnaire export."""
-    table = read_source(path)
+@dataclass
+class PeerSource:
+    """A list of people, with the column and value choices that apply to it and the preview they give."""
+
+    path: Path
+    table: SourceTable
+    mapping: ImportMapping
+    remembered: bool = False
+    preview: ImportPreview | None = None
+    values: list[ValueChoice] = field(default_factory=list)
+
+
+#: Encodings offered for CSV files, after "as detected" (Windows code pages people's Excel saves).
+ENCODINGS = ("utf-8", "cp1252", "cp1250", "cp1251", "koi8_r", "cp866", "cp1257", "utf-16")
+
+
+def read_for_import(path: Path, encoding: str | None = None) -> PeerSource | SurveySource:
+    """Background step of the wizard: a checked list of people, or the raw table of a questionnaire export."""
+    table = read_source(path, encoding=encoding)
     kind = survey_kind(table.headers)
     if kind is not None:
         return SurveySource(path, table, kind)
-    return build_preview(table, None, path.name)
+    mapping = remembered_mapping(table.headers)
+    return prepare(PeerSource(path, table, mapping or ImportMapping(), remembered=mapping is not None))
+
+
+def prepare(source: PeerSource) -> PeerSource:
+    """Suggest PeerDesk values for the values that are not PeerDesk's (kept unless the user already chose),
+    then check every cell with the column and value choices."""
+    source.values = values_to_recode(source.table, source.mapping)
+    for choice in source.values:
+        table = source.mapping.values.setdefault(choice.field, {})
+        if choice.source not in table and choice.suggestion:
+            table[choice.source] = choice.suggestion
+    source.mapping.__dict__.pop("_folded_cache", None)
+    source.preview = build_preview(source.table, source.mapping, source.path.name)
+    return source
 
 
 class ImportPeersDialog(QDialog):
@@ -74,6 +104,7 @@ class ImportPeersDialog(QDialog):
         self.ui.setupUi(self)
         self.workspace = workspace
         self.preview: ImportPreview | None = None
+        self.source: PeerSource | None = None
         self.survey: SurveySource | None = None
         self.survey_preview: SurveyPreview | None = None
         self.result: ImportResult | None = None
@@ -94,7 +125,7 @@ class ImportPeersDialog(QDialog):
             Column(self.tr("Name"), lambda r: r.values.get("name", "")),
             Column(self.tr("Email"), lambda r: r.values.get("email", "")),
             Column(self.tr("Organisation"), lambda r: r.values.get("organisation", "")),
-            Column(self.tr("Country"), lambda r: r.values.get("country", "")),
+            Column(self.tr("Country"), lambda r: country_display(str(r.values.get("country", "")))),
             Column(self.tr("Status"), self._status),
         ], self)
         self.answers_model = RowsTableModel([
@@ -104,14 +135,28 @@ class ImportPeersDialog(QDialog):
             Column(self.tr("Answer"), lambda a: a.detail),
             Column(self.tr("Status"), lambda a: self.tr("ready") if a.ready else self.tr("has problems")),
         ], self)
-        self.columns_model = RowsTableModel([
-            Column(self.tr("Column in the spreadsheet"), lambda c: c.header),
-            Column(self.tr("PeerDesk field"), lambda c: c.field or self.tr("(ignored)")),
-        ], self)
+        self.columns_model = ChoiceTableModel([self.tr("Column in the spreadsheet"), self.tr("PeerDesk field")], self)
+        self.values_model = ChoiceTableModel(
+            [self.tr("Field"), self.tr("Value in the file"), self.tr("Rows"), self.tr("PeerDesk value")], self)
+        self.columns_model.chosen.connect(self.on_column_chosen)
+        self.values_model.chosen.connect(self.on_value_chosen)
+        for view, model in ((self.ui.columns_view, self.columns_model), (self.ui.values_view, self.values_model)):
+            view.setModel(model)
+            view.setItemDelegateForColumn(model.columnCount() - 1, ChoiceDelegate(view))
+            view.horizontalHeader().setStretchLastSection(True)
+        self.ui.encoding_combo.addItem(self.tr("As detected"), "")
+        for name in ENCODINGS:
+            self.ui.encoding_combo.addItem(name, name)
+        self.ui.encoding_combo.setEnabled(False)
+        self.ui.encoding_combo.activated.connect(self.on_encoding_combo_activated)
+        for value, label in (("", self.tr("as the list's language writes it")),
+                             ("given_first", self.tr("given name first (Ndèye Mayé Diouf)")),
+                             ("surname_first", self.tr("surname first (Ёлкина Наталья Сергеевна)"))):
+            self.ui.name_order_combo.addItem(label, value)
+        self.ui.name_order_combo.activated.connect(self.on_name_order_combo_activated)
         for view, model in ((self.ui.problems_view, self.problems_model), (self.ui.people_view, self.people_model)):
             view.setModel(sorted_filtered(model, self))
             view.horizontalHeader().setStretchLastSection(True)
-        self.ui.columns_view.setModel(self.columns_model)
         self.ui.columns_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.ui.browse_button.clicked.connect(self.on_browse_button_clicked)
         self.ui.template_button.clicked.connect(self.on_template_button_clicked)
@@ -131,24 +176,87 @@ class ImportPeersDialog(QDialog):
         if path:
             self.load(Path(path))
 
-    def load(self, path: Path) -> None:
+    def load(self, path: Path, encoding: str | None = None) -> None:
         """Read and check ``path`` in the background, then show the preview."""
         self.ui.source_edit.setText(str(path))
-        self.ui.summary_label.setText(self.tr("Reading %s…") % path.name)
+        self.ui.summary_label.setText(self.tr("Reading {file}…").format(file=path.name))
         self.import_button.setEnabled(False)
-        tasks.run_task(lambda: read_for_import(path), on_done=self._read, on_error=self._preview_failed)
+        if encoding is None:
+            self.ui.encoding_combo.setCurrentIndex(0)
+        tasks.run_task(lambda: read_for_import(path, encoding or None), on_done=self._read,
+                       on_error=self._preview_failed)
 
-    def _read(self, outcome: ImportPreview | SurveySource) -> None:
+    def on_encoding_combo_activated(self, _index: int) -> None:
+        if self.source is not None:
+            self.load(self.source.path, self.ui.encoding_combo.currentData() or "")
+
+    def on_name_order_combo_activated(self, _index: int) -> None:
+        if self.source is not None:
+            self.source.mapping.name_order = self.ui.name_order_combo.currentData() or ""
+            self._recheck()
+
+    def on_column_chosen(self, header: str, name: str) -> None:
+        if self.source is not None:
+            self.source.mapping.columns[header] = name
+            self._recheck()
+
+    def on_value_chosen(self, key: tuple[str, str], value: str) -> None:
+        if self.source is not None:
+            name, text = key
+            self.source.mapping.values.setdefault(name, {})[text] = value
+            self._recheck()
+
+    def _recheck(self) -> None:
+        """Check the file again with the changed choices (in the background: large files take seconds)."""
+        source = self.source
+        self.import_button.setEnabled(False)
+        self.ui.summary_label.setText(self.tr("Checking {file} again…").format(file=source.path.name))
+        tasks.run_task(lambda: prepare(source), on_done=self._read, on_error=self._preview_failed)
+
+    def _read(self, outcome: PeerSource | SurveySource) -> None:
+        self.ui.encoding_combo.setEnabled(outcome.table.kind == "csv")
         if isinstance(outcome, SurveySource):
             self.preview = None
+            self.source = None
             self.survey = outcome
             self.ui.people_tab.setWindowTitle(self.tr("Answers"))
             self.ui.preview_tabs.setTabText(self.ui.preview_tabs.indexOf(self.ui.people_tab), self.tr("Answers"))
             self.show_survey_preview()
         else:
             self.survey = self.survey_preview = None
+            self.source = outcome
             self.ui.preview_tabs.setTabText(self.ui.preview_tabs.indexOf(self.ui.people_tab), self.tr("People"))
-            self.show_preview(outcome)
+            self._show_choices(outcome)
+            self.show_preview(outcome.preview)
+            if outcome.values:
+                self.ui.summary_label.setText(self.ui.summary_label.text() + " " + self.tr(
+                    "{count} values in the file are not PeerDesk's: check the suggested values on the Values tab."
+                ).format(count=len(outcome.values)))
+            if outcome.remembered:
+                self.ui.summary_label.setText(self.ui.summary_label.text() + " " + self.tr(
+                    "The column and value choices of your last import of a file with these headers were applied."))
+
+    def _show_choices(self, source: PeerSource) -> None:
+        ignored = self.tr("(ignore this column)")
+        choices = field_choices(ignored)
+        self.columns_model.set_rows([
+            ChoiceRow((header,), choices, name or "", key=header)
+            for header, name in source.preview.columns.items()
+        ])
+        empty = self.tr("(leave empty)")
+        mapped = source.mapping.values
+        self.values_model.set_rows([
+            ChoiceRow((field_label(c.field), c.source, str(c.count)), value_choices(c.field, empty),
+                      mapped.get(c.field, {}).get(c.source, c.suggestion or ""), key=(c.field, c.source))
+            for c in source.values
+        ])
+        position = self.ui.name_order_combo.findData(source.mapping.name_order)
+        self.ui.name_order_combo.setCurrentIndex(max(position, 0))
+        values_index = self.ui.preview_tabs.indexOf(self.ui.values_tab)
+        self.ui.preview_tabs.setTabText(values_index, self.tr("Values ({count})").format(count=len(source.values))
+                                        if source.values else self.tr("Values"))
+        self.ui.columns_view.resizeColumnsToContents()
+        self.ui.values_view.resizeColumnsToContents()
 
     def on_initiative_combo_editTextChanged(self, _text: str) -> None:
         if self.survey is not None:
@@ -191,7 +299,9 @@ class ImportPeersDialog(QDialog):
         self.ui.people_view.setModel(sorted_filtered(self.answers_model, self))
         self.ui.people_view.resizeColumnsToContents()
         self.ui.problems_view.resizeColumnsToContents()
-        self.columns_model.set_rows([ColumnRow(h, f or "") for h, f in preview.columns.items()])
+        self.columns_model.set_rows([ChoiceRow((h,), (("", self.tr("(ignored)")), (f or "", f or "")), f or "", h)
+                                     for h, f in preview.columns.items()])
+        self.values_model.set_rows([])
         good = len(preview.good_records())
         text = self.tr("%1 holds %2 from a questionnaire: %3 answers, %4 can be imported into %5.").replace(
             "%1", survey.path.name).replace("%2", what).replace("%3", str(len(preview.records))).replace(
@@ -207,7 +317,7 @@ class ImportPeersDialog(QDialog):
         self.preview = None
         message = str(error) if isinstance(error, SourceError) else f"{type(error).__name__}: {error}"
         self.ui.summary_label.setText(self.tr("This file cannot be imported: %s") % message)
-        for model in (self.problems_model, self.people_model, self.columns_model):
+        for model in (self.problems_model, self.people_model, self.columns_model, self.values_model):
             model.set_rows([])
         self._update_button()
 
@@ -216,19 +326,19 @@ class ImportPeersDialog(QDialog):
         self.problems_model.set_rows(preview.problems)
         self.people_model.set_rows(preview.records)
         self.ui.people_view.setModel(sorted_filtered(self.people_model, self))
-        self.columns_model.set_rows([ColumnRow(h, f or "") for h, f in preview.columns.items()])
         errors = len(preview.errors)
         warnings = len(preview.problems) - errors
         good = len(preview.good_records())
-        text = self.tr("%1 rows read; %2 can be imported.").replace("%1", str(preview.rows_read)).replace(
-            "%2", str(good))
+        text = self.tr("{rows} rows read; {good} can be imported.").format(rows=preview.rows_read, good=good)
+        if preview.encoding:
+            text += " " + self.tr("Encoding: {encoding}.").format(encoding=preview.encoding)
         if errors:
             text += " " + self.tr(
-                "Problems found in %1 of the rows: fix them in the spreadsheet, or leave those rows out on "
-                "purpose; until then nothing is imported."
-            ).replace("%1", str(len(preview.bad_rows)))
+                "Problems found in {count} of the rows: fix them in the spreadsheet, choose other fields or values "
+                "on the Columns and Values tabs, or leave those rows out on purpose; until then nothing is imported."
+            ).format(count=len(preview.bad_rows))
         if warnings:
-            text += " " + self.tr("Notes to read: %1 (listed with the problems).").replace("%1", str(warnings))
+            text += " " + self.tr("Notes to read: {count} (listed with the problems).").format(count=warnings)
         self.ui.summary_label.setText(text)
         self.ui.preview_tabs.setCurrentWidget(self.ui.problems_tab if preview.problems else self.ui.people_tab)
         self.ui.skip_bad_rows_check.setEnabled(bool(errors) and good > 0)
@@ -319,6 +429,8 @@ class ImportPeersDialog(QDialog):
 
     def _imported(self, result: ImportResult) -> None:
         self.result = result
+        if self.source is not None and self.source.mapping:
+            remember_mapping(self.source.table.headers, self.source.mapping)
         if result.notes:  # rows without consent: what was left out, row by row
             QMessageBox.warning(self, self.tr("Kept without consent"), "\n\n".join(result.notes))
         self.imported.emit(self.ui.initiative_combo.currentText().strip())

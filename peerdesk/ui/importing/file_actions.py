@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from peerdesk import FILE_SUFFIX
 from peerdesk.db.backups import take_backup
 from peerdesk.db.merge import MergeError, MergeReport, merge_files
+from peerdesk.db.services.export_data import export_tables
 from peerdesk.db.workspace import DataFileError, Workspace
 from peerdesk.io.export import export_csv_zip, export_xlsx
 from peerdesk.ui import tasks
@@ -43,7 +44,7 @@ def export_interactive(parent: QWidget, workspace: Workspace) -> None:
     def failed(error: BaseException) -> None:
         QMessageBox.warning(parent, tr("Export"), tr("The export failed: %s") % error)
 
-    tasks.run_task(lambda: writer(workspace.factory, out), on_done=done, on_error=failed)
+    tasks.run_task(lambda: writer(export_tables(workspace.factory), out), on_done=done, on_error=failed)
 
 
 def describe_report(report: MergeReport) -> str:

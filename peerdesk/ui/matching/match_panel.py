@@ -7,10 +7,11 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QObject
-from PySide6.QtWidgets import QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox, QSpinBox
 
 from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.matching.adjust import move_peer, set_locked, swap_peers
 from peerdesk.core.matching.criteria import (
     Criterion,
@@ -64,6 +65,13 @@ class MatchPanel(QObject):
         self.ui.mode_combo.currentIndexChanged.connect(self.on_mode_combo_currentIndexChanged)
         self.ui.criteria_defaults_button.clicked.connect(self.on_criteria_defaults_button_clicked)
         self.ui.pair_rules_button.clicked.connect(self.on_pair_rules_button_clicked)
+        # Off by default: a hard rule is never broken unless the facilitator asks for it here.
+        self.allow_rule_breaks_check = QCheckBox(self.tr("Place everyone even if a rule breaks"), self.ui.rules_box)
+        self.allow_rule_breaks_check.setToolTip(self.tr(
+            "Otherwise peers who cannot be placed without breaking a hard rule are listed as not placed, "
+            "with the reason"))
+        self.ui.rules_layout.insertWidget(self.ui.rules_layout.indexOf(self.ui.pair_rules_button),
+                                          self.allow_rule_breaks_check)
         self.on_mode_combo_currentIndexChanged(0)
         self._update_buttons()
 
@@ -133,7 +141,8 @@ class MatchPanel(QObject):
         return MatchSettings(mode=MODES[self.ui.mode_combo.currentIndex()], criteria=self.criteria(),
                              constraints=constraints, group_size=self.ui.group_size_spin.value(),
                              remainder=self.ui.remainder_combo.currentData(),
-                             mentor_capacity=self.ui.capacity_spin.value())
+                             mentor_capacity=self.ui.capacity_spin.value(),
+                             allow_rule_breaks=self.allow_rule_breaks_check.isChecked())
 
     def on_mode_combo_currentIndexChanged(self, index: int) -> None:
         mode = MODES[index]
@@ -222,7 +231,7 @@ class MatchPanel(QObject):
         by_id = {p.id: p for p in self.cohort.profiles}
         people = "".join(
             f"<li><b>{escape(by_id[m].full_name)}</b>{' (' + escape(self.tr(r)) + ')' if r != 'member' else ''}"
-            f" — {escape(by_id[m].country)}, {escape(by_id[m].organisation)}</li>"
+            f" — {escape(country_display(by_id[m].country))}, {escape(by_id[m].organisation)}</li>"
             for m, r in zip(unit.members, unit.roles, strict=True) if m in by_id)
         warnings = "".join(f"<p style='color:#8a3b00'>⚠ {escape(w)}</p>" for w in unit.warnings)
         head = self.tr("Unit %1 · score %2 of 100").replace("%1", str(index + 1)).replace("%2", f"{unit.score:.1f}")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelection
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
 from peerdesk.core.matching.engine import evaluate
 from peerdesk.core.fields import field_label
@@ -67,7 +68,7 @@ class MatchingPage(InitiativePage):
     def _columns(self) -> list[Column]:
         return [
             Column(self.tr("Name"), lambda p: p.full_name),
-            Column(self.tr("Country"), lambda p: p.country),
+            Column(self.tr("Country"), lambda p: country_display(p.country)),
             Column(self.tr("Organisation"), lambda p: p.organisation),
             Column(self.tr("Position"), lambda p: p.position),
             Column(
@@ -209,7 +210,7 @@ class MatchingPage(InitiativePage):
         cat = catalogue()
         rows = [
             (self.tr("Organisation"), peer.organisation),
-            (self.tr("Country"), peer.country),
+            (self.tr("Country"), country_display(peer.country)),
             (self.tr("Position"), peer.position),
             (self.tr("Professional affiliation"), peer.professional_affiliation),
             (self.tr("Career level"), level_name("career_levels", peer.career_level)),

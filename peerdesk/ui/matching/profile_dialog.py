@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.countries import country_display
 from peerdesk.core.fields import field_label
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.db.services.peers import check_identity
@@ -51,7 +52,7 @@ class ProfileEditorDialog(QDialog):
             getattr(self.ui, f"{kind}_list").setMinimumWidth(130)
             getattr(self.ui, f"new_{kind}_edit").setMinimumWidth(130)
         self.ui.organisation_edit.setText(profile.organisation)
-        self.ui.country_edit.setText(profile.country)
+        self.ui.country_edit.setText(country_display(profile.country))  # saved back as a code
         self.ui.position_edit.setText(profile.position)
         self.ui.affiliation_edit.setText(profile.professional_affiliation)
         self.ui.languages_edit.setText(" ".join(profile.languages))
