@@ -82,6 +82,14 @@ def remember_passphrase(passphrase: str, path: Path | None = None) -> None:
         _given.append(passphrase)
 
 
+def drop_passphrase(passphrase: str) -> None:
+    """Forget one passphrase (a wrong one typed in a dialog), so it is not tried again."""
+    if passphrase in _given:
+        _given.remove(passphrase)
+    for key in [key for key, value in _by_path.items() if value == passphrase]:
+        del _by_path[key]
+
+
 def forget_passphrases() -> None:
     """Forget every passphrase and derived key (tests; closing the window)."""
     _by_path.clear()
