@@ -148,7 +148,6 @@ def _header_problem(path: Path) -> DataFileError | None:
     return None
 
 
-@contextmanager
 def is_encrypted(path: Path) -> bool:
     """True if ``path`` is an encrypted data file (or at least looks like one: see :func:`passphrase_for`)."""
     return crypto.looks_encrypted(Path(path))
