@@ -54,6 +54,8 @@ class PassphraseDialog(QDialog):
         self.again_edit.setObjectName("again_edit")
         if new:
             form.addRow(tr("&Again:"), self.again_edit)
+        else:
+            self.again_edit.hide()
         layout.addLayout(form)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020")

@@ -82,14 +82,14 @@ class ProfileEditorDialog(QDialog):
 
     def _add_consent_fields(self, profile: PeerProfile) -> None:
         """Consent gates the rest of the profile (core/consent.py), so it is recorded in the same form."""
-        self.consent_check = QCheckBox(self.tr("Has consented to PeerDesk keeping their profile and answers"), self)
+        self.consent_check = QCheckBox(self.tr("Agreed to their data being kept"), self)
         self.consent_check.setObjectName("consent_check")
         self.consent_check.setChecked(profile.consent_given)
         self.consent_text_edit = QLineEdit(self)
         self.consent_text_edit.setObjectName("consent_text_edit")
         self.consent_text_edit.setPlaceholderText(
-            self.tr("The text they agreed to (kept as it was when consent was first recorded)")
-            if profile.consent_given else self.tr("The text they agreed to, e.g. the consent form's wording"))
+            self.tr("Kept as first recorded") if profile.consent_given else self.tr("The consent form's wording"))
+        self.consent_text_edit.setToolTip(self.tr("The text the person agreed to; it is kept with today's date"))
         self.ui.fields_form.addRow(self.tr("Consent"), self.consent_check)
         self.ui.fields_form.addRow(self.tr("Text agreed to"), self.consent_text_edit)
 
