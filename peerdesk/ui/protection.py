@@ -121,6 +121,28 @@ def open_asking_passphrase(parent: QWidget | None, path: Path, *, create: bool =
     return None
 
 
+def unlock_other_file(parent: QWidget | None, path: Path) -> bool:
+    """Before reading another data file (a merge): if it is encrypted with a passphrase not known yet, ask
+    for it (at most :data:`MAX_TRIES` times). False if the user gives up."""
+    from peerdesk.db.workspace import passphrase_for
+
+    for attempt in range(MAX_TRIES):
+        try:
+            passphrase_for(path)
+            return True
+        except PassphraseNeeded:
+            passphrase = ask_passphrase(parent, path, wrong=attempt > 0, left=MAX_TRIES - attempt)
+            if passphrase is None:
+                return False
+            crypto.remember_passphrase(passphrase, path)
+            try:
+                passphrase_for(path)
+                return True
+            except PassphraseNeeded:
+                crypto.drop_passphrase(passphrase)
+    return False
+
+
 def confirm_plain_export(parent: QWidget | None, workspace: Workspace) -> bool:
     """An export of an encrypted file is not encrypted: say so before writing it."""
     if not workspace.encrypted:

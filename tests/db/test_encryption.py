@@ -190,6 +190,15 @@ def test_merge_between_an_encrypted_and_a_plain_file(encrypted, demo_file, tmp_p
     listed = capsys.readouterr().out
     assert "Kofi Mensah" in listed and "Awa Ndiaye" in listed
     assert readable_secrets(encrypted) == []
+    # two encrypted files with different passphrases
+    (tmp_path / "other-pass").write_text("another long passphrase\n", encoding="utf-8")
+    assert cli(["protect", str(demo_file), "--new-passphrase-file", str(tmp_path / "other-pass")]) == 0
+    crypto.forget_passphrases()
+    assert cli(["merge", str(encrypted), str(demo_file), *passphrase]) == 2
+    assert "passphrase does not open demo.peerdesk" in capsys.readouterr().err
+    crypto.forget_passphrases()
+    assert cli(["merge", str(encrypted), str(demo_file), *passphrase,
+                "--other-passphrase-file", str(tmp_path / "other-pass")]) == 0
 
 
 def test_a_new_empty_file_can_be_encrypted(tmp_path, monkeypatch, capsys):
