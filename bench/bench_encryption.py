@@ -63,12 +63,14 @@ def main() -> int:
     subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(plain), "--peers", str(options.peers)],
                    env=ENV, check=True, capture_output=True)
     from peerdesk.db import crypto
+    from peerdesk.db.protection import export_data_file
     from peerdesk.db.services.initiatives import list_initiatives
-    from peerdesk.db.workspace import export_data_file, open_workspace
+    from peerdesk.db.workspace import open_workspace
 
     export_data_file(plain, encrypted, PASSPHRASE)
     demo_plain, demo_encrypted = folder / "demo-plain.peerdesk", folder / "demo-encrypted.peerdesk"
-    subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(demo_plain)], env=ENV, check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(demo_plain)], env=ENV, check=True,
+                   capture_output=True)
     export_data_file(demo_plain, demo_encrypted, PASSPHRASE)
     crypto.forget_passphrases()
     with open_workspace(demo_plain) as workspace:
@@ -77,7 +79,8 @@ def main() -> int:
     with source.open("w", encoding="utf-8") as handle:
         handle.write("name,email,organisation,country,languages,problems,consent\n")
         for number in range(options.rows):
-            handle.write(f"Person {number},p{number}@example.org,Org {number % 50},KE,en; sw,arrears {number % 7},yes\n")
+            handle.write(f"Person {number},p{number}@example.org,Org {number % 50},KE,en; sw,"
+                         f"arrears {number % 7},yes\n")
     rows = []
 
     def pair(work: str, make, files=(plain, encrypted)) -> None:

@@ -21,8 +21,9 @@ def _step(name: str, started: float) -> None:
 
 def _encrypted_copy_opens(source: Path, target: Path, initiative: str) -> bool:
     from peerdesk.db import crypto
+    from peerdesk.db.protection import export_data_file
     from peerdesk.db.services.initiatives import list_initiatives
-    from peerdesk.db.workspace import PassphraseNeeded, export_data_file, open_workspace
+    from peerdesk.db.workspace import PassphraseNeeded, open_workspace
 
     passphrase = "self-test passphrase"
     try:

@@ -23,7 +23,8 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.cli import read_passphrase_file
-    from peerdesk.db.workspace import DataFileError, set_protection
+    from peerdesk.db.protection import set_protection
+    from peerdesk.db.workspace import DataFileError
 
     path = Path(args.file)
     passphrase = None if args.remove else read_passphrase_file(args.new_passphrase_file)

@@ -321,6 +321,8 @@ def copy_data_file(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     passphrase = passphrase_for(Path(source))
     if passphrase is not None:  # an encrypted file's copies are encrypted with the same passphrase
+        from peerdesk.db.protection import export_data_file
+
         return export_data_file(Path(source), destination, passphrase)
     with readonly_sqlite(Path(source)) as src, atomic_path(destination) as partial:
         dst = sqlite3.connect(partial)
@@ -331,27 +333,6 @@ def copy_data_file(source: Path, destination: Path) -> Path:
             dst.close()
         for side in (Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             side.unlink(missing_ok=True)
-    return destination
-
-
-def export_data_file(source: Path, destination: Path, new_passphrase: str | None) -> Path:
-    """Copy ``source`` (plain or encrypted) to the new file ``destination``, encrypted with
-    ``new_passphrase`` or plain when it is None."""
-    if not crypto.available():
-        raise DataFileError(_("this installation of PeerDesk cannot encrypt files (SQLCipher is missing)"))
-    destination = Path(destination)
-    source_passphrase = passphrase_for(Path(source))
-    connection = crypto.open_for_export(Path(source), source_passphrase)
-    try:
-        _set_defensive(connection)
-        with atomic_path(destination) as partial:
-            crypto.export_copy(connection, Path(partial), new_passphrase, APPLICATION_ID)
-            for side in (Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-                side.unlink(missing_ok=True)
-    finally:
-        connection.close()
-    if new_passphrase:
-        crypto.remember_passphrase(new_passphrase, destination)
     return destination
 
 
@@ -406,6 +387,8 @@ class Workspace:
     def set_passphrase(self, passphrase: str | None) -> None:
         """Protect the file with ``passphrase``, change it, or (None) remove the protection. Every
         connection is closed first; the factory the pages hold is pointed at the new engine."""
+        from peerdesk.db.protection import set_protection
+
         self.engine.dispose()
         try:
             set_protection(self.path, passphrase, guard=self.lock)
@@ -456,38 +439,6 @@ def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait:
         guard.release()
         raise
     return Workspace(path, engine, guard)
-
-
-def set_protection(path: Path, passphrase: str | None, *, guard: WorkspaceLock | None = None) -> None:
-    """Re-write the file at ``path`` encrypted with ``passphrase`` (protect, or change the passphrase),
-    or plain (None). The new file is written beside it, checked, and renamed into place; the file must
-    not be open for writing elsewhere (the lock is taken unless ``guard`` already holds it)."""
-    path = Path(path)
-    if passphrase is not None and len(passphrase) < crypto.MIN_PASSPHRASE:
-        raise DataFileError(_("a passphrase needs at least {count} characters").format(count=crypto.MIN_PASSPHRASE))
-    own = guard is None
-    guard = guard or WorkspaceLock(path)
-    if own:
-        guard.acquire(wait=0)
-    try:
-        inspect_data_file(path)
-        incoming = path.with_name(path.name + ".protecting")
-        incoming.unlink(missing_ok=True)
-        export_data_file(path, incoming, passphrase)
-        try:
-            inspect_data_file(incoming)
-            for side in (Path(f"{path}-wal"), Path(f"{path}-shm")):
-                side.unlink(missing_ok=True)  # no connection is open: their content is in the copy
-            os.replace(incoming, path)
-        except BaseException:
-            incoming.unlink(missing_ok=True)
-            raise
-        if passphrase:
-            crypto.remember_passphrase(passphrase, path)
-        logger.info("%s is now %s", path, "encrypted" if passphrase else "plain")
-    finally:
-        if own:
-            guard.release()
 
 
 def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | None = None, *,

@@ -11,6 +11,7 @@ import pytest
 
 from peerdesk.cli import main as cli
 from peerdesk.db import crypto
+from peerdesk.db.protection import set_protection
 from peerdesk.db.services.demo import PEERS
 from peerdesk.db.workspace import (
     PassphraseNeeded,
@@ -19,7 +20,6 @@ from peerdesk.db.workspace import (
     create_workspace,
     inspect_data_file,
     open_workspace,
-    set_protection,
 )
 
 INITIATIVE = "Budget Credibility Peer Network 2026"

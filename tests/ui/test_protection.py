@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db import crypto
-from peerdesk.db.workspace import set_protection
+from peerdesk.db.protection import set_protection
 from peerdesk.ui import protection
 from peerdesk.ui.opening import open_interactive
 
