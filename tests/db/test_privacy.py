@@ -66,6 +66,15 @@ def test_forget_leaves_no_byte_of_the_person_and_merge_does_not_bring_them_back(
             assert session.scalar(select(func.count()).select_from(Peer).where(Peer.uuid == uuid)) == 0
 
 
+def test_after_forget_the_evaluation_still_reports(demo_file, tmp_path, capsys):
+    assert cli(["forget", str(demo_file), "--peer", EDIT[1]]) == 0
+    out = tmp_path / "summary.pdf"
+    assert cli(["report", str(demo_file), "--initiative", INITIATIVE, "--out", str(out)]) == 0, \
+        capsys.readouterr().err
+    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    assert "Németh" not in text and "Ion Ciobanu" in text
+
+
 def test_forget_lists_the_backups_that_still_hold_the_person_and_purges_them(demo_file, capsys):
     assert cli(["backups", str(demo_file), "--take"]) == 0
     assert cli(["forget", str(demo_file), "--peer", "Edit Németh"]) == 0
