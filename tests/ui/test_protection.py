@@ -91,3 +91,47 @@ def test_protect_from_the_file_menu(qtbot, demo_file, monkeypatch):
     window.protection.remove()
     assert demo_file.read_bytes().startswith(b"SQLite format 3")
     window.close()
+
+
+@pytest.fixture
+def matching(qtbot, demo_workspace, demo_initiative, inline_tasks):
+    from peerdesk.ui.matching.page import MatchingPage
+
+    widget = MatchingPage()
+    qtbot.addWidget(widget)
+    widget.set_context(demo_workspace, demo_initiative.id)
+    return widget
+
+
+def _select(page, name: str) -> None:
+    from peerdesk.ui.models import ROW_ROLE
+
+    for row in range(page.peers_proxy.rowCount()):
+        index = page.peers_proxy.index(row, 0)
+        if page.peers_proxy.data(index, ROW_ROLE).full_name == name:
+            page.ui.peers_view.selectRow(row)
+            return
+    raise AssertionError(f"{name} is not listed")
+
+
+def test_people_menu_writes_the_personal_data_and_forgets(matching, demo_workspace, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from peerdesk.db.services.privacy import PersonNotFound, find_person
+
+    actions = matching.people.privacy
+    _select(matching, "Edit Németh")
+    out = tmp_path / "edit.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    actions.write_person_record()
+    assert out.exists() and "not encrypted" in told[-1]
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: QMessageBox.StandardButton.Yes)
+    actions.forget()
+    assert "was erased" in told[-1]
+    with demo_workspace.factory.begin() as session, pytest.raises(PersonNotFound):
+        find_person(session, "edit.nemeth@mof.example")
+    proxy = matching.peers_proxy
+    names = [proxy.data(proxy.index(row, 0)) for row in range(proxy.rowCount())]
+    assert "Edit Németh" not in names
