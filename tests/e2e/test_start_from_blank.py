@@ -42,6 +42,8 @@ def fill_peer(name: str, email: str, country: str):
         dialog.ui.full_name_edit.setText(name)
         dialog.ui.email_edit.setText(email)
         dialog.ui.country_edit.setText(country)
+        dialog.consent_check.setChecked(True)  # without consent only name, organisation and e-mail are kept
+        dialog.consent_text_edit.setText("Registration form: I agree to my profile being kept")
         dialog.accept()
 
     return fill
