@@ -1,7 +1,8 @@
 """``peerdesk --self-test``: prove this installation works end to end, offscreen, in a temporary folder.
 
-Opens (creates and migrates) a data file with the demo initiative, checks it, draws a chart, writes a
-PDF page with the bundled fonts, and opens and closes the main window.
+Opens (creates and migrates) a data file with the demo initiative, checks it, encrypts a copy with a
+passphrase and opens it (SQLCipher is bundled), draws a chart, writes a PDF page with the bundled fonts,
+and opens and closes the main window.
 """
 
 from __future__ import annotations
@@ -16,6 +17,36 @@ from peerdesk import __version__
 
 def _step(name: str, started: float) -> None:
     print(f"  ok  {name} ({time.perf_counter() - started:.2f} s)", flush=True)
+
+
+def _encrypted_copy_opens(source: Path, target: Path, initiative: str) -> bool:
+    from peerdesk.db import crypto
+    from peerdesk.db.protection import export_data_file
+    from peerdesk.db.services.initiatives import list_initiatives
+    from peerdesk.db.workspace import PassphraseNeeded, open_workspace
+
+    passphrase = "self-test passphrase"
+    try:
+        export_data_file(source, target, passphrase)
+        crypto.forget_passphrases()
+        try:
+            open_workspace(target).close()
+            print("  FAIL an encrypted file opened without its passphrase", file=sys.stderr)
+            return False
+        except PassphraseNeeded:
+            pass
+        crypto.remember_passphrase(passphrase, target)
+        with open_workspace(target) as encrypted:
+            names = [summary.name for summary in list_initiatives(encrypted.factory)]
+    except Exception as exc:  # noqa: BLE001 - the self-test reports, never crashes
+        print(f"  FAIL encryption: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return False
+    finally:
+        crypto.forget_passphrases()
+    if names != [initiative] or initiative.encode() in target.read_bytes():
+        print("  FAIL the encrypted copy does not hold the data, or holds it readable", file=sys.stderr)
+        return False
+    return True
 
 
 def run_self_test() -> int:
@@ -41,6 +72,11 @@ def run_self_test() -> int:
             print(f"  FAIL data check: {report.problems or 'no initiative'}", file=sys.stderr)
             return 1
         _step(f"data file checked ({initiatives[0].peers} peers)", started)
+
+        started = time.perf_counter()
+        if not _encrypted_copy_opens(path, Path(folder) / "encrypted.peerdesk", initiatives[0].name):
+            return 1
+        _step("encrypted copy written and opened with its passphrase", started)
 
         started = time.perf_counter()
         from peerdesk.core.contacts import weekly_contacts

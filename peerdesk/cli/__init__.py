@@ -12,6 +12,7 @@ import errno
 import importlib
 import logging
 import logging.handlers
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Collection, Sequence
@@ -65,6 +66,10 @@ COMMANDS: tuple[Command, ...] = (
     Command("backups", "list, take or restore backups of a data file"),
     Command("xlsform", "write an XLSForm questionnaire for KoboToolbox or ODK"),
     Command("match", "match an initiative's peers into pairs, groups or mentors"),
+    Command("protect", "encrypt a data file with a passphrase, change the passphrase, or remove it"),
+    Command("forget", "erase one person from a data file (erasure on request)"),
+    Command("person", "write everything a data file holds about one person (access on request)"),
+    Command("consent", "list the peers of an initiative whose consent is not recorded"),
 )
 
 
@@ -97,10 +102,75 @@ def build_parser(full: Collection[str] = ()) -> argparse.ArgumentParser:
     for command in COMMANDS:
         if command.name in full:
             importlib.import_module(command.module_name).register(subparsers)
+            add_passphrase_options(subparsers.choices[command.name])
         else:
             placeholder = subparsers.add_parser(command.name, help=command.help, add_help=False)
             placeholder.add_argument("rest", nargs=argparse.REMAINDER)
     return parser
+
+
+# -- the passphrase of an encrypted data file, for every command that takes one ----------------------
+
+PASSPHRASE_HELP = ("read the passphrase of an encrypted data file from the first line of this file "
+                   "(or set the PEERDESK_PASSPHRASE variable)")
+
+
+def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
+    """Give ``--passphrase-file`` to every (sub-)command that takes a data FILE, so all of them can
+    open an encrypted file the same way."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                add_passphrase_options(child)
+    takes_file = any(action.dest == "file" for action in parser._actions)
+    if takes_file and "--passphrase-file" not in parser._option_string_actions:
+        parser.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_HELP)
+
+
+def read_passphrase_file(name: str) -> str:
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(_("cannot read the passphrase file {name}: {error}").format(name=name, error=exc)) from exc
+    passphrase = text.splitlines()[0] if text.splitlines() else ""
+    if not passphrase:
+        raise CommandError(_("the passphrase file {name} is empty").format(name=name))
+    return passphrase
+
+
+def given_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase from ``--passphrase-file`` or, failing that, the PEERDESK_PASSPHRASE variable."""
+    from peerdesk.db import crypto
+
+    name = getattr(args, "passphrase_file", None)
+    if name:
+        return read_passphrase_file(name)
+    return os.environ.get(crypto.PASSPHRASE_VARIABLE) or None
+
+
+def use_passphrase(args: argparse.Namespace) -> None:
+    """Make the passphrase given on the command line known before the command opens any file."""
+    from peerdesk.db import crypto
+
+    passphrase = given_passphrase(args)
+    if passphrase:
+        crypto.remember_passphrase(passphrase)
+
+
+def encryption_passphrase(args: argparse.Namespace) -> str | None:
+    """With ``--encrypt``, the passphrase given for the new file (required); otherwise None."""
+    if not getattr(args, "encrypt", False):
+        return None
+    from peerdesk.db import crypto
+
+    passphrase = given_passphrase(args)
+    if not passphrase:
+        raise CommandError(_("--encrypt needs a passphrase: --passphrase-file F or the {variable} variable").format(
+            variable=crypto.PASSPHRASE_VARIABLE), EXIT_USAGE)
+    if len(passphrase) < crypto.MIN_PASSPHRASE:
+        raise CommandError(_("a passphrase needs at least {count} characters").format(count=crypto.MIN_PASSPHRASE))
+    return passphrase
+
 
 
 def log_file() -> Path:
@@ -226,6 +296,8 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
     from peerdesk.db.workspace import DataFileError
 
     try:
+        if getattr(args, "command", None):
+            use_passphrase(args)
         return handler(args)
     except CommandError as exc:
         print(f"peerdesk: {exc}", file=sys.stderr)

@@ -19,7 +19,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.db.backups import list_backups, restore_backup, take_backup
-    from peerdesk.db.workspace import inspect_data_file
+    from peerdesk.db.workspace import inspect_data_file, is_encrypted
 
     path = Path(args.file)
     if args.take:
@@ -34,5 +34,7 @@ def run(args: argparse.Namespace) -> int:
     if not backups:
         print("no backups yet")
     for backup in backups:
-        print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  {backup.reason:<15} {backup.size // 1024:>6} KB  {backup.path}")
+        state = "encrypted" if is_encrypted(backup.path) else "plain"
+        print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S}  {backup.reason:<15} {backup.size // 1024:>6} KB  {state:<9}  "
+              f"{backup.path}")
     return EXIT_OK

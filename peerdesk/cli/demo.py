@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
+from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError, encryption_passphrase
 
 
 def register(subparsers) -> None:
@@ -17,6 +17,10 @@ def register(subparsers) -> None:
     )  # fmt: skip
     parser.add_argument(
         "--months", type=int, metavar="M", help="with --peers: months of reports (default 12)"
+    )
+    parser.add_argument(
+        "--encrypt", action="store_true",
+        help="protect the new file with a passphrase (from --passphrase-file or PEERDESK_PASSPHRASE)",
     )
     parser.set_defaults(func=run)
 
@@ -41,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         def populate(factory):
             return create_synthetic_initiative(factory, peers=args.peers, months=months)
     made = []
-    create_workspace(path, populate=lambda factory: made.append(populate(factory))).close()
+    create_workspace(path, populate=lambda factory: made.append(populate(factory)),
+                     passphrase=encryption_passphrase(args)).close()
     summary = made[0]
     print(
         f"wrote {path}: {summary.name!r} with {summary.peers} peers, {summary.activities} activities, "

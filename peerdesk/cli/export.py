@@ -32,5 +32,11 @@ def run(args: argparse.Namespace) -> int:
             (export_xlsx if suffix == ".xlsx" else export_csv_zip)(export_tables(workspace.factory), out)
         except OSError as exc:
             raise CommandError(f"cannot write {out}: {exc.strerror or exc}", EXIT_USAGE) from exc
+        encrypted = workspace.encrypted
     print(f"exported to {out}")
+    if encrypted:
+        from peerdesk.i18n import _
+
+        print(_("Note: the data file is encrypted, but this export is not: anyone holding {out} can read it.").format(
+            out=out))
     return EXIT_OK

@@ -34,6 +34,11 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     parser.add_argument("--skip-bad-rows", action="store_true", help="import the good rows, leave out bad ones")
+    parser.add_argument(
+        "--consented", metavar="TEXT", default="",
+        help="everyone on the list agreed to TEXT (recorded with today's date); without consent only name, "
+             "organisation and e-mail are kept",
+    )
     parser.set_defaults(func=run)
 
 
@@ -85,7 +90,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     with opened(args.file) as workspace:
         try:
-            result = apply_import(workspace.factory, preview, args.initiative, skip_bad_rows=args.skip_bad_rows)
+            result = apply_import(workspace.factory, preview, args.initiative, skip_bad_rows=args.skip_bad_rows,
+                                  consented=args.consented)
         except ImportRefused as exc:
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
     print(
@@ -94,6 +100,8 @@ def run(args: argparse.Namespace) -> int:
         + (f"; new initiative: {', '.join(result.initiatives_created)}" if result.initiatives_created else "")
         + (f"; {result.tags_added} new tags" if result.tags_added else "")
     )
+    for note in result.notes:
+        print(f"warning: {note}")
     return EXIT_OK
 
 

@@ -18,6 +18,8 @@ def register(subparsers) -> None:
     parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     parser.add_argument("--allow-deletions", action="store_true",
                         help="go ahead even if the other file deletes many rows here (see --dry-run first)")
+    parser.add_argument("--other-passphrase-file", metavar="F",
+                        help="the other file's passphrase, when it differs from this file's (--passphrase-file)")
     parser.set_defaults(func=run)
 
 
@@ -33,6 +35,13 @@ def run(args: argparse.Namespace) -> int:
     from peerdesk.db.merge import DeletionsNeedConfirmation, MergeError, merge_files
     from peerdesk.db.workspace import inspect_data_file
 
+    if args.other_passphrase_file:
+        from pathlib import Path
+
+        from peerdesk.cli import read_passphrase_file
+        from peerdesk.db import crypto
+
+        crypto.remember_passphrase(read_passphrase_file(args.other_passphrase_file), Path(args.other))
     inspect_data_file(args.other)
     with opened(args.file) as workspace:
         if not args.dry_run:

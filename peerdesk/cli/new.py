@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
+from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError, encryption_passphrase
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("new", help="write a new, empty data file")
     parser.add_argument("file", help="the new data file (an existing file is never overwritten)")
+    parser.add_argument(
+        "--encrypt", action="store_true",
+        help="protect the new file with a passphrase (from --passphrase-file or PEERDESK_PASSPHRASE)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -22,6 +26,6 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"{path} already exists; choose a new file name", EXIT_USAGE)
     if not path.parent.exists():
         raise CommandError(f"the folder {path.parent} does not exist", EXIT_USAGE)
-    create_workspace(path).close()
+    create_workspace(path, passphrase=encryption_passphrase(args)).close()
     print(f"wrote {path}: an empty data file; next: peerdesk initiative new {path} NAME --start DATE --end DATE")
     return EXIT_OK

@@ -21,6 +21,9 @@ def register(subparsers) -> None:
     add.add_argument("--position", default="")
     add.add_argument("--languages", default="", help="working languages, e.g. fr,en")
     add.add_argument("--comparison", action="store_true", help="a comparison colleague, not a participant")
+    add.add_argument("--consent", metavar="TEXT", default="",
+                     help="the text the person agreed to (recorded with today's date); without consent only the "
+                          "name, organisation and e-mail are kept")
     add.set_defaults(func=run_add)
     remove = actions.add_parser("remove", help="take a person out of the initiative (they stay in the file)")
     remove.add_argument("file")
@@ -41,7 +44,8 @@ def run_add(args: argparse.Namespace) -> int:
     with opened(args.file) as workspace:
         initiative = initiative_named(workspace, args.initiative)
         try:
-            add_peer(workspace.factory, initiative.id, data)
+            add_peer(workspace.factory, initiative.id, data,
+                     profile={"consent_given": True, "consent_text": args.consent} if args.consent else None)
         except PeerInvalid as exc:
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
     print(f"added {data.full_name} to {initiative.name!r}")

@@ -150,6 +150,8 @@ class Peer(Tracked, Base):
     consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: what the person agreed to, in the words they were shown (schema 0004)
+    consent_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     organisation: Mapped[Organisation | None] = relationship()
     tags: Mapped[list[Tag]] = relationship(secondary="peer_tag", viewonly=True, order_by="Tag.label")
@@ -411,12 +413,13 @@ class ContactReport(Tracked, Base):
 class ContactEntry(Tracked, Base):
     __tablename__ = "contact_entry"
     report_id: Mapped[int] = mapped_column(ForeignKey("contact_report.id", ondelete="CASCADE"))
-    other_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
+    #: None: the other person was erased on request ("a former participant"), schema 0004
+    other_id: Mapped[int | None] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))  # formal | informal
     channel: Mapped[str] = mapped_column(String(16), default="")
 
     report: Mapped[ContactReport] = relationship(back_populates="contacts")
-    other: Mapped[Peer] = relationship()
+    other: Mapped[Peer | None] = relationship()
     __table_args__ = (
         UniqueConstraint("report_id", "other_id"),
         CheckConstraint("kind IN ('formal', 'informal')", name="kind"),

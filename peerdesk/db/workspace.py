@@ -9,10 +9,12 @@ Rules that protect the user's file:
 - the file's schema is compared with what the migrations produce before anything writes: a trigger,
   view, index or table someone added is refused by name (see ``db/schema.py``), and SQLite is told not to
   trust the file's own schema (``trusted_schema=OFF``, defensive mode where Python can set it);
-- one cross-process lock (``db/lock.py``) guards every open for writing.
+- one cross-process lock (``db/lock.py``) guards every open for writing;
+- a file protected with a passphrase (SQLCipher, see ``db/crypto.py``) is recognised as such, not as a
+  foreign file; its copies (backups, Save a Copy, the before-upgrade copy) are encrypted too.
 
-Opening is done in steps: lock -> inspect read-only (header, integrity, revision, schema) -> open for
-writing (migrating after a backup copy).
+Opening is done in steps: lock -> key (an encrypted file: find the passphrase that opens it) -> inspect
+read-only (header, integrity, revision, schema) -> open for writing (migrating after a backup copy).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk import FILE_SUFFIX
 from peerdesk.core.atomic import atomic_path
-from peerdesk.db import migrate
+from peerdesk.db import crypto, migrate
 from peerdesk.db.lock import WorkspaceLock
 from peerdesk.db.schema import SchemaProblem, drop_unexpected, schema_problems
 from peerdesk.i18n import _
@@ -64,6 +66,14 @@ class NewerDataFile(DataFileError):
 
 class MissingDataFile(DataFileError):
     pass
+
+
+class PassphraseNeeded(DataFileError):
+    """The file is encrypted and no passphrase was given for it."""
+
+
+class WrongPassphrase(PassphraseNeeded):
+    """The file is encrypted (or not a PeerDesk file at all) and no passphrase given opens it."""
 
 
 class UnreadableLocation(DataFileError):
@@ -120,6 +130,8 @@ def _header_problem(path: Path) -> DataFileError | None:
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
+        if crypto.looks_encrypted(path):
+            return None  # encrypted: the header is checked once the passphrase opens it
         return NotAPeerDeskFile(f"{path.name} is not a PeerDesk data file.")
     if len(header) < 100:
         return CorruptDataFile(f"{path.name} is damaged: it ends inside its header.")
@@ -138,6 +150,49 @@ def _header_problem(path: Path) -> DataFileError | None:
     return None
 
 
+def is_encrypted(path: Path) -> bool:
+    """True if ``path`` is an encrypted data file (or at least looks like one: see :func:`passphrase_for`)."""
+    return crypto.looks_encrypted(Path(path))
+
+
+def passphrase_for(path: Path) -> str | None:
+    """None for a plain file; for an encrypted one the known passphrase that opens it, else
+    :class:`PassphraseNeeded` / :class:`WrongPassphrase` (with a message for people)."""
+    path = Path(path)
+    if not crypto.looks_encrypted(path):
+        return None
+    if not crypto.available():
+        raise PassphraseNeeded(_("{name} is encrypted, and this installation of PeerDesk cannot read encrypted "
+                                 "files (SQLCipher is missing).").format(name=path.name))
+    try:
+        return crypto.find_passphrase(path)
+    except crypto.KeyProblem as exc:
+        if not crypto.candidates(path):
+            raise PassphraseNeeded(_(
+                "{name} is protected with a passphrase (or is not a PeerDesk data file): give its passphrase "
+                "(--passphrase-file FILE or the {variable} variable)").format(
+                name=path.name, variable=crypto.PASSPHRASE_VARIABLE)) from exc
+        raise WrongPassphrase(_("the passphrase does not open {name} (or it is not a PeerDesk data file); "
+                                "nothing was changed").format(name=path.name)) from exc
+
+
+def connect_sqlite(path: Path, *, readonly: bool = False, check_same_thread: bool = True):
+    """A DB-API connection to the data file at ``path``: the standard ``sqlite3`` for a plain file,
+    SQLCipher keyed with the right passphrase for an encrypted one."""
+    path = Path(path)
+    passphrase = passphrase_for(path)
+    if passphrase is not None:
+        return crypto.connect(path, passphrase, readonly=readonly, check_same_thread=check_same_thread)
+    if readonly:
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=check_same_thread)
+    return sqlite3.connect(str(path), check_same_thread=check_same_thread)
+
+
+def _database_errors(path: Path) -> tuple[type[BaseException], ...]:
+    return (sqlite3.DatabaseError, crypto.dbapi().DatabaseError) if crypto.looks_encrypted(path) and \
+        crypto.available() else (sqlite3.DatabaseError,)
+
+
 @contextmanager
 def readonly_sqlite(path: Path) -> Iterator[sqlite3.Connection]:
     """A read-only connection that leaves no trace: a read of a WAL-mode file makes ``-wal`` and
@@ -147,7 +202,7 @@ def readonly_sqlite(path: Path) -> Iterator[sqlite3.Connection]:
     path = Path(path)
     side_files = [Path(f"{path}-wal"), Path(f"{path}-shm")]
     existed = any(side.exists() for side in side_files)
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = connect_sqlite(path, readonly=True)
     try:
         _set_defensive(connection)
         yield connection
@@ -159,13 +214,13 @@ def readonly_sqlite(path: Path) -> Iterator[sqlite3.Connection]:
 
 def _let_sqlite_tidy(path: Path) -> None:
     try:
-        tidy = sqlite3.connect(str(path))
+        tidy = connect_sqlite(path)
         try:
             _set_defensive(tidy)
             tidy.execute("SELECT count(*) FROM sqlite_master").fetchall()
         finally:
             tidy.close()
-    except sqlite3.Error as exc:  # a read-only folder or file: the side files stay, harmless
+    except (sqlite3.Error, DataFileError) as exc:  # a read-only folder or file: the side files stay, harmless
         logger.info("left SQLite side files of %s: %s", path, exc)
 
 
@@ -196,8 +251,12 @@ def inspect_data_file(path: Path, *, verify_schema: bool = True) -> FileInspecti
     if problem is not None:
         raise problem
     head = migrate.head_revision()
+    encrypted = passphrase_for(path) is not None
     try:
         with readonly_sqlite(path) as connection:
+            if encrypted and connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                raise NotAPeerDeskFile(_("{name} is an encrypted database, but not one written by PeerDesk.").format(
+                    name=path.name))
             rows = connection.execute("PRAGMA quick_check").fetchall()
             if [tuple(row) for row in rows] != [("ok",)]:
                 raise CorruptDataFile(f"{path.name} is damaged: {rows[0][0]}.")
@@ -219,7 +278,7 @@ def inspect_data_file(path: Path, *, verify_schema: bool = True) -> FileInspecti
                 problems = schema_problems(connection, revision)
                 if problems:
                     raise UnexpectedSchema(path, problems)
-    except sqlite3.DatabaseError as exc:
+    except _database_errors(path) as exc:
         denied = _unreadable(path, exc)
         if denied is not None:
             raise denied from exc
@@ -238,10 +297,24 @@ def _on_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, passphrase: str | None = None) -> Engine:
+    """The engine of one data file. An encrypted file (or, with ``passphrase``, a new file to encrypt)
+    is reached through SQLCipher, whose errors SQLAlchemy then wraps as it wraps ``sqlite3``'s."""
     from sqlalchemy import create_engine, event
 
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    path = Path(path)
+    if passphrase is None and path.exists():
+        passphrase = passphrase_for(path)
+    if passphrase is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        crypto.remember_passphrase(passphrase, path)
+        new = not path.exists() or path.stat().st_size == 0
+
+        def creator():
+            return crypto.connect(path, passphrase, new=new and not path.exists(), check_same_thread=False)
+
+        engine = create_engine(f"sqlite:///{path}", future=True, module=crypto.dbapi(), creator=creator)
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -250,6 +323,11 @@ def copy_data_file(source: Path, destination: Path) -> Path:
     """A consistent copy through SQLite's online backup (safe while the source is open)."""
     destination = Path(destination)
     destination.parent.mkdir(parents=True, exist_ok=True)
+    passphrase = passphrase_for(Path(source))
+    if passphrase is not None:  # an encrypted file's copies are encrypted with the same passphrase
+        from peerdesk.db.protection import export_data_file
+
+        return export_data_file(Path(source), destination, passphrase)
     with readonly_sqlite(Path(source)) as src, atomic_path(destination) as partial:
         dst = sqlite3.connect(partial)
         try:
@@ -308,6 +386,22 @@ class Workspace:
     def save_copy_as(self, destination: Path) -> Path:
         return copy_data_file(self.path, destination)
 
+    @property
+    def encrypted(self) -> bool:
+        return is_encrypted(self.path)
+
+    def set_passphrase(self, passphrase: str | None) -> None:
+        """Protect the file with ``passphrase``, change it, or (None) remove the protection. Every
+        connection is closed first; the factory the pages hold is pointed at the new engine."""
+        from peerdesk.db.protection import set_protection
+
+        self.engine.dispose()
+        try:
+            set_protection(self.path, passphrase, guard=self.lock)
+        finally:
+            self.engine = make_engine(self.path)
+            self.factory.configure(bind=self.engine)
+
     def __enter__(self) -> Workspace:
         return self
 
@@ -353,8 +447,10 @@ def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait:
     return Workspace(path, engine, guard)
 
 
-def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | None = None) -> Workspace:
-    """Make a new data file with the current schema and the built-in tool types.
+def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | None = None, *,
+                     passphrase: str | None = None) -> Workspace:
+    """Make a new data file with the current schema and the built-in tool types (encrypted from its
+    first byte with ``passphrase``).
 
     ``populate`` (for example the demo initiative) runs before the file takes its final name, so the
     file appears complete or not at all.
@@ -366,13 +462,13 @@ def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | No
     guard = WorkspaceLock(path)
     guard.acquire()
     try:
-        return _create_locked(path, guard, populate)
+        return _create_locked(path, guard, populate, passphrase)
     except BaseException:
         guard.release()
         raise
 
 
-def _create_locked(path: Path, guard: WorkspaceLock, populate) -> Workspace:
+def _create_locked(path: Path, guard: WorkspaceLock, populate, passphrase: str | None = None) -> Workspace:
     from peerdesk.db.services.catalogue_sync import sync_tool_types
 
     if path.exists():  # made by another process while this one waited for the lock
@@ -380,7 +476,7 @@ def _create_locked(path: Path, guard: WorkspaceLock, populate) -> Workspace:
     building = path.with_name(path.name + ".creating")
     for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
         leftover.unlink(missing_ok=True)
-    engine = make_engine(building)
+    engine = make_engine(building, passphrase=passphrase)
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")

@@ -18,6 +18,7 @@ from peerdesk.i18n import format_date_range, ngettext
 from peerdesk.settings import settings
 from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
+from peerdesk.ui.protection import ProtectionActions, confirm_plain_export
 from peerdesk.ui.initiatives.actions import InitiativeActions
 from peerdesk.ui.initiatives.start import StartPanel
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui.action_quit.triggered.connect(self.close)
         self.ui.action_about.triggered.connect(self.on_action_about_triggered)
         install_preferences_action(self)
+        self.protection = ProtectionActions(self)  # File → Protect with Passphrase… (ui/protection.py)
         self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.ui.initiative_combo.currentIndexChanged.connect(self.on_initiative_combo_currentIndexChanged)
         self.ui.main_tabs.currentChanged.connect(self.on_main_tabs_currentChanged)
@@ -315,7 +317,7 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def on_action_export_triggered(self) -> None:
-        if self.workspace is not None:
+        if self.workspace is not None and confirm_plain_export(self, self.workspace):
             from peerdesk.ui.importing.file_actions import export_interactive
 
             export_interactive(self, self.workspace)

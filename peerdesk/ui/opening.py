@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from peerdesk.db.lock import FileInUse, WorkspaceLock
 from peerdesk.db.workspace import DataFileError, UnexpectedSchema, Workspace, make_clean_copy, open_workspace
+from peerdesk.ui.protection import open_asking_passphrase
 
 logger = logging.getLogger(__name__)
 MAX_RECENT = 8
@@ -34,7 +35,10 @@ def open_interactive(parent: QWidget | None, path: Path, *, create: bool = False
     """Open ``path``, or tell the user plainly why not. Returns None when nothing was opened."""
     path = Path(path)
     try:
-        workspace = open_workspace(path, create=create, wait=0)  # the one lock, taken before anything is read
+        # the one lock, taken before anything is read; an encrypted file's passphrase is asked for
+        workspace = open_asking_passphrase(parent, path, create=create)
+        if workspace is None:
+            return None
     except FileInUse as exc:
         QMessageBox.warning(parent, tr("Data file already open"), tr(
             "{message}\n\nTwo windows changing one file would overwrite each other's edits, so PeerDesk "

@@ -62,7 +62,8 @@ def test_edit_rename_and_copy_as_next_cohort(empty_workspace):
     first = create_initiative(factory, NETWORK)
     update_initiative(factory, first, replace(input_of(get_initiative(factory, first)), name="Réseau 2027"))
     assert get_initiative(factory, first).name == "Réseau 2027"
-    peer = add_peer(factory, first, NewPeer("Awa Ndiaye", "awa@finances.sn", country="Senegal"))
+    peer = add_peer(factory, first, NewPeer("Awa Ndiaye", "awa@finances.sn", country="Senegal"),
+                    profile={"consent_given": True, "consent_text": "I agree"})
     bare = copy_initiative(factory, first, "Cohorte 2")
     with_people = copy_initiative(factory, first, "Cohorte 3", peer_ids=None)
     assert list_peers(factory, bare) == []
@@ -79,7 +80,8 @@ def test_people_by_hand(empty_workspace):
         add_peer(factory, first, NewPeer("", "not-an-address"))
     assert str(refused.value).startswith("Full name: Required.; E-mail:")
     awa = add_peer(factory, first, NewPeer("Awa  Ndiaye", "Awa@Finances.sn", languages=("FR",)),
-                   profile={"career_level": "senior", "problems": ["arrears"]})
+                   profile={"career_level": "senior", "problems": ["arrears"], "consent_given": True,
+                            "consent_text": "I agree to my profile being kept"})
     again = add_peer(factory, other, NewPeer("Awa Ndiaye", "awa@finances.sn"))
     assert again == awa, "the same person (by e-mail) is reused, not duplicated"
     with pytest.raises(PeerInvalid):
@@ -111,8 +113,9 @@ def test_contract_problems_name_what_is_missing_and_where(empty_workspace):
 def test_contract_language_from_working_languages_else_country(empty_workspace):
     factory = empty_workspace.factory
     network = create_initiative(factory, NETWORK)
-    add_peer(factory, network, NewPeer("Awa Ndiaye", "awa@finances.sn", country="Senegal"))
-    add_peer(factory, network, NewPeer("João Tembe", "joao@mef.mz", country="MZ", languages=("en",)))
+    agreed = {"consent_given": True, "consent_text": "I agree"}
+    add_peer(factory, network, NewPeer("Awa Ndiaye", "awa@finances.sn", country="Senegal"), profile=agreed)
+    add_peer(factory, network, NewPeer("João Tembe", "joao@mef.mz", country="MZ", languages=("en",)), profile=agreed)
     create_missing_contracts(factory, network)
     rows = {row.peer_name: (row.language, row.language_source) for row in list_contracts(factory, network)}
     assert rows == {"Awa Ndiaye": ("fr", FROM_COUNTRY), "João Tembe": ("en", FROM_WORKING)}

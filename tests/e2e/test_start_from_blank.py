@@ -42,6 +42,8 @@ def fill_peer(name: str, email: str, country: str):
         dialog.ui.full_name_edit.setText(name)
         dialog.ui.email_edit.setText(email)
         dialog.ui.country_edit.setText(country)
+        dialog.consent_check.setChecked(True)  # without consent only name, organisation and e-mail are kept
+        dialog.consent_text_edit.setText("Registration form: I agree to my profile being kept")
         dialog.accept()
 
     return fill
@@ -111,7 +113,7 @@ def test_the_same_start_through_the_command_line(tmp_path, capsys):
     assert cli(["initiative", "new", str(path), "Réseau budget 2027", "--start", "2027-01-15",
                 "--end", "2027-12-15", "--organisation", "Secrétariat", "--languages", "fr,en"]) == 0
     assert cli(["peer", "add", str(path), "--initiative", "Réseau budget 2027", "--name", "Awa Ndiaye",
-                "--email", "awa@finances.sn", "--country", "SN"]) == 0
+                "--email", "awa@finances.sn", "--country", "SN", "--consent", "I agree to my profile being kept"]) == 0
     out = tmp_path / "c.pdf"
     # printing alone creates nothing: no contracts yet, so it stops and says how to make them
     assert cli(["contracts", str(path), "--initiative", "Réseau budget 2027", "--out", str(out)]) == 1

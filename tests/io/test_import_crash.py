@@ -33,9 +33,10 @@ for done, total in steps:
 
 def _people_csv(path: Path, count: int) -> Path:
     with path.open("w", encoding="utf-8") as handle:
-        handle.write("name,email,organisation,country,languages,problems\n")
-        for number in range(count):
-            handle.write(f"Person {number},p{number}@example.org,Org {number % 50},Kenya,en; sw,arrears {number % 7}\n")
+        handle.write("name,email,organisation,country,languages,problems,consent\n")
+        for number in range(count):  # with consent: the whole profile is kept (see core/consent.py)
+            handle.write(f"Person {number},p{number}@example.org,Org {number % 50},Kenya,en; sw,arrears {number % 7},"
+                         "yes\n")
     return path
 
 

@@ -39,7 +39,8 @@ def test_french_list_with_nom_and_prenom_through_the_cli(tmp_path, blank_file, c
     source = tmp_path / "liste.csv"
     source.write_text("Nom;Prénom;Courriel;Pays\nDiouf;Ndèye Mayé;ndeye@example.sn;Sénégal\n"
                       "Ndiaye;Aïssatou;aissatou@example.sn;Senegal\n", encoding="utf-8")
-    assert main(["import", str(blank_file), str(source), "--initiative", "Réseau budget"]) == 0
+    assert main(["import", str(blank_file), str(source), "--initiative", "Réseau budget",
+                 "--consented", "Registration form, consent box"]) == 0
     stored = _stored(blank_file)
     assert set(stored) == {"Ndèye Mayé Diouf", "Aïssatou Ndiaye"}
     assert {peer.country for peer in stored.values()} == {"SN"}
@@ -58,7 +59,8 @@ def test_windows_1251_russian_list(tmp_path, blank_file, capsys):
     source = tmp_path / "список.csv"
     source.write_bytes("ФИО;Электронная почта;Страна;Языки\nЁлкина Наталья Сергеевна;n@example.ru;Россия;"
                        "русский\nИванов Пётр;p@example.kz;Казахстан;ru; kk\n".encode("cp1251"))
-    assert main(["import", str(blank_file), str(source), "--initiative", "Сеть"]) == 0
+    assert main(["import", str(blank_file), str(source), "--initiative", "Сеть",
+                 "--consented", "Registration form, consent box"]) == 0
     assert "encoding cp1251" in capsys.readouterr().out
     stored = _stored(blank_file)
     assert stored["Ёлкина Наталья Сергеевна"].country == "RU"
@@ -72,7 +74,8 @@ def test_windows_1250_hungarian_list(tmp_path, blank_file):
                        "Hungary\nKovács Erzsébet;e@example.hu;Hongrie\nSzőke Tünde;t@example.hu;Hungría\n"
                        .encode("cp1250"))
     assert read_source(source).encoding == "cp1250"
-    assert main(["import", str(blank_file), str(source), "--initiative", "Net"]) == 0
+    assert main(["import", str(blank_file), str(source), "--initiative", "Net",
+                 "--consented", "Registration form, consent box"]) == 0
     stored = _stored(blank_file)
     assert {"Németh Gábor", "Szűcs Ödön", "Kovács Erzsébet", "Szőke Tünde"} == set(stored)
     assert stored["Szűcs Ödön"].country == "HU"
@@ -121,7 +124,8 @@ def test_survey_values_need_recoding_and_a_mapping_file_does_it(tmp_path, blank_
                                                                "director": "executive"},
                                               "influence": {"1": "low", "4": "high", "5": "high"}}}),
                        encoding="utf-8")
-    assert main(["import", str(blank_file), str(source), "--initiative", "N", "--mapping", str(mapping)]) == 0
+    assert main(["import", str(blank_file), str(source), "--initiative", "N", "--mapping", str(mapping),
+                 "--consented", "Registration form, consent box"]) == 0
     stored = _stored(blank_file)
     assert [(stored[n].career_level, stored[n].influence) for n in ("Ann Lee", "Bo Diaz", "Cy Roe")] == [
         ("entry", "low"), ("mid", "high"), ("executive", "high")]

@@ -176,10 +176,10 @@ def _choose(model, key, value) -> None:
 def test_wizard_joins_nom_and_prenom_and_recodes_survey_values(qtbot, demo_workspace, tmp_path, inline_tasks,
                                                                quiet_boxes):
     source = tmp_path / "liste.csv"
-    source.write_text("Nom;Prénom;Courriel;Pays;Niveau de carrière;Influence;Remarque\n"
-                      "Diouf;Ndèye Mayé;ndeye@example.sn;Sénégal;junior;1;a\n"
-                      "Ndiaye;Aïssatou;aissatou@example.sn;Moçambique;director;5;b\n"
-                      "Sow;Mamadou;mamadou@example.sn;Мозамбик;head_of_unit;4;c\n", encoding="utf-8")
+    source.write_text("Nom;Prénom;Courriel;Pays;Niveau de carrière;Influence;Remarque;Consentement\n"
+                      "Diouf;Ndèye Mayé;ndeye@example.sn;Sénégal;junior;1;a;oui\n"
+                      "Ndiaye;Aïssatou;aissatou@example.sn;Moçambique;director;5;b;oui\n"
+                      "Sow;Mamadou;mamadou@example.sn;Мозамбик;head_of_unit;4;c;oui\n", encoding="utf-8")
     dialog = ImportPeersDialog(demo_workspace, ["Budget Credibility Peer Network 2026"], None)
     qtbot.addWidget(dialog)
     dialog.ui.initiative_combo.setCurrentText("Réseau Dakar")

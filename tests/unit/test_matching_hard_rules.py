@@ -75,7 +75,7 @@ def test_cli_exits_1_when_someone_is_unplaced_unless_rule_breaks_are_allowed(tmp
              "Xavier Francophone,x@example.org,fr,problem 1", "Wolfgang Deutsch,w@example.org,de,problem 1"]
     source = tmp_path / "cohort.csv"
     source.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    assert main(["import", str(data), str(source), "--initiative", "Net"]) == 0
+    assert main(["import", str(data), str(source), "--initiative", "Net", "--consented", "Registration form"]) == 0
     capsys.readouterr()
     assert main(["match", str(data), "--initiative", "Net", "--groups", "5"]) == 1
     out = capsys.readouterr().out

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import selectinload, sessionmaker
 
+from peerdesk.core.consent import SCAN
 from peerdesk.core.contract_followup import DueEntry, due_list
 from peerdesk.core.contracts import (
     CONTRACT_STATUSES,
@@ -23,6 +24,7 @@ from peerdesk.core.contracts import (
 from peerdesk.core.scans import ScanNameError, safe_scan_name
 from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, PeerContract
 from peerdesk.db.services.contracts import ContractNotFound, gather_contracts
+from peerdesk.db.services.privacy import require_consent
 from peerdesk.i18n import _
 
 #: A signed scan larger than this is refused (the data file would grow out of proportion).
@@ -236,6 +238,7 @@ def attach_scan(factory: sessionmaker, contract_id: int, filename: str, content:
         )
     with factory.begin() as session:
         contract = _contract(session, contract_id)
+        require_consent(session, contract.peer_id, SCAN, ContractInputError)
         contract.scan = bytes(content)
         contract.scan_filename = filename
 

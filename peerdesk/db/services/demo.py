@@ -111,6 +111,10 @@ class PeerSeed(NamedTuple):
     consent: bool = True
 
 
+#: What every demo peer agreed to (consent gates what the file keeps: see core/consent.py).
+CONSENT_TEXT = ("I agree that the facilitators keep my profile, my check-ins and my interview answers to match me "
+                "with peers and to evaluate the network, and that I may see or erase them on request.")
+
 PEERS: tuple[PeerSeed, ...] = (
     PeerSeed("ion", "Ion Ciobanu", "ion.ciobanu", "md_mof", "Head of Budget Synthesis Division",
              "senior", "master", "senior", "high", "ro ru en", "ro", "", "arrears credibility realloc mtbf prep"),
@@ -161,9 +165,8 @@ PEERS: tuple[PeerSeed, ...] = (
              "senior", "master", "senior", "high", "hu en", "en", "", "wages credibility mtbf fiscalrisk prep"),
     PeerSeed("gabor", "Gábor Szabó", "gabor.szabo", "hu_tax", "Revenue Forecasting Adviser",
              "mid", "bachelor", "peer", "medium", "hu en de", "hu", "", "forecasts wages fiscalrisk taxpol"),
-    # Deliberately thin: no position, levels, tags or consent yet -- the "incomplete profile" example.
-    PeerSeed("zsofia", "Zsófia Kovács", "zsofia.kovacs", "hu_aud", "", "", "", "", "", "hu en", "hu",
-             consent=False),
+    # Deliberately thin: no position, levels or tags yet -- the "incomplete profile" example.
+    PeerSeed("zsofia", "Zsófia Kovács", "zsofia.kovacs", "hu_aud", "", "", "", "", "", "hu en", "hu"),
 )
 
 # Colleagues in similar posts who did not take part (the natural experiment's comparison group).
@@ -175,7 +178,7 @@ COMPARISON: tuple[PeerSeed, ...] = (
     PeerSeed("c_sn", "Ousmane Faye", "ousmane.faye", "sn_mof", "Budget Programming Officer",
              "mid", "master", "peer", "medium", "fr", "fr"),
     PeerSeed("c_mz", "Hélio Sitoe", "helio.sitoe", "mz_mof", "Budget Technician",
-             "mid", "bachelor", "peer", "low", "pt en", "pt", consent=False),
+             "mid", "bachelor", "peer", "low", "pt en", "pt"),
 )
 
 # Round 1 pairs (confirmed at the opening workshop). Every pair shares at least one working language.
@@ -500,6 +503,7 @@ def _add_people(session: Session, initiative: m.Initiative) -> dict[str, m.Peer]
                 influence=seed.influence, languages=seed.languages.split(), preferred_language=seed.preferred,
                 risks=seed.risks.split(), risk_note=" ".join(RISK_NOTES[r] for r in seed.risks.split()),
                 consent_given=seed.consent, consent_date=date(2026, 2, 3) if seed.consent else None,
+                consent_text=CONSENT_TEXT if seed.consent else "",
             )  # fmt: skip
             joined = date(2026, 2, 3) if role == "participant" else START
             session.add_all([peer, m.Membership(initiative=initiative, peer=peer, role=role, joined_on=joined)])

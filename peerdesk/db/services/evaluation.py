@@ -48,7 +48,8 @@ def _contact_query(initiative_id: int):
             ContactEntry.channel,
         )
         .join(ContactEntry, ContactEntry.report_id == ContactReport.id)
-        .where(ContactReport.initiative_id == initiative_id)
+        # a contact with someone erased on request stays in the file, but measures need both ends
+        .where(ContactReport.initiative_id == initiative_id, ContactEntry.other_id.is_not(None))
         .order_by(ContactReport.report_date, ContactReport.reporter_id, ContactEntry.other_id)
     )
 

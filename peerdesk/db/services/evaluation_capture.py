@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.consent import CHECKIN, INTERVIEW
 from peerdesk.core.evaluation.capture import CaptureProblem, ContactDraft, check_contact_drafts
 from peerdesk.core.evaluation.learning import VALID_SCORES
 from peerdesk.db.models import (
@@ -25,6 +26,7 @@ from peerdesk.db.models import (
     Membership,
     ValueInterview,
 )
+from peerdesk.db.services.privacy import require_consent
 from peerdesk.i18n import N_, _, format_date, format_date_range
 
 
@@ -115,6 +117,7 @@ def save_checkin(factory: sessionmaker, initiative_id: int, peer_id: int, week_s
         if peer_id not in _members(session, initiative_id, role=None):
             raise EvaluationInputError(_("this person is not a member of the initiative"))
         _check_date(initiative, week_start, N_("check-in"))
+        require_consent(session, peer_id, CHECKIN, EvaluationInputError)
         row = session.scalar(select(LearningCheckin).where(
             LearningCheckin.initiative_id == initiative_id, LearningCheckin.peer_id == peer_id,
             LearningCheckin.week_start == week))
@@ -177,6 +180,7 @@ def save_interview(factory: sessionmaker, initiative_id: int, peer_id: int, inte
         if peer_id not in _members(session, initiative_id, role=None):
             raise EvaluationInputError(_("this person is not a member of the initiative"))
         _check_date(initiative, interviewed_on, N_("interview"))
+        require_consent(session, peer_id, INTERVIEW, EvaluationInputError)
         row = ValueInterview(initiative_id=initiative_id, peer_id=peer_id, interviewed_on=interviewed_on,
                              interviewer=interviewer, answers={k: v for k, v in answers.items() if v.strip()},
                              cycles={k: v for k, v in cycles.items() if v}, outcome_families=list(outcome_families))

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from peerdesk.core.fields import PEER_FIELDS, FieldKind
+from peerdesk.core.consent import needs_consent
+from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
 from peerdesk.db.bulk import fast_insert, fast_update
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
 from peerdesk.db.tombstones import delete_rows
+from peerdesk.i18n import _, ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -114,9 +116,10 @@ def apply_import(
     *,
     skip_bad_rows: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    consented: str = "",
 ) -> ImportResult:
     """Write the preview's peers into the file in one transaction; see :func:`iter_apply_import`."""
-    runner = iter_apply_import(factory, preview, initiative_name, skip_bad_rows=skip_bad_rows)
+    runner = iter_apply_import(factory, preview, initiative_name, skip_bad_rows=skip_bad_rows, consented=consented)
     while True:
         try:
             done, total = next(runner)
@@ -127,9 +130,15 @@ def apply_import(
 
 
 def iter_apply_import(
-    factory: sessionmaker, preview: ImportPreview, initiative_name: str | None, *, skip_bad_rows: bool = False
+    factory: sessionmaker, preview: ImportPreview, initiative_name: str | None, *, skip_bad_rows: bool = False,
+    consented: str = "",
 ) -> Iterator[tuple[int, int]]:
     """Generator form (yields ``(done, total)``; returns an :class:`ImportResult`), for progress bars.
+
+    Consent gates what is kept (``core/consent.py``): a row whose consent is neither in its own
+    ``consent_given`` column nor already recorded for the person keeps only name, organisation and e-mail,
+    and a note lists what was left out. ``consented`` (the text everyone on the list agreed to, when the
+    facilitator collected consent with the list) records consent, dated today, for the rows that say nothing.
     Closing the generator before it finishes rolls the whole import back.
 
     The peers join ``initiative_name``; without one, each row's ``initiative`` column says where it goes
@@ -147,6 +156,8 @@ def iter_apply_import(
         initiative_ids, initiatives_created = _initiative_ids(session, names)
         organisation_ids = _organisation_ids(session, records)
         known, known_uuids = _existing_people(session)
+        consenting = set(session.scalars(select(Peer.id).where(Peer.consent_given.is_(True))))
+        without_consent: dict[int, list[str]] = {}  # row -> the fields left out
         now = utcnow()
         inserts: list[tuple[PeerRecord, dict]] = []
         updates: list[dict] = []
@@ -167,6 +178,11 @@ def iter_apply_import(
             if organisation:
                 key = (fold(organisation), fold(str(values.get("country", "")).strip()))
                 columns["organisation_id"] = organisation_ids[key]
+            if consented and "consent_given" not in values and peer_id not in consenting:
+                columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
+            elif not (bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting):
+                without_consent[record.row] = [name for name in needs_consent(values) if name not in _NOT_PROFILE]
+                columns = {name: value for name, value in columns.items() if name in _KEPT_COLUMNS}
             if peer_id is not None:
                 columns["id"] = peer_id
                 columns["updated_at"] = now
@@ -202,7 +218,8 @@ def iter_apply_import(
         for row, pid in list(peer_of_record.items()):
             if pid is not None and pid < 0:
                 peer_of_record[row] = peer_of_record[-pid]
-        memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name, now)
+        memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name, now,
+                                              set(without_consent))
         yield total, total
     logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
     return ImportResult(
@@ -212,11 +229,40 @@ def iter_apply_import(
         initiatives_created=tuple(initiatives_created),
         tags_added=tags_added,
         memberships_added=memberships_added,
+        notes=_consent_notes(without_consent),
     )
 
 
-def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now) -> tuple[int, int]:
-    """Memberships and problem/goal/task tags; unknown tags join the initiative's vocabulary."""
+#: Columns an import writes for a person without recorded consent (see ``core/consent.py``).
+_KEPT_COLUMNS = frozenset({"email", "full_name", "organisation_id", "consent_given", "consent_date", "consent_text"})
+_NOT_PROFILE = frozenset({"initiative", "uuid"})
+
+
+def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
+    """One warning listing, row by row, what was left out for lack of consent."""
+    dropped = {row: fields for row, fields in without_consent.items() if fields}
+    if not dropped:
+        return ()
+    listed = "; ".join(_("row {row}: {fields}").format(row=row, fields=", ".join(_label(name) for name in fields))
+                       for row, fields in sorted(dropped.items()))
+    return (ngettext(
+        "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
+        "Left out: {listed}",
+        "{count} people have no recorded consent, so only their name, organisation and e-mail were kept. "
+        "Left out: {listed}", len(dropped)).format(count=len(dropped), listed=listed),)
+
+
+def _label(name: str) -> str:
+    try:
+        return field_label(name)
+    except KeyError:
+        return name
+
+
+def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now,
+          without_consent: set[int] = frozenset()) -> tuple[int, int]:
+    """Memberships and problem/goal/task tags (only for rows with consent); unknown tags join the
+    initiative's vocabulary."""
     members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))}
     new_members: list[dict] = []
     role_updates: dict[tuple[int, int], str] = {}
@@ -234,7 +280,7 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         elif "role" in record.values:
             role_updates[(iid, pid)] = role
         for column, kind in TAG_KINDS.items():
-            if column in record.values:
+            if column in record.values and record.row not in without_consent:
                 wanted_tags[(pid, iid, kind)] = list(record.values[column])
     fast_insert(session, Membership.__table__, new_members)
     for (iid, pid), role in role_updates.items():

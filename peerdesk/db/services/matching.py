@@ -201,16 +201,75 @@ _PLAIN_FIELDS = ("country", "position", "professional_affiliation", "career_leve
 
 
 def update_profile(factory: sessionmaker, initiative_id: int, peer_id: int, changes: dict) -> None:
-    """Save a peer's matching profile. Tags new to the initiative join its vocabulary (free entry)."""
+    """Save a peer's matching profile. Tags new to the initiative join its vocabulary (free entry).
+    Without recorded consent only the name, organisation and e-mail are saved (MatchingError says why)."""
+    from peerdesk.db.services.privacy import ConsentMissing
+
     with factory.begin() as session:
         peer = session.get(Peer, peer_id)
         if peer is None:
             raise MatchingError(_("That peer no longer exists."))
-        apply_profile(session, initiative_id, peer, changes)
+        try:
+            apply_profile(session, initiative_id, peer, changes)
+        except ConsentMissing as exc:
+            raise MatchingError(str(exc)) from exc
+
+
+def _apply_consent(peer: Peer, changes: dict) -> None:
+    from peerdesk.db.services.privacy import ConsentMissing
+
+    if "consent_given" not in changes:
+        return
+    text = " ".join(str(changes.get("consent_text") or "").split()) if "consent_text" in changes else None
+    if not changes["consent_given"]:
+        peer.consent_given, peer.consent_date, peer.consent_text = False, None, ""
+        return
+    if not peer.consent_given and not (text or peer.consent_text):
+        raise ConsentMissing(_("Say what {name} agreed to (the text they were shown) to record their consent.").format(
+            name=peer.full_name or _("the person")))
+    if not peer.consent_given:
+        peer.consent_date = changes.get("consent_date") or date.today()
+    peer.consent_given = True
+    if text:
+        peer.consent_text = text
+
+
+def _current_profile(session, peer: Peer, initiative_id: int) -> dict:
+    current = {name: getattr(peer, name) for name in _PLAIN_FIELDS}
+    current["languages"] = list(peer.languages or [])
+    for field, kind in TAG_KINDS.items():
+        current[field] = sorted(session.scalars(select(Tag.label).join(PeerTag, PeerTag.tag_id == Tag.id).where(
+            PeerTag.peer_id == peer.id, Tag.kind == kind, Tag.initiative_id == initiative_id)))
+    return current
+
+
+def _refuse_without_consent(session, initiative_id: int, peer: Peer, changes: dict) -> None:
+    """Without consent only name, organisation and e-mail may change (values already there may stay)."""
+    from peerdesk.core.consent import PROFILE, consent_missing, needs_consent
+    from peerdesk.db.services.privacy import ConsentMissing
+
+    if peer.consent_given:
+        return
+    current = _current_profile(session, peer, initiative_id) if peer.id else {}
+    changed = {}
+    for name, value in changes.items():
+        if name in current:
+            old = current[name]
+            new = sorted(value) if isinstance(value, (list, tuple)) and name in TAG_KINDS else (
+                list(value) if isinstance(value, (list, tuple)) else str(value or "").strip())
+            if new == old or (not new and not old):
+                continue
+        changed[name] = value
+    if needs_consent(changed):
+        raise ConsentMissing(consent_missing(peer.full_name or str(changes.get("full_name") or ""), PROFILE))
 
 
 def apply_profile(session, initiative_id: int, peer: Peer, changes: dict) -> None:
-    """Write ``changes`` (profile field name -> value) onto ``peer`` inside the caller's transaction."""
+    """Write ``changes`` (profile field name -> value) onto ``peer`` inside the caller's transaction.
+    Consent fields (``consent_given``, ``consent_text``) come first; without consent, anything beyond the
+    name, organisation and e-mail raises :class:`~peerdesk.db.services.privacy.ConsentMissing`."""
+    _apply_consent(peer, changes)
+    _refuse_without_consent(session, initiative_id, peer, changes)
     for name in ("full_name", "email"):
         value = " ".join(str(changes.get(name) or "").split())
         if value:

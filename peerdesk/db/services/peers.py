@@ -147,15 +147,18 @@ def add_peer(factory: sessionmaker, initiative_id: int, data: NewPeer, profile: 
         if session.get(Initiative, initiative_id) is None:
             raise PeerNotFound(f"initiative {initiative_id} is not in this file")
         peer = session.scalars(select(Peer).where(func.lower(Peer.email) == email.lower())).first()
+        profile = dict(profile or {})
         if peer is None:
-            peer = Peer(full_name=" ".join(data.full_name.split()), email=email, country=data.country.strip(),
-                        position=data.position.strip(),
-                        languages=list(dict.fromkeys(c.strip().lower() for c in data.languages if c.strip())))
+            # the rest of the profile goes through apply_profile, which keeps it only with consent
+            profile = {"country": data.country, "position": data.position,
+                       "languages": list(dict.fromkeys(c.strip().lower() for c in data.languages if c.strip())),
+                       **profile}
+            peer = Peer(full_name=" ".join(data.full_name.split()), email=email)
             organisation = data.organisation.strip()
             if organisation:
                 peer.organisation = session.scalars(
                     select(Organisation).where(Organisation.name == organisation)).first() or Organisation(
-                    name=organisation, country=peer.country)
+                    name=organisation, country=data.country.strip())
             session.add(peer)
             session.flush()
         elif session.scalars(select(Membership).where(Membership.initiative_id == initiative_id,
@@ -164,8 +167,12 @@ def add_peer(factory: sessionmaker, initiative_id: int, data: NewPeer, profile: 
         session.add(Membership(initiative_id=initiative_id, peer_id=peer.id, role=data.role))
         if profile:
             from peerdesk.db.services.matching import apply_profile
+            from peerdesk.db.services.privacy import ConsentMissing
 
-            apply_profile(session, initiative_id, peer, profile)
+            try:
+                apply_profile(session, initiative_id, peer, profile)
+            except ConsentMissing as exc:
+                raise PeerInvalid({"consent_given": str(exc)}) from exc
         return peer.id
 
 

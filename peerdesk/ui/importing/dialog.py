@@ -432,6 +432,8 @@ class ImportPeersDialog(QDialog):
         self.result = result
         if self.source is not None and self.source.mapping:
             remember_mapping(self.source.table.headers, self.source.mapping)
+        if result.notes:  # rows without consent: what was left out, row by row
+            QMessageBox.warning(self, self.tr("Kept without consent"), "\n\n".join(result.notes))
         self.imported.emit(self.ui.initiative_combo.currentText().strip())
         QMessageBox.information(
             self, self.tr("Import finished"),

@@ -89,6 +89,10 @@ def merge_interactive(parent: QWidget, workspace: Workspace) -> bool:
     if not path:
         return False
     other = Path(path)
+    from peerdesk.ui.protection import unlock_other_file
+
+    if not unlock_other_file(parent, other):  # an encrypted file with a passphrase of its own
+        return False
     try:
         preview = merge_files(workspace.factory, workspace.path, other, dry_run=True)
     except (MergeError, DataFileError, OSError) as exc:

@@ -90,6 +90,10 @@ class MatchingPage(InitiativePage):
                     fields=", ".join(field_label(name) for name in missing_fields(p))) if missing_fields(p) else "",
                 numeric=True,
             ),
+            Column(self.tr("Consent"), lambda p: self.tr("yes") if p.consent_given else self.tr("not recorded"),
+                   sort_key=lambda p: p.consent_given,
+                   tooltip=lambda p: "" if p.consent_given else self.tr(
+                       "Only name, organisation and e-mail are kept until consent is recorded (People menu)")),
         ]
 
     def refresh(self) -> None:

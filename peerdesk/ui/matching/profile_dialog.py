@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QListWidgetItem, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.countries import country_display
@@ -74,10 +74,24 @@ class ProfileEditorDialog(QDialog):
         for edit in (self.ui.country_edit, self.ui.position_edit, self.ui.languages_edit,
                      self.ui.organisation_edit):
             edit.textChanged.connect(self.update_completeness)
+        self._add_consent_fields(profile)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.full_name_edit.setFocus()
         self.ui.button_box.rejected.connect(self.reject)
         self.update_completeness()
+
+    def _add_consent_fields(self, profile: PeerProfile) -> None:
+        """Consent gates the rest of the profile (core/consent.py), so it is recorded in the same form."""
+        self.consent_check = QCheckBox(self.tr("Agreed to their data being kept"), self)
+        self.consent_check.setObjectName("consent_check")
+        self.consent_check.setChecked(profile.consent_given)
+        self.consent_text_edit = QLineEdit(self)
+        self.consent_text_edit.setObjectName("consent_text_edit")
+        self.consent_text_edit.setPlaceholderText(
+            self.tr("Kept as first recorded") if profile.consent_given else self.tr("The consent form's wording"))
+        self.consent_text_edit.setToolTip(self.tr("The text the person agreed to; it is kept with today's date"))
+        self.ui.fields_form.addRow(self.tr("Consent"), self.consent_check)
+        self.ui.fields_form.addRow(self.tr("Text agreed to"), self.consent_text_edit)
 
     def accept(self) -> None:
         errors = check_identity(self.ui.full_name_edit.text(), self.ui.email_edit.text())
@@ -130,6 +144,8 @@ class ProfileEditorDialog(QDialog):
             result[field] = getattr(self.ui, combo_name).currentData()
         for kind in _TAGS:
             result[kind] = self.tags(kind)
+        result["consent_given"] = self.consent_check.isChecked()
+        result["consent_text"] = self.consent_text_edit.text()
         return result
 
     def edited_profile(self) -> PeerProfile:

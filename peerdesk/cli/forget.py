@@ -1,0 +1,50 @@
+"""``peerdesk forget FILE --peer EMAIL|NAME [--purge-backups]``: erase one person (erasure on request)."""
+
+from __future__ import annotations
+
+import argparse
+
+from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
+from peerdesk.i18n import _
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("forget", help="erase one person from a data file (erasure on request)")
+    parser.add_argument("file", help="the PeerDesk data file")
+    parser.add_argument("--peer", required=True, metavar="EMAIL|NAME", help="the person's e-mail (or full name)")
+    parser.add_argument("--purge-backups", action="store_true",
+                        help="also delete the backups of this file that still hold the person")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from peerdesk.cli.common import opened
+    from peerdesk.db.services.privacy import PersonNotFound, backups_holding, forget_person, purge_backups
+
+    with opened(args.file) as workspace:
+        try:
+            result = forget_person(workspace.factory, args.peer)
+        except PersonNotFound as exc:
+            raise CommandError(str(exc), EXIT_USAGE) from exc
+        path = workspace.path
+    removed = ", ".join(f"{count} {table}" for table, count in sorted(result.removed.items()))
+    print(_("{name} was erased from {file}: {removed}.").format(name=result.name, file=path, removed=removed))
+    if result.contacts_kept:
+        print(_("{count} contacts that others reported with them stay, as contacts with a former participant.").format(
+            count=result.contacts_kept))
+    if result.mentions_replaced:
+        print(_("Their name or e-mail was replaced in {count} other records.").format(count=result.mentions_replaced))
+    print(_("The file was vacuumed: no byte of it holds the erased data any more."))
+    holding = backups_holding(path, result.uuid)
+    if not holding:
+        print(_("No backup of the file holds this person."))
+    elif args.purge_backups:
+        failed = purge_backups(holding)
+        print(_("Deleted {count} backups that still held this person.").format(count=len(holding) - len(failed)))
+        for backup in failed:
+            print(_("could not delete {path}").format(path=backup))
+    else:
+        print(_("These backups still hold this person; delete them with --purge-backups:"))
+        for backup in holding:
+            print(f"  {backup}")
+    return EXIT_OK
