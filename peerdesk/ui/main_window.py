@@ -18,12 +18,12 @@ from peerdesk.i18n import format_date_range, ngettext
 from peerdesk.settings import settings
 from peerdesk.ui.backups.restore_dialog import DailyBackups
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
-from peerdesk.ui.protection import ProtectionActions, confirm_plain_export
 from peerdesk.ui.initiatives.actions import InitiativeActions
 from peerdesk.ui.initiatives.start import StartPanel
 from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import FillLayout, InitiativePage, scrolled, settle_keyboard
 from peerdesk.ui.preferences import install_preferences_action
+from peerdesk.ui.protection import ProtectionActions, confirm_plain_export
 
 if TYPE_CHECKING:
     from peerdesk.db.services.initiatives import InitiativeSummary
