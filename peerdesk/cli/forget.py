@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
-from peerdesk.i18n import _
+from peerdesk.i18n import N_, _, label_value
 
 
 def register(subparsers) -> None:
@@ -15,6 +15,25 @@ def register(subparsers) -> None:
     parser.add_argument("--purge-backups", action="store_true",
                         help="also delete the backups of this file that still hold the person")
     parser.set_defaults(func=run)
+
+
+#: What each table's rows are, as the erasure summary names them.
+RECORD_KINDS = {
+    "peer": N_("profile"),
+    "membership": N_("initiative memberships"),
+    "peer_tag": N_("problems, goals and tasks"),
+    "pair_rule": N_("pairing rules"),
+    "match_unit_member": N_("places in matchings"),
+    "activity_participant": N_("activity participations"),
+    "peer_contract": N_("contracts"),
+    "commitment_item": N_("contract commitments"),
+    "contact_report": N_("own contact reports"),
+    "contact_entry": N_("contact report lines"),
+    "learning_checkin": N_("weekly check-in answers"),
+    "learning_gain": N_("learning-gain scores"),
+    "value_interview": N_("value-creation interviews"),
+    "diffusion_event": N_("sharing events"),
+}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
         except PersonNotFound as exc:
             raise CommandError(str(exc), EXIT_USAGE) from exc
         path = workspace.path
-    removed = ", ".join(f"{count} {table}" for table, count in sorted(result.removed.items()))
+    removed = "; ".join(label_value(_(RECORD_KINDS.get(table, table)), str(count))
+                        for table, count in sorted(result.removed.items()))
     print(_("{name} was erased from {file}: {removed}.").format(name=result.name, file=path, removed=removed))
     if result.contacts_kept:
         print(_("{count} contacts that others reported with them stay, as contacts with a former participant.").format(
