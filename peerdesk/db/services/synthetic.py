@@ -223,7 +223,8 @@ class _Builder:
                 "languages": spoken if "en" in spoken or rng.random() < 0.5 else [*spoken, "en"],
                 "preferred_language": spoken[0], "risks": risks,
                 "risk_note": " ".join(demo.RISK_NOTES[r] for r in risks),
-                "consent_given": not incomplete, "consent_date": None if incomplete else self.start,
+                # everyone consented (what is kept about a person rests on it); incomplete means no profile yet
+                "consent_given": True, "consent_date": self.start, "consent_text": demo.CONSENT_TEXT,
             })  # fmt: skip
             if number < self.n:
                 self.country.append(country_index)
