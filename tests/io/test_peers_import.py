@@ -129,7 +129,8 @@ def test_duplicate_people_in_one_file_are_a_problem(write_csv):
 
 def test_new_initiative_and_tags_join_the_vocabulary(write_csv, empty_workspace):
     path = write_csv(HEADER + "Ann,ann@example.org,MoF,Ghana,senior,English; fr,arrears control; payroll\n")
-    result = apply_import(empty_workspace.factory, preview_file(path), "Treasury network")
+    result = apply_import(empty_workspace.factory, preview_file(path), "Treasury network",
+                          consented="Listed with consent at the Accra workshop")
     assert result.initiatives_created == ("Treasury network",) and result.tags_added == 2
     initiative = find_initiative(empty_workspace.factory, "Treasury network")
     (peer,) = list_peers(empty_workspace.factory, initiative.id)

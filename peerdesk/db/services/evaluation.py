@@ -83,7 +83,8 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             for report_date, reporter_id, other_id, kind, channel in _driver_rows(
                 session,
                 "SELECT r.report_date, r.reporter_id, e.other_id, e.kind, e.channel FROM contact_report r "
-                "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? "
+                # a contact with someone erased on request stays in the file, but measures need both ends
+                "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? AND e.other_id IS NOT NULL "
                 "ORDER BY r.report_date, r.reporter_id, e.other_id", initiative_id)
         )
         checkins = tuple(
