@@ -12,6 +12,7 @@ from datetime import date
 from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.cli.common import initiative_named, opened
 from peerdesk.core.atomic import write_bytes_atomic
+from peerdesk.i18n import _
 
 
 def register(subparsers) -> None:
@@ -37,11 +38,22 @@ def register(subparsers) -> None:
     parser.add_argument("--sheet", metavar="OUT.pdf", help="also write the printable match sheet with explanations")
     parser.add_argument("--paper", choices=("a4", "letter"),
                         help="the match sheet's paper size (default: the preference, else the system's locale)")
+    parser.add_argument("--lang", choices=("en", "fr", "es", "pt", "ru"),
+                        help="language of the match sheet, the export and the explanations "
+                             "(default: the preference, else the interface language)")
     parser.add_argument("--export", metavar="OUT.xlsx|OUT.csv", help="also write the matching as a spreadsheet")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk import i18n
+    from peerdesk.settings import print_language
+
+    with i18n.language(print_language(args.lang)):  # explanations are worded while the match runs
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from peerdesk.core.matching.criteria import MatchingError, MatchSettings
     from peerdesk.core.matching.engine import match
     from peerdesk.db.services.matching import list_rounds, load_cohort, save_round
@@ -77,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             name = args.save or f"Round {len(list_rounds(workspace.factory, initiative.id)) + 1}"
             saved = save_round(workspace.factory, initiative.id, name, date.today(), settings, result)
     names = {p.id: p.full_name for p in cohort.profiles}
-    _write_files(args, initiative.name, saved.name if saved else "Proposed matching", settings, result, cohort)
+    _write_files(args, initiative.name, saved.name if saved else _("Proposed matching"), settings, result, cohort)
     if args.json:
         data = result.to_json()
         data["rule_notes"] = list(cohort.notes)

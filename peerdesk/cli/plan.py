@@ -20,10 +20,20 @@ def register(subparsers) -> None:
     parser.add_argument("--out", metavar="PDF", required=True, help="where to write the PDF")
     parser.add_argument("--paper", choices=("a4", "letter"),
                         help="paper size (default: the preference, else the system's locale)")
+    parser.add_argument("--lang", choices=("en", "fr", "es", "pt", "ru"),
+                        help="language of the printout (default: the preference, else the interface language)")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk import i18n
+    from peerdesk.settings import print_language
+
+    with i18n.language(print_language(args.lang)):  # the plan's checks are worded while it is loaded
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from peerdesk.core.toolplan import coverage_gaps, plan_warnings
     from peerdesk.db.services.activities import load_plan
     from peerdesk.db.services.checklist import list_checklist

@@ -26,7 +26,7 @@ from peerdesk.core import toolplan as tp
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.countries import country_display
 from peerdesk.core.plan_data import STATUS_NAMES, ChecklistRow, PlanActivityRow, PlanData, checklist_progress
-from peerdesk.i18n import _, format_date, format_date_range
+from peerdesk.i18n import _, format_date, format_date_range, format_number, label_value
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import TimelineBar, timeline_figure
 from peerdesk.reports.pdf import (
@@ -72,17 +72,17 @@ def _dates(row: PlanActivityRow) -> str:
 
 def _participants(plan: PlanData, row: PlanActivityRow) -> str:
     if row.all_peers:
-        return "All peers"
+        return _("All peers")
     if not row.participants:
-        return "None named yet"
+        return _("None named yet")
     hosts = [plan.peer_name(pid) for pid, role in row.participants if role == "host"]
     visitors = [plan.peer_name(pid) for pid, role in row.participants if role == "visitor"]
     others = [plan.peer_name(pid) for pid, role in row.participants if role == "participant"]
     parts = []
     if hosts:
-        parts.append("Hosts: " + ", ".join(hosts))
+        parts.append(label_value(_("Hosts"), ", ".join(hosts)))
     if visitors:
-        parts.append("Visitors: " + ", ".join(visitors))
+        parts.append(label_value(_("Visitors"), ", ".join(visitors)))
     if others:
         parts.append(", ".join(others))
     return "\n".join(parts)
@@ -94,11 +94,11 @@ def _details(row: PlanActivityRow) -> str:
     if row.venue:
         lines.append(row.venue)
     if row.duration_hours:
-        lines.append(f"{row.duration_hours:g} h")
+        lines.append(_("{hours} h").format(hours=format_number(row.duration_hours)))
     if row.tool_code == "site_visits" or row.host:
         if row.host:
-            lines.append(f"Host: {row.host}")
-        lines.append("Reciprocal visit" if row.reciprocal else "One-sided visit")
+            lines.append(label_value(_("Host"), row.host))
+        lines.append(_("Reciprocal visit") if row.reciprocal else _("One-sided visit"))
     return "\n".join(lines)
 
 
@@ -107,38 +107,39 @@ def _logistics(row: PlanActivityRow) -> str:
 
 
 def _cost(row: PlanActivityRow) -> str:
-    return f"{row.cost:,.0f} {row.currency}" if row.cost is not None else ""
+    return f"{format_number(row.cost, digits=0)} {row.currency}" if row.cost is not None else ""
 
 
 def _goals_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
     cat = catalogue()
-    story = [para("Goals and cadence", "h1")]
+    story = [para(_("Goals and cadence"), "h1")]
     cadence = next((c for c in cat.cadences if c.code == plan.cadence), None)
     if cadence:
-        story.append(markup_para(f"<b>Cadence:</b> {plain(cadence.name)}. {plain(cadence.description)}"))
+        story.append(markup_para(f"<b>{plain(label_value(_('Cadence'), '').rstrip())}</b> {plain(cadence.name)}. "
+                                 f"{plain(cadence.description)}"))
     story.append(Spacer(1, 4))
     support = tp.goal_support(tool_plan)
-    rows = [[para("Learning goal", "cell_bold"), para("Planned activities that serve it", "cell_bold")]]
+    rows = [[para(_("Learning goal"), "cell_bold"), para(_("Planned activities that serve it"), "cell_bold")]]
     for goal in plan.learning_goals:
         titles = support.get(goal, ())
         rows.append(
             [
                 para(cat.name_of("learning_goals", goal), "cell"),
-                para("; ".join(titles), "cell") if titles else para("none: see the warnings", "cell_bold"),
+                para("; ".join(titles), "cell") if titles else para(_("none: see the warnings"), "cell_bold"),
             ]
         )
     if len(rows) == 1:
-        story.append(para("No learning goals chosen yet.", "small"))
+        story.append(para(_("No learning goals chosen yet."), "small"))
     else:
         story.append(_table(rows, [55 * mm, CONTENT_WIDTH - 55 * mm]))
     return story
 
 
 def _activities_section(plan: PlanData) -> list:
-    story = [para("Activities", "h1")]
+    story = [para(_("Activities"), "h1")]
     if not plan.activities:
-        return [*story, para("No activities planned yet.", "small")]
-    header = ["Dates", "Activity and tool type", "Mode, venue", "Participants", "Logistics", "Cost"]
+        return [*story, para(_("No activities planned yet."), "small")]
+    header = [_("Dates"), _("Activity and tool type"), _("Mode, venue"), _("Participants"), _("Logistics"), _("Cost")]
     rows = [[para(text, "cell_bold") for text in header]]
     for row in plan.activities:
         rows.append(
@@ -159,9 +160,10 @@ def _activities_section(plan: PlanData) -> list:
         if row.cost:
             totals[row.currency] = totals.get(row.currency, 0.0) + row.cost
     if totals:
-        total_text = ", ".join(f"{amount:,.0f} {currency}" for currency, amount in sorted(totals.items()))
+        total_text = ", ".join(f"{format_number(amount, digits=0)} {currency}"
+                               for currency, amount in sorted(totals.items()))
         story.append(Spacer(1, 3))
-        story.append(para(f"Rough total cost: {total_text}", "small"))
+        story.append(para(label_value(_("Rough total cost"), total_text), "small"))
     return story
 
 
@@ -175,39 +177,42 @@ def _coverage_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
         [(c.code, c.name) for c in cat.challenges],
         width=CONTENT_WIDTH / 72,  # drawn at the size it prints: its 7.5 pt labels stay 7.5 pt
         height=4.2,
+        plan_title=_("This plan: activities per cell"),
+        field_title=_("The field: tool uses per mapped initiative"),
+        gap_label=_("gap"),
     )
-    story = [CondPageBreak(110 * mm), para("Coverage of the tool map", "h1")]
+    story = [CondPageBreak(110 * mm), para(_("Coverage of the tool map"), "h1")]
     story.append(
         para(
-            "Rows are the two parts of the process, columns the four facilitation challenges. The upper grid "
-            "counts the planned activities serving each cell; the lower one shows how often the 52 mapped "
-            "initiatives used tools there (tool types whose use the research did not report count as none), a "
-            "reminder of where plans usually stay thin.",
+            _("Rows are the two parts of the process, columns the four facilitation challenges. The upper grid "
+              "counts the planned activities serving each cell; the lower one shows how often the 52 mapped "
+              "initiatives used tools there (tool types whose use the research did not report count as none), a "
+              "reminder of where plans usually stay thin."),
             "small",
         )
     )
     story.append(_image(figure, CONTENT_WIDTH))
     warnings = tp.plan_warnings(tool_plan, plan.tool_options, cat)
-    story.append(para("Warnings", "h2"))
+    story.append(para(_("Warnings"), "h2"))
     if not warnings:
-        story.append(para("The checks found nothing to warn about.", "body"))
+        story.append(para(_("The checks found nothing to warn about."), "body"))
     for warning in warnings:
         text = f"⚠ {plain(warning.message)}"
         if warning.suggestions:
-            text += f" <i>Would help: {plain(', '.join(warning.suggestions))}.</i>"
+            text += f" <i>{plain(label_value(_('Would help'), ', '.join(warning.suggestions)))}.</i>"
         story.append(markup_para(text, "warning"))
         story.append(Spacer(1, 3))
     gaps = tp.coverage_gaps(tool_plan, plan.tool_options, cat)
-    story.append(para("Empty cells", "h2"))
+    story.append(para(_("Empty cells"), "h2"))
     if not gaps:
-        story.append(para("Every cell of the map has at least one planned activity.", "body"))
+        story.append(para(_("Every cell of the map has at least one planned activity."), "body"))
     else:
-        rows = [[para("Cell", "cell_bold"), para("Tool types that would fill it", "cell_bold")]]
+        rows = [[para(_("Cell"), "cell_bold"), para(_("Tool types that would fill it"), "cell_bold")]]
         for gap in gaps:
             rows.append(
                 [
                     para(f"{cat.name_of('parts', gap.part)} / {cat.name_of('challenges', gap.challenge)}", "cell"),
-                    para(", ".join(o.name for o in gap.suggestions) or "no tool type serves it", "cell"),
+                    para(", ".join(o.name for o in gap.suggestions) or _("no tool type serves it"), "cell"),
                 ]
             )
         story.append(_table(rows, [70 * mm, CONTENT_WIDTH - 70 * mm]))
@@ -231,15 +236,17 @@ def _timeline_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
         (plan.start_date, plan.end_date),
         challenge_names={c.code: c.name for c in cat.challenges},
         width=CONTENT_WIDTH / 72,
+        title=_("Activities over the initiative"),
+        empty_label=_("No activities planned yet"),
     )
-    story = [CondPageBreak(110 * mm), para("Timeline", "h1"), _image(figure, CONTENT_WIDTH)]
+    story = [CondPageBreak(110 * mm), para(_("Timeline"), "h1"), _image(figure, CONTENT_WIDTH)]
     loads = tp.peer_loads(tool_plan.activities, [p.id for p in plan.peers])
-    story.append(para("Each peer's load", "h2"))
+    story.append(para(_("Each peer's load"), "h2"))
     if not plan.peers:
-        return [*story, para("No participants yet.", "small")]
+        return [*story, para(_("No participants yet."), "small")]
     ranked = sorted(plan.peers, key=lambda p: (-loads.get(p.id, 0), p.full_name.casefold()))
     half = (len(ranked) + 1) // 2
-    header = [para(h, "cell_bold") for h in ("Peer", "Country", "Activities")]
+    header = [para(h, "cell_bold") for h in (_("Peer"), _("Country"), _("Activities"))]
     rows = [header + header]
     for left, right in zip(ranked[:half], [*ranked[half:], None], strict=False):
         cells = []
@@ -255,13 +262,18 @@ def _timeline_section(plan: PlanData, tool_plan: tp.ToolPlan) -> list:
     return story
 
 
+def _status(code: str) -> str:
+    return _(STATUS_NAMES[code]) if code in STATUS_NAMES else code
+
+
 def _checklist_section(checklist: Sequence[ChecklistRow]) -> list:
-    story = [CondPageBreak(80 * mm), para("Facilitator's checklist", "h1")]
+    story = [CondPageBreak(80 * mm), para(_("Facilitator's checklist"), "h1")]
     counts = checklist_progress(list(checklist))
     story.append(
         para(
-            f"{counts['done']} of {len(checklist)} items done, {counts['in_progress']} in progress, "
-            f"{counts['not_applicable']} not applicable, {counts['not_started']} not started.",
+            _("{done} of {total} items done, {in_progress} in progress, {not_applicable} not applicable, "
+              "{not_started} not started.").format(done=counts["done"], total=len(checklist), **{
+                  key: counts[key] for key in ("in_progress", "not_applicable", "not_started")}),
             "small",
         )
     )
@@ -269,10 +281,10 @@ def _checklist_section(checklist: Sequence[ChecklistRow]) -> list:
     for row in checklist:
         stages.setdefault(row.stage_number, []).append(row)
     for number, rows in sorted(stages.items()):
-        table_rows = [[para(h, "cell_bold") for h in ("Item", "Status", "Note")]]
+        table_rows = [[para(h, "cell_bold") for h in (_("Item"), _("Status"), _("Note"))]]
         for row in rows:
             table_rows.append(
-                [para(row.text, "cell"), para(STATUS_NAMES.get(row.status, row.status), "cell"), para(row.note, "cell")]
+                [para(row.text, "cell"), para(_status(row.status), "cell"), para(row.note, "cell")]
             )
         story.append(CondPageBreak(40 * mm))
         story.append(KeepTogether([para(f"{number}. {rows[0].stage_name}", "h2")]))
@@ -290,8 +302,8 @@ def build_plan_pdf(plan: PlanData, checklist: Sequence[ChecklistRow], *, today: 
 def _build(plan: PlanData, checklist: Sequence[ChecklistRow], today: date, paper: str | None) -> bytes:
     tool_plan = plan.tool_plan()
     buffer = BytesIO()
-    doc = new_document(buffer, f"Engagement plan: {plan.initiative_name}", plan.facilitator_name or "PeerDesk",
-                       paper=paper)
+    doc = new_document(buffer, label_value(_("Engagement plan"), plan.initiative_name),
+                       plan.facilitator_name or "PeerDesk", paper=paper)
     span = format_date_range(plan.start_date, plan.end_date)
     meta = [x for x in (plan.facilitating_organisation, plan.facilitator_name
                         and _("Facilitator: {name}").format(name=plan.facilitator_name), span) if x]

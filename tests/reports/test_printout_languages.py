@@ -69,3 +69,38 @@ def test_contract_and_letter_read_in_the_chosen_language(one_contract, code):
 def test_english_country_names_are_named_in_the_readers_language(one_contract):
     data = replace(one_contract, language="ru", country="Mozambique")
     assert "Мозамбик" in _text(build_contracts_pdf([build_contract(data, "ru")]))
+
+
+def _catalogue_phrases() -> set[str]:
+    """English messages of the catalogue that are long enough to be recognised in a page's text."""
+    from peerdesk.translations import extract
+
+    phrases = set()
+    for message in extract():
+        text = message.id if isinstance(message.id, str) else message.id[0]
+        for part in re.split(r"\{[^}]*\}", text):
+            part = re.sub(r"\s+", " ", part.replace("&", "")).strip(" .,:;()")
+            if len(part) >= 18 and " " in part:
+                phrases.add(part)
+    # the demo's own records (activity titles, checklist notes) are data typed in English, not interface
+    demo_source = (paths.bundle_root() / "peerdesk" / "db" / "services" / "demo.py").read_text(encoding="utf-8")
+    return {phrase for phrase in phrases if phrase not in demo_source}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_plan_summary_and_match_sheet_hold_no_english_sentence(demo_file, tmp_path, lang):
+    """The plan, the evaluation summary and the match sheet print in the chosen language: no phrase of
+    the catalogue's English is left on their pages (names of the demo's activities aside, which are data)."""
+    from peerdesk.cli import main as cli
+
+    name = "Budget Credibility Peer Network 2026"
+    plan, summary, sheet = tmp_path / "plan.pdf", tmp_path / "summary.pdf", tmp_path / "sheet.pdf"
+    assert cli(["plan", str(demo_file), "--initiative", name, "--out", str(plan), "--lang", lang]) == 0
+    assert cli(["report", str(demo_file), "--initiative", name, "--out", str(summary), "--lang", lang]) == 0
+    assert cli(["match", str(demo_file), "--initiative", name, "--pairs", "--sheet", str(sheet),
+                "--lang", lang]) == 0
+    phrases = _catalogue_phrases()
+    for pdf in (plan, summary, sheet):
+        text = _text(pdf.read_bytes())
+        left = sorted(phrase for phrase in phrases if phrase in text)
+        assert not left, f"{lang} {pdf.name}: English left: {left[:8]}"
