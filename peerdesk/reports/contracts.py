@@ -19,7 +19,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    PageBreak,
     Spacer,
     Table,
     TableStyle,
@@ -32,6 +31,7 @@ from peerdesk.reports.pdf import (
     MUTED,
     DocumentMark,
     FooterCanvas,
+    documents_story,
     keep_with_last,
     new_document,
     para,
@@ -257,16 +257,7 @@ def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progres
     buffer = BytesIO()
     title = documents[0].title if len(documents) == 1 else f"{documents[0].title} ({len(documents)})"
     doc = new_document(buffer, title, paper=paper)
-    total = len(documents)
-    story: list = []
-    for index, document in enumerate(documents):
-        if index:
-            story.append(PageBreak())
-        callback = None
-        if progress is not None:
-            def callback(done=index + 1) -> None:
-                progress(done, total)
-        story += contract_story(document, doc.width, callback)
+    story = documents_story(documents, lambda document, drawn: contract_story(document, doc.width, drawn), progress)
     doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 

@@ -351,3 +351,22 @@ def figure_drawing(figure, width: float | None = None):
         drawing.scale(scale, scale)
     drawing.hAlign = "LEFT"
     return drawing
+
+
+def documents_story(items, story_of, progress=None) -> list:
+    """The flowables of several documents printed as one PDF (contracts, letters): each starts on a new
+    page, and ``progress(done, total)`` is called as each one is drawn. ``story_of(item, on_drawn)``
+    gives one document's flowables."""
+    from reportlab.platypus import PageBreak
+
+    total = len(items)
+    story: list = []
+    for index, item in enumerate(items):
+        if index:
+            story.append(PageBreak())
+        callback = None
+        if progress is not None:
+            def callback(done=index + 1) -> None:
+                progress(done, total)
+        story += story_of(item, callback)
+    return story

@@ -8,13 +8,21 @@ from collections.abc import Callable, Sequence
 from io import BytesIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
 from peerdesk import i18n
 from peerdesk.core.contract_followup import ReportBackLetter
 from peerdesk.i18n import label_value
 from peerdesk.reports.contracts import CELL_STYLE, Progress
-from peerdesk.reports.pdf import DocumentMark, FooterCanvas, bullets, keep_with_last, new_document, para
+from peerdesk.reports.pdf import (
+    DocumentMark,
+    FooterCanvas,
+    bullets,
+    documents_story,
+    keep_with_last,
+    new_document,
+    para,
+)
 
 
 def _lines(lines, width: float) -> Table:
@@ -57,15 +65,6 @@ def build_report_back_pdf(letters: Sequence[ReportBackLetter], progress: Progres
     buffer = BytesIO()
     with i18n.language(letters[0].language):
         doc = new_document(buffer, letters[0].title, paper=paper)
-        story: list = []
-        total = len(letters)
-        for index, letter in enumerate(letters):
-            if index:
-                story.append(PageBreak())
-            callback = None
-            if progress is not None:
-                def callback(done=index + 1) -> None:
-                    progress(done, total)
-            story += letter_story(letter, doc.width, callback)
+        story = documents_story(letters, lambda letter, drawn: letter_story(letter, doc.width, drawn), progress)
         doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
