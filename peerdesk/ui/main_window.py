@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
 
 from peerdesk import APP_NAME, FILE_SUFFIX, __version__
 from peerdesk.db.workspace import suggested_name
@@ -50,6 +50,14 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        # The dates, head count and organisation beside the initiative box can be long (a long name, Russian
+        # dates): the label may be cut at the window's edge, with the whole text in its tooltip, but it
+        # never makes the window wider than a small laptop's screen.
+        info = self.ui.initiative_info_label
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, info.sizePolicy().verticalPolicy())
+        policy.setHorizontalStretch(1)  # it takes the room left beside the box, and no more
+        info.setSizePolicy(policy)
+        info.setMinimumWidth(1)
         self.opened: OpenedFile | None = None
         self.recent = recent or RecentFiles()
         self.initiatives: list[InitiativeSummary] = []
@@ -244,6 +252,7 @@ class MainWindow(QMainWindow):
         peers = ngettext("{count} peer", "{count} peers", summary.peers).format(count=summary.peers)
         parts = [span, peers] + ([summary.facilitating_organisation] if summary.facilitating_organisation else [])
         self.ui.initiative_info_label.setText("; ".join(parts))
+        self.ui.initiative_info_label.setToolTip("; ".join(parts))
 
     def refresh_initiative_info(self) -> None:
         """A page changed the initiative's content: update the counts shown beside the initiative box."""

@@ -109,3 +109,14 @@ def test_the_menus_offer_preferences(window_in):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles[:3] == ["&Файл", "&Правка", "&Инициатива"]  # the Initiative menu sits after Edit
     assert "&Справка" in titles
+
+
+@pytest.mark.parametrize("code", ["fr", "ru"])
+def test_every_tab_fits_a_small_laptop_in_the_longer_languages(window_in, qtbot, code):
+    """French and Russian labels are longer than English ones: at 1024x600 no tab may widen the window."""
+    window = window_in(code)
+    tabs = window.ui.main_tabs
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qtbot.wait(10)
+        assert window.width() <= 1024 and window.height() <= 600, (code, tabs.tabText(index), window.size())
