@@ -107,9 +107,7 @@ def find_initiative(factory: sessionmaker, name: str) -> InitiativeSummary:
 
 def get_initiative(factory: sessionmaker, initiative_id: int) -> InitiativeDetail:
     with factory.begin() as session:
-        initiative = session.get(Initiative, initiative_id)
-        if initiative is None:
-            raise InitiativeNotFound(f"initiative {initiative_id} is not in this file")
+        initiative = _initiative(session, initiative_id)
         return _detail(initiative)
 
 
@@ -204,16 +202,34 @@ def _add_standard_commitments(session: Session, initiative: Initiative) -> None:
                                        kind=row.kind, text=row.text, params=dict(row.params)))
 
 
+def _initiative(session, initiative_id: int) -> Initiative:
+    """The initiative ``initiative_id``, or InitiativeNotFound."""
+    initiative = session.get(Initiative, initiative_id)
+    if initiative is None:
+        raise InitiativeNotFound(f"initiative {initiative_id} is not in this file")
+    return initiative
+
+
+def _check(session, data: InitiativeInput, initiative_id: int | None) -> None:
+    errors = _validate(session, data, initiative_id)
+    if errors:
+        raise InitiativeInvalid(errors)
+
+
+def _new_initiative(session, data: InitiativeInput) -> Initiative:
+    """A new, checked initiative with ``data``'s properties, added and flushed (so it has an id)."""
+    _check(session, data, None)
+    initiative = Initiative(name=data.name.strip())
+    _apply(initiative, data)
+    session.add(initiative)
+    session.flush()
+    return initiative
+
+
 def create_initiative(factory: sessionmaker, data: InitiativeInput) -> int:
     """A new initiative, starting with the standard commitments (editable under Default commitments)."""
     with factory.begin() as session:
-        errors = _validate(session, data, None)
-        if errors:
-            raise InitiativeInvalid(errors)
-        initiative = Initiative(name=data.name.strip())
-        _apply(initiative, data)
-        session.add(initiative)
-        session.flush()
+        initiative = _new_initiative(session, data)
         _add_standard_commitments(session, initiative)
         session.flush()
         logger.info("created initiative %s", initiative.uuid)
@@ -222,12 +238,8 @@ def create_initiative(factory: sessionmaker, data: InitiativeInput) -> int:
 
 def update_initiative(factory: sessionmaker, initiative_id: int, data: InitiativeInput) -> None:
     with factory.begin() as session:
-        initiative = session.get(Initiative, initiative_id)
-        if initiative is None:
-            raise InitiativeNotFound(f"initiative {initiative_id} is not in this file")
-        errors = _validate(session, data, initiative_id)
-        if errors:
-            raise InitiativeInvalid(errors)
+        initiative = _initiative(session, initiative_id)
+        _check(session, data, initiative_id)
         _apply(initiative, data)
 
 
@@ -237,17 +249,9 @@ def copy_initiative(
     """The next cohort: a new initiative with the same settings, default commitments and plan of activities
     (without participants), and the chosen peers (``peer_ids``; ``None`` for every member, same roles)."""
     with factory.begin() as session:
-        source = session.get(Initiative, initiative_id)
-        if source is None:
-            raise InitiativeNotFound(f"initiative {initiative_id} is not in this file")
+        source = _initiative(session, initiative_id)
         data = replace(input_of(_detail(source)), name=new_name)
-        errors = _validate(session, data, None)
-        if errors:
-            raise InitiativeInvalid(errors)
-        copy = Initiative(name=data.name.strip())
-        _apply(copy, data)
-        session.add(copy)
-        session.flush()
+        copy = _new_initiative(session, data)
         templates = session.scalars(
             select(CommitmentTemplate).where(CommitmentTemplate.initiative_id == initiative_id)
             .order_by(CommitmentTemplate.position, CommitmentTemplate.id)
@@ -272,9 +276,7 @@ def archive_initiative(factory: sessionmaker, initiative_id: int, archived: bool
     from peerdesk.db.models import utcnow
 
     with factory.begin() as session:
-        initiative = session.get(Initiative, initiative_id)
-        if initiative is None:
-            raise InitiativeNotFound(f"initiative {initiative_id} is not in this file")
+        initiative = _initiative(session, initiative_id)
         initiative.archived_at = utcnow() if archived else None
 
 
@@ -282,9 +284,7 @@ def delete_initiative(factory: sessionmaker, initiative_id: int) -> str:
     """Delete the initiative and everything recorded under it (the people stay in the file); a tombstone
     lets a merge carry the deletion to a co-facilitator's copy. Returns the deleted initiative's name."""
     with factory.begin() as session:
-        initiative = session.get(Initiative, initiative_id)
-        if initiative is None:
-            raise InitiativeNotFound(f"initiative {initiative_id} is not in this file")
+        initiative = _initiative(session, initiative_id)
         name = initiative.name
         delete_rows(session, Initiative, Initiative.id == initiative_id)
         return name
