@@ -83,3 +83,46 @@ def qt_settings(tmp_path):
     from PySide6.QtCore import QSettings
 
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------------
+# One throwaway cluster per test session, started on first use (tests/pg_cluster.py). Without PostgreSQL
+# binaries the tests that need it are skipped, and the session ends with a loud line saying so.
+
+_PG_STATE: dict = {}
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    from tests import pg_cluster as pg
+
+    if "cluster" not in _PG_STATE and "error" not in _PG_STATE:
+        try:
+            _PG_STATE["cluster"] = pg.start_cluster()
+        except (FileNotFoundError, RuntimeError, OSError) as exc:
+            _PG_STATE["error"] = str(exc)
+    if "error" in _PG_STATE:
+        _PG_STATE["skipped"] = _PG_STATE.get("skipped", 0) + 1
+        pytest.skip(f"PostgreSQL not available: {_PG_STATE['error']}")
+    yield _PG_STATE["cluster"]
+
+
+@pytest.fixture
+def pg_url(pg_cluster):
+    """The URL of a new, empty database on the throwaway cluster (dropped after the test)."""
+    name = pg_cluster.new_database()
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    cluster = _PG_STATE.pop("cluster", None)
+    if cluster is not None:
+        cluster.stop()
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if "error" in _PG_STATE:
+        terminalreporter.write_sep("!", "POSTGRESQL TESTS SKIPPED", red=True, bold=True)
+        terminalreporter.write_line(f"{_PG_STATE.get('skipped', 0)} PostgreSQL tests did not run: {_PG_STATE['error']}",
+                                    red=True, bold=True)

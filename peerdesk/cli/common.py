@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from pathlib import Path
 
 from peerdesk.cli import EXIT_USAGE, CommandError
 from peerdesk.db.services.initiatives import InitiativeNotFound, InitiativeSummary, find_initiative
-from peerdesk.db.workspace import Workspace, open_workspace
+from peerdesk.db.workspace import Workspace, open_location
 
 
 @contextlib.contextmanager
 def opened(path: str) -> Iterator[Workspace]:
-    """Open an existing data file (migrating it if it is older) for one command."""
-    workspace = open_workspace(Path(path))
+    """Open an existing data file or server database (``postgresql://...``), migrating it if it is older,
+    for one command."""
+    workspace = open_location(path)
     try:
         yield workspace
     finally:

@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # SQLAlchemy is imported when a file is opened, not with this
     from sqlalchemy import Engine
     from sqlalchemy.orm import sessionmaker
 
+    from peerdesk.db.server import ServerAddress
+
 logger = logging.getLogger(__name__)
 
 #: Written into the SQLite header (PRAGMA application_id) of every PeerDesk file: "PDSK".
@@ -74,6 +76,18 @@ class PassphraseNeeded(DataFileError):
 
 class WrongPassphrase(PassphraseNeeded):
     """The file is encrypted (or not a PeerDesk file at all) and no passphrase given opens it."""
+
+
+class ServerPasswordNeeded(DataFileError):
+    """A server database asks for a password and none was given (or remembered)."""
+
+
+class WrongServerPassword(ServerPasswordNeeded):
+    """The server refused the user name or password."""
+
+
+class ServerUnavailable(DataFileError):
+    """The server could not be reached (down, wrong host or port, no network)."""
 
 
 class UnreadableLocation(DataFileError):
@@ -367,16 +381,52 @@ def make_clean_copy(source: Path, destination: Path) -> list[SchemaProblem]:
     return problems
 
 
-class Workspace:
-    """An open data file: its engine and the session factory the services use."""
+class _NoLock:
+    """A server database needs no file lock: PostgreSQL itself keeps concurrent writers apart."""
 
-    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock | None = None) -> None:
-        self.path = Path(path)
+    held = False
+
+    def acquire(self, wait: float | None = None) -> None:
+        pass
+
+    def release(self) -> None:
+        pass
+
+
+class Workspace:
+    """An open data file, or a server database: its engine and the session factory the services use.
+
+    ``path`` is the file's path (None for a server database); ``location`` is what the user opened, as
+    text (the path, or the server URL without its password); ``server`` is the server's address."""
+
+    def __init__(self, path: Path | None, engine: Engine, lock: WorkspaceLock | None = None, *,
+                 server: ServerAddress | None = None) -> None:
         from sqlalchemy.orm import sessionmaker
 
+        self.server = server
+        self.path = Path(path) if path is not None else None
         self.engine = engine
         self.factory = sessionmaker(engine, expire_on_commit=False)
-        self.lock = lock or WorkspaceLock(self.path)
+        self.lock = lock or (WorkspaceLock(self.path) if self.path is not None else _NoLock())
+
+    @classmethod
+    def for_server(cls, address: ServerAddress, engine: Engine) -> Workspace:
+        return cls(None, engine, _NoLock(), server=address)
+
+    @property
+    def is_server(self) -> bool:
+        return self.server is not None
+
+    @property
+    def location(self) -> str:
+        return self.server.url if self.server is not None else str(self.path)
+
+    @property
+    def display_name(self) -> str:
+        """A short name for titles and messages: the file's name, or ``database on host``."""
+        if self.server is not None:
+            return _("{database} on {host}").format(database=self.server.database, host=self.server.host)
+        return self.path.name
 
     def close(self) -> None:
         """Close every connection; SQLite folds the write-ahead log back into the one file."""
@@ -384,11 +434,13 @@ class Workspace:
         self.lock.release()
 
     def save_copy_as(self, destination: Path) -> Path:
+        if self.path is None:
+            raise DataFileError(_("a server database is copied with Take a Copy for Offline Work"))
         return copy_data_file(self.path, destination)
 
     @property
     def encrypted(self) -> bool:
-        return is_encrypted(self.path)
+        return self.path is not None and is_encrypted(self.path)
 
     def set_passphrase(self, passphrase: str | None) -> None:
         """Protect the file with ``passphrase``, change it, or (None) remove the protection. Every
@@ -412,6 +464,19 @@ class Workspace:
 def backup_path_for(path: Path, revision: str | None) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}.bak")
+
+
+def open_location(location: str | Path, *, create: bool = False, lock: bool = True, wait: float | None = None,
+                  password: str | None = None) -> Workspace:
+    """Open what the user named: a data file's path, or a ``postgresql://`` server URL (``password`` for
+    the server; ``create`` makes the schema in an empty server database, or a new file)."""
+    from peerdesk.db.server import is_server_url
+
+    if is_server_url(location):
+        from peerdesk.db.server import open_server
+
+        return open_server(str(location), password=password, create=create)
+    return open_workspace(Path(location), create=create, lock=lock, wait=wait)
 
 
 def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait: float | None = None) -> Workspace:
