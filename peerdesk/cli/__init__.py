@@ -63,6 +63,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("template", "write the spreadsheet template for importing peers"),
     Command("export", "export a data file to XLSX (one sheet per table) or a zip of CSVs"),
     Command("merge", "merge another PeerDesk data file into this one"),
+    Command("offline-copy", "copy some initiatives into a data file for offline work", module="offline_copy"),
     Command("backups", "list, take or restore backups of a data file"),
     Command("xlsform", "write an XLSForm questionnaire for KoboToolbox or ODK"),
     Command("match", "match an initiative's peers into pairs, groups or mentors"),

@@ -1,4 +1,8 @@
-"""``peerdesk merge FILE OTHER [--dry-run] [--allow-deletions]``: bring a co-facilitator's file into this one."""
+"""``peerdesk merge FILE OTHER [--dry-run] [--allow-deletions]``: bring a co-facilitator's file into this one.
+
+Either may be a server (``postgresql://...``): ``peerdesk merge URL LAPTOP_FILE`` syncs an offline copy back
+into the server (one transaction), ``peerdesk merge LAPTOP_FILE URL`` brings the server's later changes to
+the copy (only its initiatives)."""
 
 from __future__ import annotations
 
@@ -13,8 +17,8 @@ MAX_LISTED = 100
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("merge", help="merge another PeerDesk data file into this one")
-    parser.add_argument("file", help="the data file to merge into")
-    parser.add_argument("other", help="the other laptop's data file (only read)")
+    parser.add_argument("file", help="the data file (or server URL) to merge into")
+    parser.add_argument("other", help="the other laptop's data file, or a server URL (only read)")
     parser.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
     parser.add_argument("--allow-deletions", action="store_true",
                         help="go ahead even if the other file deletes many rows here (see --dry-run first)")
@@ -32,7 +36,8 @@ def _print_list(lines: list[str], what: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.db.backups import take_backup
-    from peerdesk.db.merge import DeletionsNeedConfirmation, MergeError, merge_files
+    from peerdesk.db.merge import DeletionsNeedConfirmation, MergeError, merge_locations
+    from peerdesk.db.server import is_server_url
     from peerdesk.db.workspace import inspect_data_file
 
     if args.other_passphrase_file:
@@ -42,19 +47,21 @@ def run(args: argparse.Namespace) -> int:
         from peerdesk.db import crypto
 
         crypto.remember_passphrase(read_passphrase_file(args.other_passphrase_file), Path(args.other))
-    inspect_data_file(args.other)
+    if not is_server_url(args.other):
+        inspect_data_file(args.other)
     with opened(args.file) as workspace:
-        if not args.dry_run:
+        if not args.dry_run and workspace.path is not None:  # a server keeps its own backups
             take_backup(workspace.path, reason="before-merge")
         try:
-            report = merge_files(workspace.factory, workspace.path, args.other, dry_run=args.dry_run,
-                                 allow_deletions=args.allow_deletions)
+            report = merge_locations(workspace, args.other, dry_run=args.dry_run,
+                                     allow_deletions=args.allow_deletions)
         except DeletionsNeedConfirmation as exc:
             _print_list(exc.report.notes(), _("notes"))
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
         except MergeError as exc:
             raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
-    _print_list([_("conflict: {conflict}").format(conflict=c.describe()) for c in report.conflicts], _("conflicts"))
+    _print_list([_("conflict: {conflict}").format(conflict=line) for line in report.conflict_lines()],
+                _("conflicts"))
     _print_list(report.notes(), _("notes"))
     if args.dry_run:
         print(_("dry run, nothing written: would merge: {summary}").format(summary=report.summary()))

@@ -12,6 +12,12 @@ opened, every row is validated against the model (invalid rows are skipped and l
 clamped and listed, and deletions are counted with everything they cascade to. A merge that would delete
 more than :data:`FEW_DELETIONS` rows, or more than a tenth of any table, stops unless the caller allows
 deletions (``--allow-deletions``; the window asks, showing the counts).
+
+Either side may be a data file or a server database (:func:`merge_locations`): a laptop's offline copy
+syncs back into the team's server, and learns the server's later changes the other way round (limited
+to the initiatives the copy holds, see ``db/offline.py``). Rows are copied with whatever columns the
+tables have; bookkeeping columns (:data:`BOOKKEEPING`) are not compared, and a row's ``version`` goes up
+on every update a merge makes, so optimistic concurrency keeps working on the side merged into.
 """
 
 from __future__ import annotations
@@ -25,15 +31,28 @@ from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from peerdesk.db.merge_input import CLAMPED, LABEL_COLUMNS, OlderSchema, RowNote, read_other_file
-from peerdesk.db.models import Base, Tombstone, WorkspaceSetting
+from peerdesk.db.merge_input import (
+    CLAMPED,
+    LABEL_COLUMNS,
+    OFFLINE_INITIATIVES,
+    OlderSchema,
+    OtherFile,
+    RowNote,
+    read_other_file,
+    read_other_workspace,
+    restrict_to_initiatives,
+)
+from peerdesk.db.models import Base, Initiative, Tombstone, WorkspaceSetting
 from peerdesk.db.tombstones import delete_rows, record_tombstones
-from peerdesk.db.workspace import DataFileError
+from peerdesk.db.workspace import DataFileError, Workspace
 from peerdesk.i18n import _
 
 logger = logging.getLogger(__name__)
 
-NOT_COMPARED = {"id", "uuid", "created_at", "updated_at"}
+#: Columns that say who changed a row and how often (optimistic concurrency), not what the row says: never
+#: a conflict by themselves; ``updated_by`` travels with the winning edit, ``version`` counts up here.
+BOOKKEEPING = {"version", "updated_by"}
+NOT_COMPARED = {"id", "uuid", "created_at", "updated_at"} | BOOKKEEPING
 EMPTY = (None, "", [], {})
 #: A merge deleting more rows than this (counting what cascades), or more than a tenth of a table,
 #: needs the user's explicit permission.
@@ -63,9 +82,10 @@ class MergeConflict:
     winner: str  # "this file" | "other file" | "deletion"
     columns: tuple[str, ...] = ()
 
-    def describe(self) -> str:
+    def describe(self, here: str = "this file", there: str = "other file") -> str:
         changed = f" ({', '.join(self.columns)})" if self.columns else ""
-        return f"{self.table} {self.what}{changed}: kept the version from {self.winner}"
+        side = {"this file": here, "other file": there}.get(self.winner, self.winner)
+        return f"{self.table} {self.what}{changed}: kept the version from {side}"
 
 
 @dataclass
@@ -85,6 +105,12 @@ class MergeReport:
     #: rows per table before the merge, to judge how much of a table the deletions take
     table_sizes: Counter = field(default_factory=Counter)
     allow_deletions: bool = False
+    #: how the two sides are called in lists ("the server", "the other file"...)
+    here: str = "this file"
+    there: str = "other file"
+
+    def conflict_lines(self) -> list[str]:
+        return [conflict.describe(self.here, self.there) for conflict in self.conflicts]
 
     @property
     def changes(self) -> int:
@@ -138,6 +164,14 @@ def _natural_keys(table: Table) -> list[tuple[str, ...]]:
     return keys
 
 
+def _read_file(path: Path) -> OtherFile:
+    try:
+        return read_other_file(path)
+    except OlderSchema as exc:
+        raise MergeError(_("{name} uses an older PeerDesk schema; open it in PeerDesk once to upgrade it "
+                           "first.").format(name=path.name)) from exc
+
+
 def merge_files(factory: sessionmaker, this_path: Path, other_path: Path, *, dry_run: bool = False,
                 allow_deletions: bool = False) -> MergeReport:
     """Merge ``other_path`` into the open file behind ``factory``; with ``dry_run`` report only.
@@ -145,13 +179,82 @@ def merge_files(factory: sessionmaker, this_path: Path, other_path: Path, *, dry
     rows here and ``allow_deletions`` is off."""
     other_path = Path(other_path)
     if Path(this_path).resolve() == other_path.resolve():
-        raise MergeError("that is the same file; choose the other laptop's copy")
+        raise MergeError(_("that is the same file; choose the other laptop's copy"))
+    other = _read_file(other_path)
+    return merge_other(factory, other, dry_run=dry_run, allow_deletions=allow_deletions,
+                       scope=offline_scope(factory), source=other_path.name)
+
+
+def side_name(location: str | Path | Workspace) -> str:
+    """How a side of a merge is named in messages: ``database on host``, or the file's name."""
+    from peerdesk.db.server import ServerAddress, is_server_url
+
+    if isinstance(location, Workspace):
+        return location.display_name
+    if is_server_url(location):
+        address = ServerAddress.from_url(str(location))
+        return _("{database} on {host}").format(database=address.database, host=address.host)
+    return Path(location).name
+
+
+def _same_place(target: Workspace, source: str | Path) -> bool:
+    from peerdesk.db.server import ServerAddress, is_server_url
+
+    if is_server_url(source):
+        return target.server is not None and ServerAddress.from_url(str(source)).display == target.server.display
+    return target.path is not None and Path(source).resolve() == target.path.resolve()
+
+
+def read_location(source: str | Path | Workspace, *, password: str | None = None) -> OtherFile:
+    """Every valid row of the other side: a data file (only read) or a server database (one snapshot)."""
+    from peerdesk.db.server import is_server_url
+    from peerdesk.db.workspace import open_location
+
+    if isinstance(source, Workspace):
+        return _read_file(source.path) if source.path is not None else read_other_workspace(source.engine)
+    if not is_server_url(source):
+        return _read_file(Path(source))
+    workspace = open_location(str(source), password=password)
     try:
-        other = read_other_file(other_path)
-    except OlderSchema as exc:
-        raise MergeError(f"{other_path.name} uses an older PeerDesk schema; open it in PeerDesk once to upgrade it "
-                         "first.") from exc
-    report = MergeReport(dry_run=dry_run, allow_deletions=allow_deletions)
+        return read_other_workspace(workspace.engine)
+    finally:
+        workspace.close()
+
+
+def merge_locations(target: Workspace, source: str | Path, *, password: str | None = None, dry_run: bool = False,
+                    allow_deletions: bool = False) -> MergeReport:
+    """Merge ``source`` (a data file's path or a server URL; ``password`` for a server) into the open
+    ``target`` (a file or a server database), in one transaction. An offline copy takes from a server
+    only the initiatives it holds."""
+    if _same_place(target, source):
+        raise MergeError(_("that is the same data; choose the other side of the merge"))
+    other = read_location(source, password=password)
+    return merge_other(target.factory, other, dry_run=dry_run, allow_deletions=allow_deletions,
+                       scope=offline_scope(target.factory), source=str(source), here=target.display_name,
+                       there=side_name(source))
+
+
+def offline_scope(factory: sessionmaker) -> set[str] | None:
+    """The initiatives (uuids) an offline copy holds: those it was made with and those it has now;
+    None for a data file or server that is not an offline copy (it takes everything)."""
+    import json
+
+    with factory() as session:
+        recorded = session.get(WorkspaceSetting, OFFLINE_INITIATIVES)
+        if recorded is None:
+            return None
+        uuids = set(json.loads(recorded.value or "[]"))
+        return uuids | set(session.scalars(select(Initiative.uuid)))
+
+
+def merge_other(factory: sessionmaker, other: OtherFile, *, dry_run: bool = False, allow_deletions: bool = False,
+                scope: set[str] | None = None, source: str = "", here: str = "this file",
+                there: str = "other file") -> MergeReport:
+    """Merge the rows already read from the other side into the data behind ``factory``, in ONE
+    transaction (``scope``: only these initiatives' rows come in)."""
+    if scope is not None:
+        other = restrict_to_initiatives(other, scope)
+    report = MergeReport(dry_run=dry_run, allow_deletions=allow_deletions, here=here, there=there)
     report.skipped_rows.extend(other.skipped)
     report.clamped.extend(other.clamped)
     report.refused_scans.extend(other.refused_scans)
@@ -169,15 +272,14 @@ def merge_files(factory: sessionmaker, this_path: Path, other_path: Path, *, dry
             session.commit()
     except IntegrityError as exc:
         session.rollback()
-        raise MergeError(
-            f"the two files disagree in a way PeerDesk cannot settle ({exc.orig}); nothing merged"
-        ) from exc
+        raise MergeError(_("the two sides disagree in a way PeerDesk cannot settle ({error}); nothing merged")
+                         .format(error=exc.orig)) from exc
     except BaseException:
         session.rollback()
         raise
     finally:
         session.close()
-    logger.info("merged %s: %s", other_path, report.summary())
+    logger.info("merged %s: %s", source, report.summary())
     return report
 
 
@@ -243,6 +345,14 @@ def _merge_settings(session: Session, table: Table, rows: list[dict], report: Me
             if newer:
                 session.execute(update(table).where(table.c.key == row["key"]).values(**row))
                 report.updated[table.name] += 1
+
+
+def _counted(table: Table, values: dict) -> dict:
+    """``values`` for an UPDATE a merge makes; with the row's ``version`` one up, if the table has one, so
+    a window holding the row before the merge is told it changed."""
+    if "version" in table.c:
+        return {**values, "version": table.c.version + 1}
+    return values
 
 
 def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: MergeReport,
@@ -312,7 +422,7 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
                 # nothing here is overwritten; only blanks are filled in, the rest is listed.
                 fill = {c: row[c] for c in differing if mine.get(c) in EMPTY}
                 if fill:
-                    session.execute(update(table).where(table.c.id == mine["id"]).values(**fill))
+                    session.execute(update(table).where(table.c.id == mine["id"]).values(**_counted(table, fill)))
                     mine.update(fill)
                     report.updated[table.name] += 1
                 rest = tuple(c for c in differing if c not in fill and row.get(c) not in EMPTY)
@@ -327,7 +437,9 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
                 if other_newer:
                     values = {c: row[c] for c in differing}
                     values["updated_at"] = row["updated_at"]
-                    session.execute(update(table).where(table.c.id == mine["id"]).values(**values))
+                    if "updated_by" in row:
+                        values["updated_by"] = row["updated_by"]
+                    session.execute(update(table).where(table.c.id == mine["id"]).values(**_counted(table, values)))
                     mine.update(values)
                     report.updated[table.name] += 1
         if deferred and mine is None:
@@ -340,4 +452,4 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
 
 
 __all__ = ["DataFileError", "DeletionsNeedConfirmation", "MergeConflict", "MergeError", "MergeReport",
-           "merge_files"]
+           "merge_files", "merge_locations", "merge_other", "offline_scope", "read_location"]

@@ -32,7 +32,11 @@ def record_tombstones(session: Session, table_name: str, uuids: Iterable[str]) -
     rows = [{"table_name": table_name, "row_uuid": uuid, "deleted_at": now} for uuid in uuids if uuid]
     if not rows:
         return 0
-    statement = sqlite_insert(Tombstone).on_conflict_do_nothing(index_elements=["table_name", "row_uuid"])
+    if session.get_bind().dialect.name == "postgresql":  # the same statement in the server's dialect
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        dialect_insert = sqlite_insert
+    statement = dialect_insert(Tombstone).on_conflict_do_nothing(index_elements=["table_name", "row_uuid"])
     for start in range(0, len(rows), 500):
         session.execute(statement, rows[start:start + 500])
     return len(rows)
