@@ -197,9 +197,11 @@ def side_name(location: str | Path | Workspace) -> str:
     return Path(location).name
 
 
-def _same_place(target: Workspace, source: str | Path) -> bool:
+def _same_place(target: Workspace, source: str | Path | Workspace) -> bool:
     from peerdesk.db.server import ServerAddress, is_server_url
 
+    if isinstance(source, Workspace):
+        return target.location == source.location
     if is_server_url(source):
         return target.server is not None and ServerAddress.from_url(str(source)).display == target.server.display
     return target.path is not None and Path(source).resolve() == target.path.resolve()
@@ -221,16 +223,16 @@ def read_location(source: str | Path | Workspace, *, password: str | None = None
         workspace.close()
 
 
-def merge_locations(target: Workspace, source: str | Path, *, password: str | None = None, dry_run: bool = False,
+def merge_locations(target: Workspace, source: str | Path | Workspace, *, password: str | None = None, dry_run: bool = False,
                     allow_deletions: bool = False) -> MergeReport:
-    """Merge ``source`` (a data file's path or a server URL; ``password`` for a server) into the open
+    """Merge ``source`` (a data file's path, a server URL with ``password``, or an open workspace) into the open
     ``target`` (a file or a server database), in one transaction. An offline copy takes from a server
     only the initiatives it holds."""
     if _same_place(target, source):
         raise MergeError(_("that is the same data; choose the other side of the merge"))
     other = read_location(source, password=password)
     return merge_other(target.factory, other, dry_run=dry_run, allow_deletions=allow_deletions,
-                       scope=offline_scope(target.factory), source=str(source), here=target.display_name,
+                       scope=offline_scope(target.factory), source=side_name(source), here=target.display_name,
                        there=side_name(source))
 
 

@@ -27,6 +27,19 @@ def _keyring():
     return keyring, KeyringError
 
 
+def keyring_available() -> bool:
+    """Whether this machine has a keyring PeerDesk can keep a password in (not the "fail" or "null" one)."""
+    keyring, _error = _keyring()
+    if keyring is None:
+        return False
+    try:
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 - a broken keyring set-up is the same as none
+        return False
+    module = type(backend).__module__
+    return not (module.endswith(".fail") or module.endswith(".null")) and getattr(backend, "priority", 1) > 0
+
+
 def remembered_password(address: ServerAddress) -> str | None:
     keyring, error = _keyring()
     if keyring is None:

@@ -24,6 +24,7 @@ from peerdesk.ui.opening import OpenedFile, RecentFiles, open_interactive
 from peerdesk.ui.page import FillLayout, InitiativePage, scrolled, settle_keyboard
 from peerdesk.ui.preferences import install_preferences_action
 from peerdesk.ui.protection import ProtectionActions, confirm_plain_export
+from peerdesk.ui.server.actions import ServerActions
 
 if TYPE_CHECKING:
     from peerdesk.db.services.initiatives import InitiativeSummary
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.ui.action_about.triggered.connect(self.on_action_about_triggered)
         install_preferences_action(self)
         self.protection = ProtectionActions(self)  # File → Protect with Passphrase… (ui/protection.py)
+        self.server_actions = ServerActions(self)  # File → Connect to Server…, offline copies (ui/server)
         self.ui.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         self.ui.initiative_combo.currentIndexChanged.connect(self.on_initiative_combo_currentIndexChanged)
         self.ui.main_tabs.currentChanged.connect(self.on_main_tabs_currentChanged)
@@ -172,10 +174,12 @@ class MainWindow(QMainWindow):
         if self.opened is not None:
             self.opened.close()
         self.opened = opened
-        self.recent.add(opened.workspace.path)
-        settings().set("last_data_file", str(opened.workspace.path.resolve()))
-        self.setWindowTitle(f"{opened.workspace.path.name} — {APP_NAME}")
-        self.file_label.setText(str(opened.workspace.path))
+        workspace = opened.workspace
+        self.recent.add(workspace.location)  # a server's URL without its password
+        if workspace.path is not None:
+            settings().set("last_data_file", str(workspace.path.resolve()))
+        self.setWindowTitle(f"{workspace.display_name} — {APP_NAME}")
+        self.file_label.setText(workspace.server.display if workspace.server is not None else str(workspace.path))
         self._enable_file_actions(True)
         self.reload_initiatives()
 
@@ -210,6 +214,15 @@ class MainWindow(QMainWindow):
         for action in (self.ui.action_save_copy, self.ui.action_import_peers, self.ui.action_export,
                        self.ui.action_merge, self.ui.action_restore_backup):
             action.setEnabled(enabled)
+        # A server database has no file to copy or back up here: its administrator backs it up, and
+        # Take a Copy for Offline Work makes a file of it.
+        on_server = enabled and self.workspace is not None and self.workspace.is_server
+        for action in (self.ui.action_save_copy, self.ui.action_restore_backup):
+            action.setEnabled(enabled and not on_server)
+            action.setStatusTip(self.tr("Applies to data files; a server database is backed up on the server")
+                                if on_server else "")
+        self.protection.update()
+        self.server_actions.update()
 
     def reload_initiatives(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else self.current_initiative_id()
@@ -346,14 +359,20 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menu_recent
         menu.clear()
-        paths = self.recent.paths()
-        if not paths:
+        entries = self.recent.entries()
+        if not entries:
             menu.addAction(self.tr("(none)")).setEnabled(False)
-        for path in paths:
-            action = menu.addAction(str(path))
-            action.triggered.connect(partial(self._open_recent, path))
+        for entry in entries:
+            action = menu.addAction(entry)
+            action.triggered.connect(partial(self._open_recent, entry))
 
-    def _open_recent(self, path: Path) -> None:
+    def _open_recent(self, entry: str) -> None:
+        from peerdesk.db.server import is_server_url
+
+        if is_server_url(entry):
+            self.server_actions.connect(entry)
+            return
+        path = Path(entry)
         if not path.exists():
             QMessageBox.warning(self, self.tr("Open recent"), self.tr("{path} no longer exists.").format(path=path))
             self.recent.remove(path)

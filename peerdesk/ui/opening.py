@@ -90,23 +90,43 @@ def _offer_clean_copy(parent: QWidget | None, path: Path, exc: UnexpectedSchema)
 
 
 class RecentFiles:
-    """The most recently opened data files, newest first, kept in the user's settings."""
+    """The most recently opened data files and server databases, newest first, kept in the user's settings.
+    A server is kept as its URL without the password (``postgresql://user@host:port/db``)."""
 
     KEY = "recent_files"
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self.settings = settings or QSettings()
 
-    def paths(self) -> list[Path]:
+    def entries(self) -> list[str]:
+        """Paths and server URLs, as text (a URL must not go through ``Path``: it would lose a slash)."""
         value = self.settings.value(self.KEY, [])
         if isinstance(value, str):
             value = [value]
-        return [Path(item) for item in value or []]
+        return [str(item) for item in value or []]
 
-    def add(self, path: Path) -> None:
-        path = Path(path).resolve()
-        paths = [path] + [item for item in self.paths() if item != path]
-        self.settings.setValue(self.KEY, [str(item) for item in paths[:MAX_RECENT]])
+    def paths(self) -> list[Path]:
+        """The data files among them."""
+        from peerdesk.db.server import is_server_url
 
-    def remove(self, path: Path) -> None:
-        self.settings.setValue(self.KEY, [str(item) for item in self.paths() if item != Path(path)])
+        return [Path(item) for item in self.entries() if not is_server_url(item)]
+
+    @staticmethod
+    def _key(location: Path | str) -> str:
+        from peerdesk.db.server import ServerAddress, is_server_url
+
+        if is_server_url(location):
+            return ServerAddress.from_url(str(location)).url  # never the password
+        return str(Path(location).resolve())
+
+    def add(self, location: Path | str) -> None:
+        key = self._key(location)
+        entries = [key] + [item for item in self.entries() if item != key]
+        self.settings.setValue(self.KEY, entries[:MAX_RECENT])
+
+    def remove(self, location: Path | str) -> None:
+        from peerdesk.db.server import is_server_url
+
+        key = str(location) if is_server_url(location) else str(Path(location))
+        self.settings.setValue(self.KEY, [item for item in self.entries()
+                                          if item != key and (is_server_url(item) or Path(item) != Path(key))])

@@ -181,7 +181,8 @@ class ProtectionActions:
         workspace = self.window.workspace
         encrypted = workspace is not None and workspace.encrypted
         self.protect_action.setVisible(not encrypted)
-        self.protect_action.setEnabled(workspace is not None and crypto.available())
+        # a server database is protected by the server (roles, TLS); passphrases are for data files
+        self.protect_action.setEnabled(workspace is not None and workspace.path is not None and crypto.available())
         self.change_action.setVisible(encrypted)
         self.remove_action.setEnabled(encrypted)
 

@@ -132,7 +132,7 @@ class DailyBackups(QObject):
 
     def check(self) -> Path | None:
         workspace = getattr(self.window, "workspace", None)
-        if workspace is None:
+        if workspace is None or workspace.path is None:  # a server database is backed up on the server
             return None
         try:
             return backup_if_due(workspace.path)

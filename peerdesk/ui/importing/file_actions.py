@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk import FILE_SUFFIX
 from peerdesk.db.backups import take_backup
-from peerdesk.db.merge import MergeError, MergeReport, merge_files
+from peerdesk.db.merge import MergeError, MergeReport, merge_locations
 from peerdesk.db.services.export_data import export_tables
 from peerdesk.db.workspace import DataFileError, Workspace
 from peerdesk.io.export import export_csv_zip, export_xlsx
@@ -26,7 +26,7 @@ def tr(text: str) -> str:
 
 def export_interactive(parent: QWidget, workspace: Workspace) -> None:
     """Ask where, then write an XLSX workbook or a zip of CSVs in the background."""
-    suggestion = str(workspace.path.with_suffix(".xlsx"))
+    suggestion = str(workspace.path.with_suffix(".xlsx")) if workspace.path is not None else ""
     path, chosen = QFileDialog.getSaveFileName(
         parent, tr("Export the data file"), suggestion,
         tr("Excel workbook, one sheet per table (*.xlsx);;Zip of CSV files (*.zip)"),
@@ -49,8 +49,8 @@ def export_interactive(parent: QWidget, workspace: Workspace) -> None:
 
 def describe_report(report: MergeReport) -> str:
     lines = [report.summary()]
-    for conflict in report.conflicts[:MAX_CONFLICTS_SHOWN]:
-        lines.append("• " + conflict.describe())
+    for line in report.conflict_lines()[:MAX_CONFLICTS_SHOWN]:
+        lines.append("• " + line)
     if len(report.conflicts) > MAX_CONFLICTS_SHOWN:
         lines.append(tr("… and {count} more").format(count=len(report.conflicts) - MAX_CONFLICTS_SHOWN))
     notes = report.notes()
@@ -61,18 +61,20 @@ def describe_report(report: MergeReport) -> str:
     return "\n".join(lines)
 
 
-def _confirm(parent: QWidget, other: Path, preview: MergeReport) -> bool:
-    """Show the dry run; when the other file deletes many rows here, say so first and ask plainly."""
+def confirm_merge(parent: QWidget, name: str, preview: MergeReport, *, title: str = "", heading: str = "",
+                  extra: str = "") -> bool:
+    """Show the dry run; when the other side deletes many rows here, say so first and ask plainly.
+    ``extra`` is added below (the other direction of a sync)."""
     many = preview.deletions_need_confirmation
-    box = QMessageBox(QMessageBox.Icon.Warning if many else QMessageBox.Icon.Question, tr("Merge"),
-                      tr("Merging {name} would change this file:").format(name=other.name), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning if many else QMessageBox.Icon.Question, title or tr("Merge"),
+                      heading or tr("Merging {name} would change this file:").format(name=name), parent=parent)
     text = describe_report(preview)
     if many:
         text = tr("{name} deletes {deleted} here (counting everything that goes with the deleted rows). "
                   "If that is not what your co-facilitator meant, cancel.\n\n").format(
-            name=other.name, deleted=preview.counts(preview.deleted)) + text
-    box.setInformativeText(text)
-    box.setDetailedText("\n".join([c.describe() for c in preview.conflicts] + preview.notes()))
+            name=name, deleted=preview.counts(preview.deleted)) + text
+    box.setInformativeText(text + extra)
+    box.setDetailedText("\n".join(preview.conflict_lines() + preview.notes()))
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel if many else QMessageBox.StandardButton.Ok)
     box.button(QMessageBox.StandardButton.Ok).setText(tr("Delete and merge") if many else tr("Merge"))
@@ -94,7 +96,7 @@ def merge_interactive(parent: QWidget, workspace: Workspace) -> bool:
     if not unlock_other_file(parent, other):  # an encrypted file with a passphrase of its own
         return False
     try:
-        preview = merge_files(workspace.factory, workspace.path, other, dry_run=True)
+        preview = merge_locations(workspace, other, dry_run=True)
     except (MergeError, DataFileError, OSError) as exc:
         QMessageBox.warning(parent, tr("Merge"), tr("Cannot merge {name}: {error}").format(name=other.name, error=exc))
         return False
@@ -104,11 +106,14 @@ def merge_interactive(parent: QWidget, workspace: Workspace) -> bool:
             message += "\n\n" + describe_report(preview)
         QMessageBox.information(parent, tr("Merge"), message)
         return False
-    if not _confirm(parent, other, preview):
+    heading = tr("Merging {name} would change {here}:").format(name=other.name, here=workspace.display_name) \
+        if workspace.is_server else ""
+    if not confirm_merge(parent, other.name, preview, heading=heading):
         return False
     try:
-        take_backup(workspace.path, reason="before-merge")
-        report = merge_files(workspace.factory, workspace.path, other, allow_deletions=True)  # the user saw the counts
+        if workspace.path is not None:  # a server database is one transaction, and keeps its own backups
+            take_backup(workspace.path, reason="before-merge")
+        report = merge_locations(workspace, other, allow_deletions=True)  # the user saw the counts
     except (MergeError, DataFileError, OSError) as exc:
         QMessageBox.warning(parent, tr("Merge"), tr("Nothing was merged: {error}").format(error=exc))
         return False

@@ -1,0 +1,1 @@
+"""Working with a team's server database from the window: connecting, offline copies, syncing back."""

@@ -1,0 +1,130 @@
+"""The window on a team's server (throwaway PostgreSQL cluster): File → Connect to Server… says what went
+wrong inside the dialog and keeps what was typed; connected, the window names the database, remembers the
+address without password, and keeps file-only actions off; an offline copy syncs back from its File menu."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+from sqlalchemy import select
+
+from peerdesk.db import server_secrets
+from peerdesk.db.models import Peer
+from peerdesk.db.server import ServerAddress
+from peerdesk.db.workspace import open_location
+from peerdesk.ui.main_window import MainWindow
+from peerdesk.ui.opening import RecentFiles
+from peerdesk.ui.server.connect_dialog import ConnectDialog
+
+
+@pytest.fixture
+def demo_server(pg_url):
+    from peerdesk.db.services.demo import create_demo_initiative
+
+    with open_location(pg_url, create=True) as server:
+        create_demo_initiative(server.factory)
+    return pg_url
+
+
+@pytest.fixture
+def window(qtbot, qt_settings):
+    from peerdesk.ui.app import create_application
+
+    create_application()
+    win = MainWindow(recent=RecentFiles(qt_settings))
+    qtbot.addWidget(win)
+    win.resize(1024, 600)
+    return win
+
+
+def test_connect_dialog_explains_a_refusal_and_keeps_the_fields(qtbot, demo_server, monkeypatch, tmp_path):
+    monkeypatch.setattr(server_secrets, "keyring_available", lambda: False)
+    address = ServerAddress.from_url(demo_server)
+    dialog = ConnectDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.host_edit, address.host)  # by keyboard, field after field
+    dialog.port_spin.setValue(9)  # nobody listens there
+    qtbot.keyClicks(dialog.database_edit, address.database)
+    qtbot.keyClicks(dialog.user_edit, address.user)
+    qtbot.keyClicks(dialog.password_edit, "not needed here")
+    assert not dialog.remember_check.isEnabled()
+    assert "no keyring" in dialog.keyring_label.text()
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.workspace is None
+    assert "could not reach" in dialog.error_label.text() and ":9/" in dialog.error_label.text()
+    assert (dialog.host_edit.text(), dialog.database_edit.text(), dialog.user_edit.text()) == (
+        address.host, address.database, address.user)
+    dialog.resize(1024, 600)
+    dialog.grab().save(str(tmp_path / "connect-refused.png"))
+    dialog.port_spin.setValue(address.port)
+    dialog.database_edit.clear()
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert "Fill in the database" in dialog.error_label.text()
+    qtbot.keyClicks(dialog.database_edit, address.database)
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.workspace.is_server
+    dialog.workspace.close()
+
+
+def test_the_window_works_on_the_server(window, demo_server, inline_tasks, tmp_path):
+    assert window.server_actions.connect(demo_server)
+    address = ServerAddress.from_url(demo_server)
+    assert window.windowTitle() == f"{address.database} on {address.host} — PeerDesk"
+    assert window.recent.entries()[0] == address.url and ":" not in address.url.split("//")[1].split("@")[0]
+    assert window.ui.initiative_combo.currentText() == "Budget Credibility Peer Network 2026"
+    peers = window.pages["matching"].peers_model
+    assert peers.rowCount() == 24
+    window.ui.menu_file.aboutToShow.emit()
+    assert not window.ui.action_save_copy.isEnabled() and not window.ui.action_restore_backup.isEnabled()
+    assert "server" in window.ui.action_save_copy.statusTip()
+    assert not window.protection.protect_action.isEnabled()
+    assert window.server_actions.copy_action.isEnabled() and not window.server_actions.sync_action.isEnabled()
+    window.show()
+    window.grab().save(str(tmp_path / "window-on-server.png"))
+    window.ui.menu_file.popup(window.mapToGlobal(window.rect().topLeft()))
+    window.ui.menu_file.grab().save(str(tmp_path / "file-menu-on-server.png"))
+    window.ui.menu_file.hide()
+
+
+def test_an_offline_copy_made_and_synced_from_the_window(window, demo_server, inline_tasks, tmp_path, monkeypatch):
+    from peerdesk.ui.server.offline_dialog import OfflineCopyDialog
+
+    laptop = tmp_path / "workshop.peerdesk"
+    window.server_actions.connect(demo_server)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *a: shown.append(text))
+
+    def fill_in(dialog):
+        dialog.path_edit.setText(str(laptop))
+        dialog.resize(1024, 600)
+        dialog.grab().save(str(tmp_path / "offline-copy-dialog.png"))
+        assert dialog.chosen() == ["Budget Credibility Peer Network 2026"]
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(OfflineCopyDialog, "exec", fill_in)
+    window.server_actions.copy_action.trigger()
+    assert laptop.exists() and "workshop.peerdesk" in shown[-1]
+    assert window.open_path(laptop)
+    assert window.windowTitle().startswith("workshop.peerdesk")
+    window.ui.menu_file.aboutToShow.emit()
+    assert window.server_actions.sync_action.isEnabled()
+    with window.workspace.factory.begin() as session:
+        peer = session.scalars(select(Peer).order_by(Peer.id)).first()
+        peer.position, email = "Edited at the workshop", peer.email
+    previews = []
+
+    def answer(box):
+        previews.append(box.text() + "\n" + box.informativeText())
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.server_actions.sync_action.trigger()
+    assert "Syncing would change" in previews[0] and "updated: 1 peer" in previews[0]
+    assert "Sent to" in shown[-1]
+    with open_location(demo_server) as server, server.factory() as session:
+        assert session.scalar(select(Peer.position).where(Peer.email == email)) == "Edited at the workshop"
+    window.server_actions.sync_action.trigger()
+    assert "nothing to sync" in shown[-1]
