@@ -223,8 +223,8 @@ def read_location(source: str | Path | Workspace, *, password: str | None = None
         workspace.close()
 
 
-def merge_locations(target: Workspace, source: str | Path | Workspace, *, password: str | None = None, dry_run: bool = False,
-                    allow_deletions: bool = False) -> MergeReport:
+def merge_locations(target: Workspace, source: str | Path | Workspace, *, password: str | None = None,
+                    dry_run: bool = False, allow_deletions: bool = False) -> MergeReport:
     """Merge ``source`` (a data file's path, a server URL with ``password``, or an open workspace) into the open
     ``target`` (a file or a server database), in one transaction. An offline copy takes from a server
     only the initiatives it holds."""

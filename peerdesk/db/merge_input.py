@@ -248,7 +248,8 @@ def restrict_to_initiatives(other: OtherFile, initiative_uuids: set[str]) -> Oth
             scoped.add(table.name)
             kept = [row for row in rows if row["uuid"] in initiative_uuids]
         else:
-            owners = [fk for fk in table.foreign_keys if fk.column.table is not table and fk.column.table.name in scoped]
+            owners = [fk for fk in table.foreign_keys
+                      if fk.column.table is not table and fk.column.table.name in scoped]
             if not owners:
                 continue
             scoped.add(table.name)

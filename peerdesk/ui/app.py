@@ -93,6 +93,7 @@ class _AfterFirstPaint(QObject):
 
 def open_at_start(window, data: str | None) -> None:
     """``peerdesk [--data FILE]``'s file: FILE, or the one used last, or the default data file."""
+    from peerdesk.db.server import is_server_url
     from peerdesk.db.services.first_run import ensure_default_data_file
 
     app = QApplication.instance()
@@ -104,6 +105,8 @@ def open_at_start(window, data: str | None) -> None:
             QMessageBox.critical(window, APP_NAME,
                                  app.translate("app", "Cannot create {path}: {error}").format(path=path, error=exc))
         window.open_path(path)
+    elif is_server_url(data):  # a server database: its password from the keyring or ~/.pgpass, else asked
+        window.server_actions.connect(data)
     else:
         path = Path(data)
         if path.exists():

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from peerdesk.cli import main
 from peerdesk.db.merge import merge_locations
-from peerdesk.db.models import Initiative, Peer, ToolType, Tombstone, WorkspaceSetting, utcnow
+from peerdesk.db.models import Initiative, Peer, Tombstone, ToolType, WorkspaceSetting, utcnow
 from peerdesk.db.offline import OfflineCopyError, offline_source, take_offline_copy
 from peerdesk.db.services.initiatives import InitiativeInput, create_initiative, list_initiatives
 from peerdesk.db.services.peers import NewPeer, add_peer

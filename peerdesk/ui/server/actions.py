@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from peerdesk.db.server import ServerAddress, is_server_url
+from peerdesk.db.server import BadServerAddress, ServerAddress, is_server_url
 from peerdesk.db.workspace import DataFileError, Workspace
 
 logger = logging.getLogger(__name__)
@@ -66,7 +66,11 @@ class ServerActions:
         from peerdesk.ui.opening import OpenedFile
         from peerdesk.ui.server.connect_dialog import connect_interactive
 
-        address = ServerAddress.from_url(location) if location else self._last_server()
+        try:
+            address = ServerAddress.from_url(location) if location else self._last_server()
+        except BadServerAddress as exc:
+            QMessageBox.warning(self.window, tr("Connect to Server"), str(exc))
+            return False
         workspace = connect_interactive(self.window, address) if location else self._ask(address)
         if workspace is None:
             return False
