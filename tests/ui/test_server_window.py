@@ -118,6 +118,7 @@ def test_an_offline_copy_made_and_synced_from_the_window(window, demo_server, in
 
     def answer(box):
         previews.append(box.text() + "\n" + box.informativeText())
+        box.grab().save(str(tmp_path / "sync-preview.png"))
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "exec", answer)

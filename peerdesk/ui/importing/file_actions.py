@@ -62,7 +62,7 @@ def describe_report(report: MergeReport) -> str:
 
 
 def confirm_merge(parent: QWidget, name: str, preview: MergeReport, *, title: str = "", heading: str = "",
-                  extra: str = "") -> bool:
+                  extra: str = "", verb: str = "") -> bool:
     """Show the dry run; when the other side deletes many rows here, say so first and ask plainly.
     ``extra`` is added below (the other direction of a sync)."""
     many = preview.deletions_need_confirmation
@@ -77,7 +77,7 @@ def confirm_merge(parent: QWidget, name: str, preview: MergeReport, *, title: st
     box.setDetailedText("\n".join(preview.conflict_lines() + preview.notes()))
     box.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel if many else QMessageBox.StandardButton.Ok)
-    box.button(QMessageBox.StandardButton.Ok).setText(tr("Delete and merge") if many else tr("Merge"))
+    box.button(QMessageBox.StandardButton.Ok).setText(tr("Delete and merge") if many else verb or tr("Merge"))
     return box.exec() == QMessageBox.StandardButton.Ok
 
 

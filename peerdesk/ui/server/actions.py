@@ -147,7 +147,8 @@ class ServerActions:
             extra = "\n\n" + tr("Then {copy} would learn from {server}:").format(
                 copy=copy.display_name, server=server.display_name) + "\n" + describe_report(down)
             heading = tr("Syncing would change {server}:").format(server=server.display_name)
-            if not confirm_merge(self.window, copy.display_name, up, title=title, heading=heading, extra=extra):
+            if not confirm_merge(self.window, copy.display_name, up, title=title, heading=heading, extra=extra,
+                                 verb=tr("Sync")):
                 return
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
