@@ -86,6 +86,27 @@ def test_the_window_works_on_the_server(window, demo_server, inline_tasks, tmp_p
     window.ui.menu_file.popup(window.mapToGlobal(window.rect().topLeft()))
     window.ui.menu_file.grab().save(str(tmp_path / "file-menu-on-server.png"))
     window.ui.menu_file.hide()
+    window.close()  # the server connection is closed with the window; Open Recent connects again
+    assert window.workspace is None
+    window._open_recent(window.recent.entries()[0])
+    assert window.workspace.is_server and window.windowTitle().startswith(address.database)
+
+
+def test_the_password_goes_to_the_keyring_only_when_asked(qtbot, demo_server, monkeypatch):
+    kept = []
+    monkeypatch.setattr(server_secrets, "keyring_available", lambda: True)
+    monkeypatch.setattr(server_secrets, "remembered_password", lambda address: None)
+    monkeypatch.setattr(server_secrets, "remember", lambda address, password: kept.append((address.display, password))
+                        or False)  # as a keyring that refuses
+    dialog = ConnectDialog(None, ServerAddress.from_url(demo_server))
+    qtbot.addWidget(dialog)
+    assert dialog.remember_check.isEnabled() and dialog.keyring_label.isHidden()
+    qtbot.keyClicks(dialog.password_edit, "trust needs none")
+    dialog.remember_check.setChecked(True)
+    dialog.accept()
+    assert kept == [(ServerAddress.from_url(demo_server).display, "trust needs none")]
+    assert "no usable keyring" in dialog.keyring_note
+    dialog.workspace.close()
 
 
 def test_an_offline_copy_made_and_synced_from_the_window(window, demo_server, inline_tasks, tmp_path, monkeypatch):
