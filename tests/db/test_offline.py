@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from peerdesk.cli import main
-from peerdesk.db.merge import merge_locations
+from peerdesk.db.merge import DeletionsNeedConfirmation, merge_locations
 from peerdesk.db.models import Initiative, Peer, Tombstone, ToolType, WorkspaceSetting, utcnow
 from peerdesk.db.offline import OfflineCopyError, offline_source, take_offline_copy
 from peerdesk.db.services.initiatives import InitiativeInput, create_initiative, list_initiatives
@@ -95,8 +95,12 @@ def test_edited_on_both_sides_syncs_back_newer_wins_and_twice_changes_nothing(te
         _edit(server, both, "Server's earlier edit", start + timedelta(minutes=2))
         _edit(server, only_server, "Edited at headquarters", start + timedelta(minutes=4))
 
-    # sync back: laptop -> server, one transaction
+    # sync back: laptop -> server, one transaction; many deletions wait for the user's yes, writing nothing
     with open_location(team_server) as server:
+        with pytest.raises(DeletionsNeedConfirmation) as caught:
+            merge_locations(server, laptop)
+        assert caught.value.report.deleted["peer"] == 1
+        assert _positions(server)[only_laptop] != "Edited at the workshop" and deleted in _positions(server)
         report = merge_locations(server, laptop, allow_deletions=True)
         lines = report.conflict_lines()
         assert any(both in line or "peer" in line for line in lines)
