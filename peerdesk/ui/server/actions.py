@@ -6,8 +6,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db.server import BadServerAddress, ServerAddress, is_server_url
@@ -114,10 +114,8 @@ class ServerActions:
 
     def sync(self) -> None:
         """Preview both directions, then send the copy's changes to the server (one transaction) and bring
-        the server's changes into the copy (after a backup of the copy)."""
-        from peerdesk.db.backups import take_backup
-        from peerdesk.db.merge import MergeError, merge_locations
-        from peerdesk.ui.importing.file_actions import confirm_merge, describe_report
+        the server's changes into the copy (after a backup of the copy). The work runs off the GUI thread,
+        in a modal progress dialog; cancelling between the two directions leaves both sides whole."""
         from peerdesk.ui.server.connect_dialog import connect_interactive
 
         copy, source = self.window.workspace, self._source()
@@ -132,37 +130,79 @@ class ServerActions:
             server = opened.workspace if opened is not None else None
         if server is None:
             return
-        title = tr("Sync with Server")
-        try:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                up = merge_locations(server, copy, dry_run=True)
-                down = merge_locations(copy, server, dry_run=True)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-            if up.changes == 0 and down.changes == 0:
-                QMessageBox.information(self.window, title, tr("{copy} and {server} are in step: nothing to sync.")
-                                        .format(copy=copy.display_name, server=server.display_name))
-                return
-            extra = "\n\n" + tr("Then {copy} would learn from {server}:").format(
-                copy=copy.display_name, server=server.display_name) + "\n" + describe_report(down)
-            heading = tr("Syncing would change {server}:").format(server=server.display_name)
-            if not confirm_merge(self.window, copy.display_name, up, title=title, heading=heading, extra=extra,
-                                 verb=tr("Sync")):
-                return
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                sent = merge_locations(server, copy, allow_deletions=True)  # the user saw the counts
-                take_backup(copy.path, reason="before-merge")
-                learned = merge_locations(copy, server, allow_deletions=True)
-            finally:
-                QGuiApplication.restoreOverrideCursor()
-        except (MergeError, DataFileError, OSError) as exc:
-            QMessageBox.warning(self.window, title, tr("The sync stopped: {error}").format(error=exc))
+        _Sync(self.window, copy, server).start()
+
+
+class _Sync:
+    """One Sync with Server…: a dry run of both directions, the preview, then both merges."""
+
+    def __init__(self, window, copy: Workspace, server: Workspace) -> None:
+        self.window, self.copy, self.server = window, copy, server
+        self.title = tr("Sync with Server")
+
+    def start(self) -> None:
+        from peerdesk.ui.progress import run_with_progress
+
+        run_with_progress(self.window, tr("Comparing {copy} with {server}…").format(
+            copy=self.copy.display_name, server=self.server.display_name), self._preview, self._confirm,
+            self._failed, self._close)
+
+    def _preview(self):
+        from peerdesk.db.merge import merge_locations
+
+        yield 0, 2, tr("Reading {copy}…").format(copy=self.copy.display_name)
+        up = merge_locations(self.server, self.copy, dry_run=True)
+        yield 1, 2, tr("Reading {server}…").format(server=self.server.display_name)
+        return up, merge_locations(self.copy, self.server, dry_run=True)
+
+    def _confirm(self, previews) -> None:
+        from peerdesk.ui.importing.file_actions import confirm_merge, describe_report
+        from peerdesk.ui.progress import run_with_progress
+
+        up, down = previews
+        if up.changes == 0 and down.changes == 0:
+            self._close()
+            QMessageBox.information(self.window, self.title, tr("{copy} and {server} are in step: nothing to sync.")
+                                    .format(copy=self.copy.display_name, server=self.server.display_name))
             return
-        finally:
-            server.close()
+        extra = "\n\n" + tr("Then {copy} would learn from {server}:").format(
+            copy=self.copy.display_name, server=self.server.display_name) + "\n" + describe_report(down)
+        heading = tr("Syncing would change {server}:").format(server=self.server.display_name)
+        if not confirm_merge(self.window, self.copy.display_name, up, title=self.title, heading=heading,
+                             extra=extra, verb=tr("Sync")):
+            self._close()
+            return
+        run_with_progress(self.window, tr("Syncing…"), self._sync, self._done, self._failed, self._close)
+
+    def _sync(self):
+        from peerdesk.db.backups import take_backup
+        from peerdesk.db.merge import merge_locations
+
+        yield 0, 2, tr("Sending the changes to {server}…").format(server=self.server.display_name)
+        sent = merge_locations(self.server, self.copy, allow_deletions=True)  # the user saw the counts
+        yield 1, 2, tr("Bringing {server}'s changes into {copy}…").format(
+            server=self.server.display_name, copy=self.copy.display_name)
+        take_backup(self.copy.path, reason="before-merge")
+        return sent, merge_locations(self.copy, self.server, allow_deletions=True)
+
+    def _done(self, reports) -> None:
+        sent, learned = reports
+        self._close()
         self.window.reload_initiatives()
-        QMessageBox.information(self.window, title, tr("Sent to {server}: {sent}\n\nBrought into {copy}: {learned}")
-                                .format(server=server.display_name, sent=sent.summary(), copy=copy.display_name,
-                                        learned=learned.summary()))
+        QMessageBox.information(self.window, self.title, tr("Sent to {server}: {sent}\n\nBrought into {copy}: "
+                                                            "{learned}").format(
+            server=self.server.display_name, sent=sent.summary(), copy=self.copy.display_name,
+            learned=learned.summary()))
+
+    def _failed(self, error: BaseException) -> None:
+        from peerdesk.db.merge import MergeError
+
+        self._close()
+        self.window.reload_initiatives()
+        if isinstance(error, (MergeError, DataFileError, OSError)):
+            QMessageBox.warning(self.window, self.title, tr("The sync stopped: {error}").format(error=error))
+        else:
+            raise error
+
+    def _close(self) -> None:
+        self.server.close()
