@@ -150,3 +150,16 @@ def test_an_offline_copy_made_and_synced_from_the_window(window, demo_server, in
         assert session.scalar(select(Peer.position).where(Peer.email == email)) == "Edited at the workshop"
     window.server_actions.sync_action.trigger()
     assert "nothing to sync" in shown[-1]
+    # connected to the server, Merge Another File… takes a laptop's file in, with the same preview
+    with window.workspace.factory.begin() as session:
+        session.scalars(select(Peer).where(Peer.email == email)).one().position = "Second workshop"
+    assert window.server_actions.connect(demo_server)
+    from PySide6.QtWidgets import QFileDialog
+
+    from peerdesk.ui.importing.file_actions import merge_interactive
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(laptop), ""))
+    assert merge_interactive(window, window.workspace)
+    assert f"would change {window.workspace.display_name}" in previews[-1]
+    with open_location(demo_server) as server, server.factory() as session:
+        assert session.scalar(select(Peer.position).where(Peer.email == email)) == "Second workshop"
