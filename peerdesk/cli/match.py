@@ -112,18 +112,19 @@ def _run(args: argparse.Namespace) -> int:
         raise CommandError("--export needs a file name ending in .xlsx or .csv", EXIT_USAGE)
     mode = "pairs" if args.pairs else "groups" if args.groups is not None else "mentors"
     saved = None
-    if args.save is None:  # a look only: read with plain SQL
-        from peerdesk.db.services.cohort import NoSuchInitiative, initiative_named, read_cohort
+    if args.save is None and "://" not in args.file:  # a look at a data file only: plain SQL over sqlite3
+        from peerdesk.db.services.cohort import NoSuchInitiative, initiative_named, read_cohort, sqlite_query
 
         with _reading(args.file) as connection:
+            query = sqlite_query(connection)
             try:
-                initiative_id, initiative_name = initiative_named(connection, args.initiative)
+                initiative_id, initiative_name = initiative_named(query, args.initiative)
             except NoSuchInitiative as exc:
                 raise CommandError(str(exc), EXIT_USAGE) from exc
-            cohort = read_cohort(connection, initiative_id)
+            cohort = read_cohort(query, initiative_id)
         settings = _settings(args, mode, cohort)
         result = _match(cohort.profiles, settings)
-    else:
+    else:  # saving a round (or a server database): through the services, as the window does
         from peerdesk.cli.common import initiative_named, opened
         from peerdesk.db.services.matching import list_rounds, load_cohort, save_round
 
@@ -133,8 +134,9 @@ def _run(args: argparse.Namespace) -> int:
             cohort = load_cohort(workspace.factory, initiative.id)
             settings = _settings(args, mode, cohort)
             result = _match(cohort.profiles, settings)
-            name = args.save or f"Round {len(list_rounds(workspace.factory, initiative.id)) + 1}"
-            saved = save_round(workspace.factory, initiative.id, name, date.today(), settings, result)
+            if args.save is not None:
+                name = args.save or f"Round {len(list_rounds(workspace.factory, initiative.id)) + 1}"
+                saved = save_round(workspace.factory, initiative.id, name, date.today(), settings, result)
     names = {p.id: p.full_name for p in cohort.profiles}
     _write_files(args, initiative_name, saved.name if saved else _("Proposed matching"), settings, result, cohort)
     if args.json:

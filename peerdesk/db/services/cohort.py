@@ -1,15 +1,17 @@
 """What a matching run reads from the data file (participants' profiles, pair rules, earlier rounds' pairs),
-in four plain SQL queries over a DB-API connection.
+in four plain SQL queries.
 
-Plain SQL, not the ORM, so that ``peerdesk match`` reads a cohort without loading SQLAlchemy (which costs
-more than a 300-peer matching). The window reads the same way through its session's connection
-(:func:`peerdesk.db.services.matching.load_cohort`), so both get the same cohort.
+Plain SQL, not the ORM, so that ``peerdesk match`` reads a cohort from a file over ``sqlite3`` without
+loading SQLAlchemy (which costs more than a 300-peer matching). The window runs the same queries through
+its session (:func:`peerdesk.db.services.matching.load_cohort`), so both get the same cohort. The queries
+take named parameters (``:name``), which both ``sqlite3`` and SQLAlchemy's ``text()`` understand.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,15 +46,24 @@ class Cohort:
                            previous_pairs=self.previous_pairs, **options)
 
 
+#: Runs one query with its named parameters and gives its rows (as tuples).
+Query = Callable[[str, dict], Iterable[Sequence[Any]]]
+
+
+def sqlite_query(connection: Any) -> Query:
+    """A :data:`Query` over a DB-API connection to a data file (``sqlite3``'s or SQLCipher's)."""
+    return lambda sql, params: connection.execute(sql, params)
+
+
 class NoSuchInitiative(LookupError):
     """No initiative of that name; the message lists the ones there are."""
 
 
-def initiative_named(connection: Any, name: str) -> tuple[int, str]:
+def initiative_named(query: Query, name: str) -> tuple[int, str]:
     """The id and name of the initiative called ``name`` (case and surrounding spaces ignored), as
     :func:`peerdesk.db.services.initiatives.find_initiative` finds it, with the same message if none is."""
     wanted = name.strip().casefold()
-    rows = connection.execute("SELECT id, name FROM initiative ORDER BY name").fetchall()
+    rows = list(query("SELECT id, name FROM initiative ORDER BY name", {}))
     for initiative_id, found in rows:
         if found.casefold() == wanted:
             return int(initiative_id), found
@@ -60,8 +71,10 @@ def initiative_named(connection: Any, name: str) -> tuple[int, str]:
     raise NoSuchInitiative(f"no initiative named {name!r} (the file holds: {known})")
 
 
-def _json_list(text: str | None) -> tuple[str, ...]:
-    value = json.loads(text) if text is not None else None
+def _json_list(value: Any) -> tuple[str, ...]:
+    """A JSON list column: text from SQLite, already a list from a server's driver."""
+    if isinstance(value, (str, bytes)):
+        value = json.loads(value)
     return tuple(value or ())
 
 
@@ -75,12 +88,12 @@ SELECT peer.id, peer.uuid, peer.full_name, peer.email,
        peer.risk_note, peer.consent_given, peer.notes, membership.role
 FROM peer JOIN membership ON membership.peer_id = peer.id
 LEFT OUTER JOIN organisation AS organisation_1 ON organisation_1.id = peer.organisation_id
-WHERE membership.initiative_id = ? AND membership.role = ? ORDER BY peer.full_name
+WHERE membership.initiative_id = :initiative AND membership.role = :role ORDER BY peer.full_name
 """
 
 _TAGS = """
 SELECT peer_tag.peer_id, tag.kind, tag.label FROM peer_tag JOIN tag ON tag.id = peer_tag.tag_id
-WHERE tag.initiative_id = ? ORDER BY tag.label
+WHERE tag.initiative_id = :initiative ORDER BY tag.label
 """
 
 _RULES = """
@@ -88,26 +101,26 @@ SELECT pair_rule.id, pair_rule.peer_a_id, pair_rule.peer_b_id,
        CASE WHEN a.id IS NULL THEN '?' ELSE a.full_name END, CASE WHEN b.id IS NULL THEN '?' ELSE b.full_name END,
        pair_rule.rule, pair_rule.reason
 FROM pair_rule LEFT JOIN peer AS a ON a.id = pair_rule.peer_a_id LEFT JOIN peer AS b ON b.id = pair_rule.peer_b_id
-WHERE pair_rule.initiative_id = ? ORDER BY pair_rule.id
+WHERE pair_rule.initiative_id = :initiative ORDER BY pair_rule.id
 """
 
 _ROUND_MEMBERS = """
 SELECT match_unit_member.unit_id, match_unit_member.peer_id FROM match_unit_member
 JOIN match_unit ON match_unit.id = match_unit_member.unit_id
 JOIN matching_round ON matching_round.id = match_unit.round_id
-WHERE matching_round.initiative_id = ?
+WHERE matching_round.initiative_id = :initiative
 """
 
 
-def participants(connection: Any, initiative_id: int) -> list[PeerProfile]:
+def participants(query: Query, initiative_id: int) -> list[PeerProfile]:
     """The initiative's participants with their matching profiles, by name (as ``list_peers`` gives them)."""
     tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for peer_id, kind, label in connection.execute(_TAGS, (initiative_id,)):
+    for peer_id, kind, label in query(_TAGS, {"initiative": initiative_id}):
         tags[peer_id][kind].append(label)
     profiles = []
     for (peer_id, uuid, full_name, email, organisation, country, position, affiliation, career, education,
-         standing, influence, languages, preferred, risks, risk_note, consent, notes, role) in connection.execute(
-            _PEERS, (initiative_id, "participant")):
+         standing, influence, languages, preferred, risks, risk_note, consent, notes, role) in query(
+            _PEERS, {"initiative": initiative_id, "role": "participant"}):
         own = tags.get(peer_id, {})
         profiles.append(PeerProfile(
             id=peer_id, uuid=uuid, full_name=full_name, email=email, organisation=organisation, country=country,
@@ -121,17 +134,17 @@ def participants(connection: Any, initiative_id: int) -> list[PeerProfile]:
     return profiles
 
 
-def pair_rules(connection: Any, initiative_id: int) -> list[PairRuleRow]:
-    return [PairRuleRow(*row) for row in connection.execute(_RULES, (initiative_id,))]
+def pair_rules(query: Query, initiative_id: int) -> list[PairRuleRow]:
+    return [PairRuleRow(*row) for row in query(_RULES, {"initiative": initiative_id})]
 
 
-def read_cohort(connection: Any, initiative_id: int) -> Cohort:
+def read_cohort(query: Query, initiative_id: int) -> Cohort:
     """Participants with profiles, pair rules (duplicates merged, with a note) and every earlier round's
-    pairs, read over ``connection`` (``sqlite3``'s or SQLCipher's)."""
-    profiles = tuple(participants(connection, initiative_id))
-    rules = pair_rules(connection, initiative_id)
+    pairs, read with ``query`` (:func:`sqlite_query` on a file's connection, or a session's)."""
+    profiles = tuple(participants(query, initiative_id))
+    rules = pair_rules(query, initiative_id)
     units: dict[int, list[int]] = defaultdict(list)
-    for unit_id, peer_id in connection.execute(_ROUND_MEMBERS, (initiative_id,)):
+    for unit_id, peer_id in query(_ROUND_MEMBERS, {"initiative": initiative_id}):
         units[unit_id].append(peer_id)
     previous = {pair_key(a, b) for ids in units.values() for k, a in enumerate(ids) for b in ids[k + 1:]}
     never, must, notes = set(), set(), []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import selectinload, sessionmaker
 
 from peerdesk.core.countries import country_code
@@ -88,7 +88,7 @@ def load_cohort(factory: sessionmaker, initiative_id: int) -> Cohort:
     """Participants with profiles, pair rules (duplicates merged, with a note) and every earlier round's pairs
     (read in plain SQL by :func:`peerdesk.db.services.cohort.read_cohort`, as ``peerdesk match`` reads them)."""
     with factory.begin() as session:
-        return read_cohort(session.connection().connection.dbapi_connection, initiative_id)
+        return read_cohort(lambda sql, params: session.execute(text(sql), params), initiative_id)
 
 
 # -- pair rules ----------------------------------------------------------------------------------------
