@@ -1,15 +1,21 @@
 """Matching benchmarks: pairs against networkx's exact blossom, large cohorts with a proven bound,
 groups of 5 with distinct countries against an exact set-partitioning MILP, and 1,000-peer groups.
 
-Run from the repository root: ``python bench/bench_matching.py [--quick]``.
+Run from the repository root: ``python bench/bench_matching.py [--quick]``. With ``--process N``: the whole
+``peerdesk match FILE --pairs --json`` process on the N-peer synthetic demo (median of 3, bytecode compiled
+as when installed) against networkx's exact matching on the matrix it prints.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import random
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -141,12 +147,60 @@ def bench_groups(small_sizes, big: int, oracle_limit: float) -> None:
     print(f"n={big}  {len(ours.groups)} groups, score {ours.score}, in {t_ours:.2f}s, hard-rule violations {len(bad)}")
 
 
+def whole_process(data: Path, runs: int = 3, env: dict[str, str] | None = None) -> dict:
+    """Median seconds of the whole ``peerdesk match`` process for optimal pairs on ``data`` (its first
+    initiative), networkx's seconds on the matrix it printed, and whether both found the same total."""
+    from bench_startup import installed_env
+
+    root = Path(__file__).resolve().parents[1]
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as folder:
+        env = env or installed_env(Path(folder))
+
+        def peerdesk(*args: str) -> str:
+            return subprocess.run([sys.executable, "-m", "peerdesk", *args], cwd=root, env=env, check=True,
+                                  capture_output=True, text=True).stdout
+
+        name = json.loads(peerdesk("initiatives", str(data), "--json"))[0]["name"]
+        command = ("match", str(data), "--initiative", name, "--pairs", "--json")
+        output = peerdesk(*command)  # untimed: compiles and caches, as an installed PeerDesk has it
+        times = []
+        for _ in range(runs):
+            began = time.perf_counter()
+            output = peerdesk(*command)
+            times.append(time.perf_counter() - began)
+    result = json.loads(output)
+    matrix = result["scores"]["matrix"]
+    allowed = np.array([[value is not None for value in row] for row in matrix])
+    scores = np.array([[round((value or 0) * 10) for value in row] for row in matrix])
+    began = time.perf_counter()
+    _count, total = networkx_pairs(scores, allowed)
+    networkx_seconds = time.perf_counter() - began
+    return {"ours": statistics.median(times), "runs": times, "networkx": networkx_seconds,
+            "same": abs(result["total_score"] - total / 10) < 0.05}
+
+
+def bench_process(peers: int) -> None:
+    root = Path(__file__).resolve().parents[1]
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as folder:
+        data = Path(folder) / "demo.peerdesk"
+        subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(data), "--peers", str(peers), "--months", "12"],
+                       cwd=root, check=True, capture_output=True)
+        figures = whole_process(data)
+    print(f"whole `peerdesk match --pairs --json`, {peers} peers: median {figures['ours']:.2f} s "
+          f"(runs {[round(t, 2) for t in figures['runs']]}); networkx exact {figures['networkx']:.2f} s; "
+          f"ratio {figures['ours'] / figures['networkx']:.3f}; same total: {figures['same']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--process", type=int, metavar="N", help="time the whole match process on N peers")
     parser.add_argument("--quick", action="store_true", help="smaller sizes, no networkx at 400")
     parser.add_argument("--pairs-only", action="store_true", help="skip the group benchmarks")
     parser.add_argument("--seeds", type=int, default=1, help="instances per exact pairs size")
     args = parser.parse_args()
+    if args.process:
+        bench_process(args.process)
+        return
     if args.pairs_only:
         bench_pairs([20, 50, 100, 200, 300, 400], [1000, 2000], args.seeds)
         return

@@ -1,10 +1,13 @@
-"""Cold start of the PeerDesk window against a bare QApplication showing an empty QMainWindow.
+"""Cold start of the PeerDesk window against a bare QApplication showing an empty QMainWindow, and of
+`peerdesk --version` / `--help` against `python -c pass`.
 
 Each run is a fresh process (cold imports), timed from process start until the window's first paint
 (PeerDesk started as `peerdesk` starts it: the window shown first, the file opened just after), and
 again until the file is open and the first tab filled. Prints the median of 5 runs for each and their ratio.
+With ``--cli``, times the command line instead: its runs alternate with the anchor's (so a burst of load
+on a shared machine hits both alike) and the medians of 15 runs are compared.
 
-    python bench/bench_startup.py [--runs 5]
+    python bench/bench_startup.py [--runs 5] [--cli]
 """
 
 from __future__ import annotations
@@ -69,10 +72,49 @@ def time_process(code: str, *args: str) -> float:
     return time.perf_counter() - started
 
 
+def installed_env(folder: Path, base: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a PeerDesk as installed: its modules' bytecode compiled once and reused (as pip
+    and PyInstaller leave it), kept under ``folder`` rather than in the source tree."""
+    env = dict(base if base is not None else os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    return env
+
+
+def interleaved_medians(commands: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, float]:
+    """Median wall time of each command over ``runs`` fresh processes, the commands taking turns (after one
+    untimed round that compiles and caches everything)."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for round_number in range(runs + 1):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, cwd=ROOT, env=env, check=True, capture_output=True)
+            if round_number:
+                times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def cli_figures(runs: int = 15, env: dict[str, str] | None = None) -> dict[str, float]:
+    """`python -c pass`, `peerdesk --version` and `peerdesk --help`: medians in seconds."""
+    with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as name:
+        return interleaved_medians({
+            "pass": [sys.executable, "-c", "pass"],
+            "--version": [sys.executable, "-m", "peerdesk", "--version"],
+            "--help": [sys.executable, "-m", "peerdesk", "--help"],
+        }, runs, env or installed_env(Path(name)))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cli", action="store_true", help="time --version and --help against python -c pass")
     args = parser.parse_args()
+    if args.cli:
+        figures = cli_figures(max(args.runs, 15))
+        for flag in ("--version", "--help"):
+            print(f"peerdesk {flag}: median {figures[flag]:.3f} s, python -c pass {figures['pass']:.3f} s, "
+                  f"ratio {figures[flag] / figures['pass']:.2f}x")
+        return 0
     folder = Path(tempfile.mkdtemp(prefix="peerdesk-bench-"))
     try:
         data = folder / "demo.peerdesk"

@@ -60,17 +60,6 @@ def run(args: list[str], timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(args, cwd=ROOT, env=ENV, capture_output=True, text=True, timeout=timeout, check=True)
 
 
-def timed_process(args: list[str], runs: int) -> float:
-    """Median wall time of ``runs`` fresh processes (one untimed run first, to warm the file cache)."""
-    run(args)
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        run(args)
-        times.append(time.perf_counter() - began)
-    return statistics.median(times)
-
-
 def child(code: str, *args: str, timeout: float = 300) -> dict:
     """Run ``code`` in a fresh interpreter; it prints a JSON object on its last line."""
     try:
@@ -109,12 +98,20 @@ def make_files(folder: Path, quick: bool) -> dict[str, Path]:
     return files
 
 
-def bench_cli(files: dict[str, Path], runs: int) -> None:
-    bare = timed_process([sys.executable, "-c", "pass"], runs)
+def bench_cli(files: dict[str, Path], folder: Path, runs: int) -> None:
+    """Medians of runs taking turns with the anchor's, bytecode compiled once as when installed."""
+    import bench_startup
+
+    figures = bench_startup.interleaved_medians({
+        "pass": [sys.executable, "-c", "pass"],
+        "--version": [*PEERDESK, "--version"],
+        "--help": [*PEERDESK, "--help"],
+        "initiatives": [*PEERDESK, "initiatives", str(files["300"]), "--json"],
+    }, runs, bench_startup.installed_env(folder, ENV))
     for flag in ("--version", "--help"):
-        add(f"`peerdesk {flag}`", timed_process([*PEERDESK, flag], runs), "`python -c pass`", bare, "<= 3x")
-    ours = timed_process([*PEERDESK, "initiatives", str(files["300"]), "--json"], runs)
-    add("`peerdesk initiatives FILE --json` (300 peers)", ours, "`python -c pass`", bare)
+        add(f"`peerdesk {flag}` (median of {runs})", figures[flag], "`python -c pass`", figures["pass"], "<= 3x")
+    add("`peerdesk initiatives FILE --json` (300 peers)", figures["initiatives"], "`python -c pass`",
+        figures["pass"])
 
 
 def bench_window_start(files: dict[str, Path], runs: int) -> None:
@@ -238,30 +235,14 @@ def bench_import(folder: Path, rows: int) -> None:
             ours, reader, read, goal, ours_text=f"{seconds(ours)}, peak {peak:.0f} MB")
 
 
-MATCHING = """
-import json, sys
-import numpy as np
-from bench_matching import networkx_pairs
-matrix = json.load(open(sys.argv[1]))["scores"]["matrix"]
-allowed = np.array([[value is not None for value in row] for row in matrix])
-scores = np.array([[round((value or 0) * 10) for value in row] for row in matrix])
-began = __import__("time").perf_counter()
-count, total = networkx_pairs(scores, allowed)
-print(json.dumps({"networkx": __import__("time").perf_counter() - began, "total": total / 10}))
-"""
-
-
 def bench_matching(files: dict[str, Path], folder: Path) -> None:
-    name = json.loads(run([*PEERDESK, "initiatives", str(files["300"]), "--json"]).stdout)[0]["name"]
-    out = folder / "match.json"
-    began = time.perf_counter()
-    result = run([*PEERDESK, "match", str(files["300"]), "--initiative", name, "--pairs", "--json"])
-    ours = time.perf_counter() - began
-    out.write_text(result.stdout, encoding="utf-8")
-    figures = child(MATCHING, str(out))
-    same = abs(json.loads(result.stdout)["total_score"] - figures["total"]) < 0.05
-    add(f"optimal pairs, 300 peers, whole `match` process ({'same' if same else 'DIFFERENT'} total as networkx)",
-        ours, "networkx exact on the same matrix", figures["networkx"], "<= 0.1x")
+    import bench_matching
+    import bench_startup
+
+    figures = bench_matching.whole_process(files["300"], 3, bench_startup.installed_env(folder, ENV))
+    add(f"optimal pairs, 300 peers, whole `match` process, median of 3 "
+        f"({'same' if figures['same'] else 'DIFFERENT'} total as networkx)",
+        figures["ours"], "networkx exact on the same matrix", figures["networkx"], "<= 0.1x")
 
 
 def bench_window(files: dict[str, Path], key: str, timeout: float) -> None:
@@ -318,13 +299,13 @@ def main() -> int:
     parser.add_argument("--out", type=Path, help="also write the table to this file")
     parser.add_argument("--quick", action="store_true", help="fewer runs, no 10,000-peer file (a smoke test)")
     args = parser.parse_args()
-    runs = 3 if args.quick else 5
+    runs = 5 if args.quick else 15  # the command-line figures: short processes, so many runs
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="peerdesk-bench-") as name:
         folder = Path(name)
         files: dict[str, Path] = {}
         step("synthetic data files", lambda: files.update(make_files(folder, args.quick)))
-        step("command-line start-up", lambda: bench_cli(files, runs))
+        step("command-line start-up", lambda: bench_cli(files, folder, runs))
         step("window start-up", lambda: bench_window_start(files, 3 if args.quick else 5))
         step("evaluation, 300 peers", lambda: bench_evaluation(files))
         step("500 contracts", bench_contracts)

@@ -68,6 +68,11 @@ def user_config_dir() -> Path:
     return Path(_DIRS.user_config_dir)
 
 
+def user_cache_dir() -> Path:
+    """Things PeerDesk can rebuild at any time (deleting the folder loses nothing)."""
+    return Path(_DIRS.user_cache_dir)
+
+
 def default_data_file() -> Path:
     """The data file opened when the user names none."""
     return user_data_dir() / f"workspace{FILE_SUFFIX}"

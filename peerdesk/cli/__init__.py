@@ -11,17 +11,22 @@ import argparse
 import errno
 import importlib
 import logging
-import logging.handlers
 import os
-import sqlite3
 import sys
 from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
 
-from peerdesk import __version__, paths
-from peerdesk.i18n import _
+from peerdesk import __version__
 
 logger = logging.getLogger(__name__)
+
+
+def _(message: str) -> str:
+    """``peerdesk.i18n._``, imported only when a message is shown (``--version`` and ``--help`` need no
+    catalogue, nor the user folders it looks in)."""
+    from peerdesk.i18n import _ as translate
+
+    return translate(message)
 
 EXIT_OK = 0
 EXIT_DATA_PROBLEM = 1
@@ -176,6 +181,8 @@ def encryption_passphrase(args: argparse.Namespace) -> str | None:
 
 def log_file() -> Path:
     """Where the details of every error go (the window writes the same file)."""
+    from peerdesk import paths
+
     return paths.user_log_dir() / "peerdesk.log"
 
 
@@ -219,9 +226,11 @@ def setup_cli_logging(*, to_file: bool = True) -> None:
             root.removeHandler(handler)
             handler.close()
     if to_file and not any(getattr(handler, "_peerdesk_file", False) for handler in root.handlers):
+        from logging.handlers import RotatingFileHandler
+
         try:
             log_file().parent.mkdir(parents=True, exist_ok=True)
-            detail = logging.handlers.RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3,
+            detail = RotatingFileHandler(log_file(), maxBytes=1_000_000, backupCount=3,
                                                           encoding="utf-8", delay=True)
             detail.setLevel(logging.INFO)
             detail.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -246,6 +255,8 @@ def _walk(exc: BaseException):
 def describe_environment_error(exc: BaseException) -> str | None:
     """One line for the failures that are about the computer, not the data: full disk, read-only
     folder or file, file in use. None for anything else."""
+    import sqlite3
+
     from peerdesk.db.lock import FileInUse
 
     for error in _walk(exc):
@@ -283,12 +294,21 @@ def _log_details(message: str) -> None:
             handler.handle(record)
 
 
-def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    """Pick the command with placeholders (--version and --help stop here), then parse it for real."""
+def choose_command(argv: Sequence[str] | None = None) -> str | None:
+    """The command named on the command line, found with placeholders only (no command module imported):
+    ``--version`` and ``--help`` print and exit here, and so does a misspelt command."""
     chosen, _rest = build_parser().parse_known_args(argv)
-    if chosen.command is None:
+    return chosen.command
+
+
+def parse_args(argv: Sequence[str] | None = None, command: str | None = "") -> argparse.Namespace:
+    """Pick the command with placeholders (--version and --help stop here), then parse it for real
+    (``command``, when :func:`choose_command` has already picked it)."""
+    if command == "":
+        command = choose_command(argv)
+    if command is None:
         return build_parser().parse_args(argv)  # no command: the window (reports stray arguments)
-    return build_parser(full={chosen.command}).parse_args(argv)
+    return build_parser(full={command}).parse_args(argv)
 
 
 def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -323,11 +343,12 @@ def run_handler(handler: Callable[[argparse.Namespace], int], args: argparse.Nam
 
 def main(argv: Sequence[str] | None = None) -> int:
     setup_cli_logging(to_file=False)
+    command = choose_command(argv)  # --version and --help end here, before the settings are read
     from peerdesk import i18n
     from peerdesk.settings import interface_language
 
     i18n.set_language(interface_language())  # messages in the language chosen in Preferences
-    args = parse_args(argv)
+    args = parse_args(argv, command)
     if args.self_test:
         from peerdesk.selftest import run_self_test
 

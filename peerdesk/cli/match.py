@@ -6,12 +6,13 @@ Exit 0 everyone placed, 1 someone left unplaced (the reasons are printed), 2 bad
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 from peerdesk.cli import EXIT_DATA_PROBLEM, EXIT_OK, EXIT_USAGE, CommandError
-from peerdesk.cli.common import initiative_named, opened
-from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.i18n import _
 
 
@@ -53,11 +54,54 @@ def run(args: argparse.Namespace) -> int:
         return _run(args)
 
 
-def _run(args: argparse.Namespace) -> int:
-    from peerdesk.core.matching.criteria import MatchingError, MatchSettings
-    from peerdesk.core.matching.engine import match
-    from peerdesk.db.services.matching import list_rounds, load_cohort, save_round
+@contextlib.contextmanager
+def _reading(name: str) -> Iterator:
+    """The data file opened for reading only, over a plain DB-API connection (no SQLAlchemy: a matching
+    without --save starts in a fraction of the time). The same checks and lock as any command; a file
+    from an older PeerDesk is upgraded first (after its backup copy), as opening it would."""
+    from peerdesk.db.lock import WorkspaceLock
+    from peerdesk.db.workspace import MissingDataFile, inspect_data_file, open_workspace, readonly_sqlite
 
+    path = Path(name)
+    if not path.exists():
+        raise MissingDataFile(f"{path} does not exist.")
+    guard = WorkspaceLock(path)
+    guard.acquire()
+    try:
+        if inspect_data_file(path).needs_upgrade:
+            open_workspace(path).close()
+        with readonly_sqlite(path) as connection:
+            yield connection
+    finally:
+        guard.release()
+
+
+def _settings(args: argparse.Namespace, mode: str, cohort):
+    from peerdesk.core.matching.criteria import MatchSettings
+
+    constraints = cohort.constraints(
+        shared_language=not args.no_language_rule,
+        not_same_organisation=args.not_same_organisation,
+        distinct_countries=args.distinct_countries,
+        avoid_repeats=not args.allow_repeats,
+        max_group_size=max(12, (args.groups or 2) + 1),
+    )
+    return MatchSettings(mode=mode, constraints=constraints, group_size=args.groups or 5,
+                         remainder=args.remainder, mentor_capacity=args.capacity,
+                         allow_rule_breaks=args.allow_rule_breaks)
+
+
+def _match(profiles, settings):
+    from peerdesk.core.matching.criteria import MatchingError
+    from peerdesk.core.matching.engine import match
+
+    try:
+        return match(profiles, settings)
+    except MatchingError as exc:
+        raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.groups is not None and args.groups < 2:
         raise CommandError("--groups K needs K of at least 2", EXIT_USAGE)
     if args.capacity < 1:
@@ -67,29 +111,34 @@ def _run(args: argparse.Namespace) -> int:
     if args.export and not args.export.lower().endswith((".xlsx", ".csv")):
         raise CommandError("--export needs a file name ending in .xlsx or .csv", EXIT_USAGE)
     mode = "pairs" if args.pairs else "groups" if args.groups is not None else "mentors"
-    with opened(args.file) as workspace:
-        initiative = initiative_named(workspace, args.initiative)
-        cohort = load_cohort(workspace.factory, initiative.id)
-        constraints = cohort.constraints(
-            shared_language=not args.no_language_rule,
-            not_same_organisation=args.not_same_organisation,
-            distinct_countries=args.distinct_countries,
-            avoid_repeats=not args.allow_repeats,
-            max_group_size=max(12, (args.groups or 2) + 1),
-        )
-        settings = MatchSettings(mode=mode, constraints=constraints, group_size=args.groups or 5,
-                                 remainder=args.remainder, mentor_capacity=args.capacity,
-                                 allow_rule_breaks=args.allow_rule_breaks)
-        try:
-            result = match(cohort.profiles, settings)
-        except MatchingError as exc:
-            raise CommandError(str(exc), EXIT_DATA_PROBLEM) from exc
-        saved = None
-        if args.save is not None:
-            name = args.save or f"Round {len(list_rounds(workspace.factory, initiative.id)) + 1}"
-            saved = save_round(workspace.factory, initiative.id, name, date.today(), settings, result)
+    saved = None
+    if args.save is None and "://" not in args.file:  # a look at a data file only: plain SQL over sqlite3
+        from peerdesk.db.services.cohort import NoSuchInitiative, initiative_named, read_cohort, sqlite_query
+
+        with _reading(args.file) as connection:
+            query = sqlite_query(connection)
+            try:
+                initiative_id, initiative_name = initiative_named(query, args.initiative)
+            except NoSuchInitiative as exc:
+                raise CommandError(str(exc), EXIT_USAGE) from exc
+            cohort = read_cohort(query, initiative_id)
+        settings = _settings(args, mode, cohort)
+        result = _match(cohort.profiles, settings)
+    else:  # saving a round (or a server database): through the services, as the window does
+        from peerdesk.cli.common import initiative_named, opened
+        from peerdesk.db.services.matching import list_rounds, load_cohort, save_round
+
+        with opened(args.file) as workspace:
+            initiative = initiative_named(workspace, args.initiative)
+            initiative_name = initiative.name
+            cohort = load_cohort(workspace.factory, initiative.id)
+            settings = _settings(args, mode, cohort)
+            result = _match(cohort.profiles, settings)
+            if args.save is not None:
+                name = args.save or f"Round {len(list_rounds(workspace.factory, initiative.id)) + 1}"
+                saved = save_round(workspace.factory, initiative.id, name, date.today(), settings, result)
     names = {p.id: p.full_name for p in cohort.profiles}
-    _write_files(args, initiative.name, saved.name if saved else _("Proposed matching"), settings, result, cohort)
+    _write_files(args, initiative_name, saved.name if saved else _("Proposed matching"), settings, result, cohort)
     if args.json:
         data = result.to_json()
         data["rule_notes"] = list(cohort.notes)
@@ -120,8 +169,7 @@ def _write_files(args, initiative_name: str, round_name: str, settings, result, 
     """The match sheet PDF and the spreadsheet export, built exactly as the tab builds them."""
     if not (args.sheet or args.export):
         return
-    from pathlib import Path
-
+    from peerdesk.core.atomic import write_bytes_atomic
     from peerdesk.core.matching.criteria import criteria_lines
     from peerdesk.io.match_export import sheet_units, to_csv, to_xlsx
     from peerdesk.reports.match_sheet import build_match_sheet

@@ -9,14 +9,18 @@ The reference for the newest revision is derived from the models (``create_all``
 database: quick, and Alembic stays unloaded when a current file opens); a test keeps it identical to
 what running the migrations produces. For an older revision (a file about to be upgraded) the
 migrations up to that revision are run on an empty in-memory database. Either is built once per process;
-there is no list to keep up to date when a migration is added.
+there is no list to keep up to date when a migration is added. The newest one is also kept in the user's
+cache folder under a fingerprint of what it is derived from (the models' source, SQLAlchemy's, SQLite's
+version), so a command that only reads a current file does not load SQLAlchemy just to check it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from peerdesk.i18n import _
 
@@ -103,12 +107,55 @@ def schema_from_models() -> Schema:
         raw.close()
 
 
+def _fingerprint(revision: str) -> str | None:
+    """A digest of everything the newest schema derived from the models depends on; None where the sources
+    are not plain files (a frozen build), and then nothing is kept on disk."""
+    import hashlib
+    import importlib.util
+
+    digest = hashlib.sha256(f"{revision}\0{sqlite3.sqlite_version}\0".encode())
+    for name in ("peerdesk.db.models", "sqlalchemy"):
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec is not None else None
+        if not origin or not origin.endswith(".py"):
+            return None
+        try:
+            digest.update(Path(origin).read_bytes())
+        except OSError:
+            return None
+    return digest.hexdigest()[:20]
+
+
+def _head_schema(revision: str) -> Schema:
+    """:func:`schema_from_models`, kept in the cache folder: read back when its fingerprint still holds."""
+    from peerdesk import paths
+    from peerdesk.core.atomic import write_bytes_atomic
+
+    fingerprint = _fingerprint(revision)
+    if fingerprint is None:
+        return schema_from_models()
+    cached = paths.user_cache_dir() / f"schema-{revision}-{fingerprint}.json"
+    try:
+        schema = json.loads(cached.read_text(encoding="utf-8"))
+        if isinstance(schema, dict) and set(schema) == {"tables", "indexes", "triggers", "views"}:
+            return schema
+    except (OSError, ValueError):
+        pass
+    schema = schema_from_models()
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(cached, json.dumps(schema, sort_keys=True).encode("utf-8"))
+    except OSError as exc:  # a read-only or full disk: checked the slow way next time too
+        logger.info("could not keep the schema reference in %s: %s", cached, exc)
+    return schema
+
+
 def reference_schema(revision: str) -> Schema:
-    """What the migrations produce up to ``revision`` (built once per process)."""
+    """What the migrations produce up to ``revision`` (built once per process; the newest kept on disk)."""
     from peerdesk.db.migrate import head_revision
 
     if revision not in _CACHE:
-        _CACHE[revision] = schema_from_models() if revision == head_revision() else _build_reference(revision)
+        _CACHE[revision] = _head_schema(revision) if revision == head_revision() else _build_reference(revision)
     return _CACHE[revision]
 
 

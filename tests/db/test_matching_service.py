@@ -89,6 +89,25 @@ def test_profile_edit_with_free_tag(demo_workspace, demo_initiative):
     assert "A&B <reform> backlog" in edited.problems and edited.languages == ("en", "ro")
 
 
+def test_the_command_reads_the_same_cohort_as_the_window(demo_workspace, demo_initiative):
+    from peerdesk.db.services.cohort import initiative_named, read_cohort, sqlite_query
+    from peerdesk.db.services.peers import list_peers
+    from peerdesk.db.workspace import readonly_sqlite
+
+    factory = demo_workspace.factory
+    window = load_cohort(factory, demo_initiative.id)
+    with readonly_sqlite(demo_workspace.path) as connection:
+        query = sqlite_query(connection)
+        assert initiative_named(query, " budget credibility peer network 2026 ") == (
+            demo_initiative.id, demo_initiative.name)
+        command = read_cohort(query, demo_initiative.id)
+    assert command == window
+    assert window.profiles == tuple(list_peers(factory, demo_initiative.id))  # as the ORM builds them
+    assert [p.notes for p in window.profiles] == [p.notes for p in list_peers(factory, demo_initiative.id)]
+    assert window.rules == tuple(list_pair_rules(factory, demo_initiative.id))
+    assert window.previous_pairs and window.never_pairs and window.must_pairs
+
+
 def test_cli_json_shape(demo_file, capsys):
     code = main(["match", str(demo_file), "--initiative", "Budget Credibility Peer Network 2026", "--pairs",
                  "--json"])

@@ -67,3 +67,13 @@ def test_every_command_in_the_table_registers_under_its_name():
         handlers = [sub.get_default("func") for action in nested for sub in action.choices.values()]
         # the real parser, not a placeholder: it (or each of its actions, for `initiative new|edit…`) runs something
         assert callable(parser.get_default("func")) or (handlers and all(map(callable, handlers))), command.name
+
+
+def test_a_match_without_save_reads_without_sqlalchemy_or_all_of_scipy(demo_file):
+    argv = ["match", str(demo_file), "--initiative", "Budget Credibility Peer Network 2026", "--pairs", "--json"]
+    _modules_after(argv)  # the first open of a current file keeps the schema reference in the cache folder
+    output, modules = _modules_after(argv)
+    assert json.loads(output)["proven_optimal"] is True
+    loaded = {name.split(".")[0] for name in modules}
+    assert not loaded & {"sqlalchemy", "alembic", "PySide6", "matplotlib", "reportlab", "openpyxl", "networkx"}
+    assert "scipy.optimize" not in modules and "scipy.sparse" not in modules  # only the two solvers it calls

@@ -19,9 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, linear_sum_assignment, linprog, milp
-from scipy.sparse import csc_matrix, csr_matrix, vstack
-from scipy.sparse.csgraph import connected_components
+
+from peerdesk.core.matching.solvers import Sparse, linear_sum_assignment, solve_lp, solve_milp
 
 _TOL = 1e-6
 _NEG = -1e12
@@ -47,44 +46,65 @@ def _edges_from(mask: np.ndarray) -> np.ndarray:
     return np.stack([iu, ju], axis=1) if len(iu) else np.zeros((0, 2), dtype=np.int64)
 
 
-def _incidence(n: int, edges: np.ndarray) -> csc_matrix:
+def _rows(n: int, edges: np.ndarray, cuts: list[np.ndarray]) -> tuple[Sparse, np.ndarray]:
+    """Degree rows (each peer in at most one pair) and odd-set rows (at most (|S|-1)/2 pairs inside S), one
+    column per pair, built straight in compressed-column form."""
     m = len(edges)
-    rows = edges.reshape(-1)
-    cols = np.repeat(np.arange(m), 2)
-    return csc_matrix((np.ones(2 * m), (rows, cols)), shape=(n, m))
-
-
-def _rows(n: int, edges: np.ndarray, cuts: list[np.ndarray]) -> tuple[csc_matrix, np.ndarray]:
-    """Degree rows (each peer in at most one pair) and odd-set rows (at most (|S|-1)/2 pairs inside S)."""
-    blocks = [_incidence(n, edges)]
+    rows = [edges.reshape(-1)]
+    cols = [np.repeat(np.arange(m), 2)]
     rhs = [np.ones(n)]
     if cuts:
-        inside = np.stack([s[edges[:, 0]] & s[edges[:, 1]] for s in cuts]).astype(np.float64)
-        blocks.append(csc_matrix(inside))
+        inside = np.stack([s[edges[:, 0]] & s[edges[:, 1]] for s in cuts])
+        cut, col = np.nonzero(inside)
+        rows.append(n + cut)
+        cols.append(col)
         rhs.append(np.array([(s.sum() - 1) // 2 for s in cuts], dtype=np.float64))
-    return vstack(blocks, format="csc"), np.concatenate(rhs)
+    row, col = np.concatenate(rows), np.concatenate(cols)
+    order = np.lexsort((row, col))
+    indptr = np.zeros(m + 1, dtype=np.int32)
+    np.cumsum(np.bincount(col, minlength=m), out=indptr[1:])
+    matrix = Sparse(indptr, row[order].astype(np.int32), np.ones(len(row)), (n + len(cuts), m))
+    return matrix, np.concatenate(rhs)
 
 
 def _solve_lp(n: int, edges: np.ndarray, w: np.ndarray, cuts: list[np.ndarray]):
     a, b = _rows(n, edges, cuts)
-    res = linprog(-w, A_ub=a, b_ub=b, bounds=(0, None), method="highs-ipm")
-    if res.status != 0:
-        raise RuntimeError(f"LP failed: {res.message}")
-    duals = np.maximum(-res.ineqlin.marginals, 0.0)
-    return res.x, duals[:n], duals[n:]
+    x, marginals = solve_lp(-w, a, b)
+    duals = np.maximum(-marginals, 0.0)
+    return x, duals[:n], duals[n:]
 
 
 def _solve_milp(n: int, edges: np.ndarray, w: np.ndarray, time_limit: float | None,
                 cuts: list[np.ndarray] = ()) -> list[int] | None:
     if len(edges) == 0:
         return []
-    options = {"time_limit": time_limit} if time_limit else {}
     a, b = _rows(n, edges, list(cuts))
-    res = milp(-w, constraints=LinearConstraint(a, -np.inf, b), integrality=np.ones(len(w)), bounds=Bounds(0, 1),
-               options=options)
-    if res.x is None:
+    x = solve_milp(-w, a, b, time_limit)
+    if x is None:
         return None
-    return [int(k) for k in np.nonzero(res.x > 0.5)[0]]
+    return [int(k) for k in np.nonzero(x > 0.5)[0]]
+
+
+def _components(n: int, links: np.ndarray) -> np.ndarray:
+    """Connected components of the graph on ``n`` nodes with edges ``links``: labels numbered in the order
+    of each component's first node (as ``scipy.sparse.csgraph.connected_components`` numbers them)."""
+    parent = np.arange(n)
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in links:
+        a, b = root(int(i)), root(int(j))
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    labels = np.empty(n, dtype=np.int64)
+    number: dict[int, int] = {}
+    for v in range(n):
+        labels[v] = number.setdefault(root(v), len(number))
+    return labels
 
 
 def _odd_set_cuts(n: int, edges: np.ndarray, x: np.ndarray, known: set[bytes]) -> list[np.ndarray]:
@@ -93,8 +113,7 @@ def _odd_set_cuts(n: int, edges: np.ndarray, x: np.ndarray, known: set[bytes]) -
     if not frac.any():
         return []
     fe = edges[frac]
-    graph = csr_matrix((np.ones(len(fe)), (fe[:, 0], fe[:, 1])), shape=(n, n))
-    count, labels = connected_components(graph, directed=False)
+    labels = _components(n, fe)
     touched = np.zeros(n, dtype=bool)
     touched[fe.reshape(-1)] = True
     found = []

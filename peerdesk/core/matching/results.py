@@ -49,10 +49,12 @@ class MatchResult:
 
     def matrix(self) -> list[list[float | None]]:
         """Pair scores in points, ``None`` where the hard rules forbid the pair."""
-        return [
-            [None if not self.allowed[i, j] else int(self.scores[i, j]) / SCALE for j in range(len(self.ids))]
-            for i in range(len(self.ids))
-        ]
+        # whole rows at once (the same floats as int(score) / SCALE), then None where the pair is forbidden
+        n = len(self.ids)
+        rows = (self.scores[:n, :n].astype("float64") / SCALE).tolist()
+        for i, j in zip(*(~self.allowed[:n, :n]).nonzero(), strict=True):
+            rows[i][j] = None
+        return rows
 
     def to_json(self) -> dict:
         return {

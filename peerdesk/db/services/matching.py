@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import selectinload, sessionmaker
 
 from peerdesk.core.countries import country_code
 from peerdesk.core.matching.criteria import (
-    Constraints,
     MatchingError,
     MatchSettings,
     criteria_from_dict,
@@ -18,7 +17,6 @@ from peerdesk.core.matching.criteria import (
     pair_key,
 )
 from peerdesk.core.matching.results import MatchResult, UnitResult
-from peerdesk.core.profiles import PeerProfile
 from peerdesk.db.models import (
     Initiative,
     MatchingRound,
@@ -31,37 +29,10 @@ from peerdesk.db.models import (
     PeerTag,
     Tag,
 )
-from peerdesk.db.services.peers import list_peers
+from peerdesk.db.services.cohort import Cohort, PairRuleRow, read_cohort
 from peerdesk.i18n import _
 
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
-
-
-@dataclass(frozen=True)
-class PairRuleRow:
-    id: int
-    peer_a_id: int
-    peer_b_id: int
-    peer_a: str
-    peer_b: str
-    rule: str  # never | must
-    reason: str
-
-
-@dataclass(frozen=True)
-class Cohort:
-    """What a matching run needs from the data file."""
-
-    profiles: tuple[PeerProfile, ...]
-    rules: tuple[PairRuleRow, ...]
-    never_pairs: frozenset[tuple[int, int]]
-    must_pairs: frozenset[tuple[int, int]]
-    previous_pairs: frozenset[tuple[int, int]]
-    notes: tuple[str, ...]  # e.g. duplicate rules that were merged
-
-    def constraints(self, **options) -> Constraints:
-        return Constraints(never_pairs=self.never_pairs, must_pairs=self.must_pairs,
-                           previous_pairs=self.previous_pairs, **options)
 
 
 @dataclass(frozen=True)
@@ -113,33 +84,11 @@ def _rules(session, initiative_id: int) -> list[PairRuleRow]:
                         r.rule, r.reason) for r in rows]
 
 
-def _round_pairs(rounds) -> set[tuple[int, int]]:
-    pairs = set()
-    for rnd in rounds:
-        for unit in rnd.units:
-            ids = [m.peer_id for m in unit.members]
-            pairs.update(pair_key(a, b) for k, a in enumerate(ids) for b in ids[k + 1:])
-    return pairs
-
-
 def load_cohort(factory: sessionmaker, initiative_id: int) -> Cohort:
-    """Participants with profiles, pair rules (duplicates merged, with a note) and every earlier round's pairs."""
-    profiles = tuple(list_peers(factory, initiative_id))
+    """Participants with profiles, pair rules (duplicates merged, with a note) and every earlier round's pairs
+    (read in plain SQL by :func:`peerdesk.db.services.cohort.read_cohort`, as ``peerdesk match`` reads them)."""
     with factory.begin() as session:
-        rules = _rules(session, initiative_id)
-        rounds = session.scalars(
-            select(MatchingRound).where(MatchingRound.initiative_id == initiative_id)
-            .options(selectinload(MatchingRound.units).selectinload(MatchUnit.members))
-        ).all()
-        previous = _round_pairs(rounds)
-    never, must, notes = set(), set(), []
-    for rule in rules:
-        key = pair_key(rule.peer_a_id, rule.peer_b_id)
-        target = never if rule.rule == "never" else must
-        if key in target:
-            notes.append(f"Duplicate {rule.rule}-pair rule for {rule.peer_a} and {rule.peer_b}: counted once.")
-        target.add(key)
-    return Cohort(profiles, tuple(rules), frozenset(never), frozenset(must), frozenset(previous), tuple(notes))
+        return read_cohort(lambda sql, params: session.execute(text(sql), params), initiative_id)
 
 
 # -- pair rules ----------------------------------------------------------------------------------------
