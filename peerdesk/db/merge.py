@@ -33,7 +33,8 @@ from peerdesk.i18n import _
 
 logger = logging.getLogger(__name__)
 
-NOT_COMPARED = {"id", "uuid", "created_at", "updated_at"}
+#: version and updated_by say how often and by whom a row was saved in each file, not what it holds
+NOT_COMPARED = {"id", "uuid", "created_at", "updated_at", "version", "updated_by"}
 EMPTY = (None, "", [], {})
 #: A merge deleting more rows than this (counting what cascades), or more than a tenth of a table,
 #: needs the user's explicit permission.
@@ -217,7 +218,7 @@ def _merge(session: Session, other_tables: dict[str, list[dict]], other_tombston
     id_maps: dict[str, dict[int, int]] = {}
     gone: dict[str, set[int]] = {}  # other-file ids of rows deleted on either side (their children go too)
     for table in Base.metadata.sorted_tables:
-        if table.name == Tombstone.__tablename__:
+        if table.name in (Tombstone.__tablename__, "initiative_access"):  # access is the server's business
             continue
         rows = other_tables.get(table.name, [])
         if table.name == WorkspaceSetting.__tablename__:
@@ -327,6 +328,9 @@ def _merge_table(session, table: Table, rows, id_maps, local_tombs, report: Merg
                 if other_newer:
                     values = {c: row[c] for c in differing}
                     values["updated_at"] = row["updated_at"]
+                    if "version" in table.c:  # an editor open on the old values must not overwrite these
+                        values["updated_by"] = row.get("updated_by") or ""
+                        values["version"] = (mine.get("version") or 1) + 1
                     session.execute(update(table).where(table.c.id == mine["id"]).values(**values))
                     mine.update(values)
                     report.updated[table.name] += 1
