@@ -245,8 +245,12 @@ def _walk(exc: BaseException):
 def describe_environment_error(exc: BaseException) -> str | None:
     """One line for the failures that are about the computer, not the data: full disk, read-only
     folder or file, file in use. None for anything else."""
+    from peerdesk.db.concurrency import describe_refusal
     from peerdesk.db.lock import FileInUse
 
+    refusal = describe_refusal(exc)  # someone else's newer edit, or what the server's roles do not allow
+    if refusal is not None:
+        return refusal
     for error in _walk(exc):
         if isinstance(error, FileInUse):
             return str(error)
