@@ -70,6 +70,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("forget", "erase one person from a data file (erasure on request)"),
     Command("person", "write everything a data file holds about one person (access on request)"),
     Command("consent", "list the peers of an initiative whose consent is not recorded"),
+    Command("server", "set up the roles of a PeerDesk server database and say who works on which initiative"),
 )
 
 

@@ -66,4 +66,20 @@ def upgrade(connection: Connection) -> None:
     from alembic import command
 
     logger.info("migrating %s to %s", current_revision(connection), SCHEMA_HEAD)
+    if connection.dialect.name == "postgresql":
+        _act_as_schema_owner(connection)
     command.upgrade(alembic_config(connection), "head")
+
+
+def _act_as_schema_owner(connection: Connection) -> None:
+    """On a server set up with roles (``db/roles.py``), a member of peerdesk_admin migrates as that role,
+    so the tables a migration adds belong to it like the others (for this transaction only)."""
+    from sqlalchemy import text
+
+    from peerdesk.db.roles import ADMIN
+
+    member = connection.execute(text(
+        "SELECT pg_has_role(current_user, oid, 'MEMBER') AND has_schema_privilege(oid, 'public', 'CREATE') "
+        "FROM pg_roles WHERE rolname = :admin"), {"admin": ADMIN}).scalar()
+    if member and connection.execute(text("SELECT current_user")).scalar() != ADMIN:
+        connection.exec_driver_sql(f"SET LOCAL ROLE {ADMIN}")
