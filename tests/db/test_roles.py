@@ -112,13 +112,12 @@ def test_a_facilitator_cannot_hand_herself_another_initiative(team):
 
 
 def test_a_member_of_peerdesk_admin_migrates_an_older_database(team, capsys):
+    from alembic import command
     from sqlalchemy import create_engine, text
 
     from peerdesk.db import migrate
     from peerdesk.db.server import ServerAddress
     from peerdesk.db.workspace import open_location
-
-    from alembic import command
 
     engine = create_engine(ServerAddress.from_url(team["url"]).sqlalchemy_url())
     with engine.begin() as connection:
