@@ -126,3 +126,45 @@ def test_who_saved_is_kept_and_each_save_moves_the_version(tmp_path):
             peer.notes = "x"
         with workspace.factory.begin() as session:
             assert session.get(Peer, peer_id).version == before + 1
+
+
+def test_a_contract_and_an_activity_saved_elsewhere_are_not_overwritten(demo_file):
+    from dataclasses import replace
+
+    from peerdesk.db.services import contract_tracking as tracking
+    from peerdesk.db.services.activities import get_activity, list_activities, update_activity
+    from peerdesk.db.services.contracts import list_contracts
+    from peerdesk.db.services.initiatives import list_initiatives
+    from peerdesk.db.workspace import open_workspace
+
+    with open_workspace(demo_file, lock=False) as first, open_workspace(demo_file, lock=False) as second:
+        initiative_id = list_initiatives(first.factory)[0].id
+        contract_id = list_contracts(first.factory, initiative_id)[0].id
+        seen = tracking.get_contract(second.factory, contract_id)
+        tracking.update_contract(first.factory, contract_id, status=seen.status, signed_on=seen.signed_on,
+                                 notes="posted on Monday", expected_version=seen.version)
+        with pytest.raises(EditConflict, match=f"the contract of {seen.peer_name}: changed by"):
+            tracking.update_contract(second.factory, contract_id, status=seen.status, signed_on=seen.signed_on,
+                                     notes="lost in the post", expected_version=seen.version)
+        assert tracking.get_contract(second.factory, contract_id).notes == "posted on Monday"
+
+        activity_id = list_activities(first.factory, initiative_id)[0].id
+        shown = get_activity(second.factory, activity_id)
+        update_activity(first.factory, activity_id, replace(shown.data, venue="Vienna"), expected_version=shown.version)
+        with pytest.raises(EditConflict, match="changed by"):
+            update_activity(second.factory, activity_id, replace(shown.data, venue="Ljubljana"),
+                            expected_version=shown.version)
+        assert get_activity(second.factory, activity_id).data.venue == "Vienna"
+
+
+def test_the_command_line_prints_a_refused_save_as_one_sentence():
+    from datetime import datetime
+
+    from peerdesk.cli import describe_environment_error
+
+    problem = EditConflict("Ana Silva", "ivana", datetime(2026, 12, 2, 9, 30), 5)
+    assert describe_environment_error(RuntimeError("save failed")) is None
+    wrapped = RuntimeError("save failed")
+    wrapped.__cause__ = problem
+    assert describe_environment_error(wrapped) == str(problem)
+    assert str(problem).startswith("Ana Silva: changed by ivana at 2") and str(problem).endswith("keep yours")

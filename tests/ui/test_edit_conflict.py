@@ -110,3 +110,52 @@ def test_the_question_names_who_and_when(qtbot, monkeypatch):
     assert conflict.ask(None, problem) == conflict.BACK
     assert seen["text"].startswith("Zsófia Kovács: changed by ivana at 2")
     assert sorted(seen["buttons"]) == ["&Keep mine", "&Reload", "Back to my changes"]
+
+
+def _properties_dialog(workspace, initiative_id: int):
+    from peerdesk.db.services.initiatives import get_initiative, input_of, update_initiative
+    from peerdesk.ui.initiatives.dialog import InitiativeDialog
+
+    detail = get_initiative(workspace.factory, initiative_id)
+    save = conflict.guarded(None, lambda new, version: update_initiative(
+        workspace.factory, initiative_id, new, expected_version=version), detail.version)
+    return InitiativeDialog(input_of(detail), save, title="Initiative properties"), save
+
+
+def test_initiative_properties_back_then_keep_mine(qtbot, demo_workspace, colleague, demo_initiative, monkeypatch):
+    from dataclasses import replace
+
+    from peerdesk.db.services.initiatives import get_initiative, input_of, update_initiative
+
+    dialog, _save = _properties_dialog(demo_workspace, demo_initiative.id)
+    qtbot.addWidget(dialog)
+    theirs = get_initiative(colleague.factory, demo_initiative.id)
+    update_initiative(colleague.factory, demo_initiative.id, replace(input_of(theirs), facilitator_name="Ivana"),
+                      expected_version=theirs.version)
+    replies = iter([conflict.BACK, conflict.KEEP])
+    monkeypatch.setattr(conflict, "asker", lambda parent, problem: next(replies))
+    dialog.facilitator_edit.setText("Mariam")
+    dialog.accept()
+    assert dialog.result() == 0  # still open, with her text
+    assert dialog.facilitator_edit.text() == "Mariam"
+    assert get_initiative(colleague.factory, demo_initiative.id).facilitator_name == "Ivana"
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert get_initiative(colleague.factory, demo_initiative.id).facilitator_name == "Mariam"
+
+
+def test_initiative_properties_reload_keeps_theirs(qtbot, demo_workspace, colleague, demo_initiative, monkeypatch):
+    from dataclasses import replace
+
+    from peerdesk.db.services.initiatives import get_initiative, input_of, update_initiative
+
+    dialog, save = _properties_dialog(demo_workspace, demo_initiative.id)
+    qtbot.addWidget(dialog)
+    theirs = get_initiative(colleague.factory, demo_initiative.id)
+    update_initiative(colleague.factory, demo_initiative.id, replace(input_of(theirs), facilitator_name="Ivana"),
+                      expected_version=theirs.version)
+    monkeypatch.setattr(conflict, "asker", lambda parent, problem: conflict.RELOAD)
+    dialog.facilitator_edit.setText("Mariam")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Rejected and save.reloaded
+    assert get_initiative(colleague.factory, demo_initiative.id).facilitator_name == "Ivana"
