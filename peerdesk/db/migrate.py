@@ -68,6 +68,7 @@ def upgrade(connection: Connection) -> None:
     logger.info("migrating %s to %s", current_revision(connection), SCHEMA_HEAD)
     if connection.dialect.name == "postgresql":
         _act_as_schema_owner(connection)
+        _refuse_unless_owner(connection)
     command.upgrade(alembic_config(connection), "head")
 
 
@@ -83,3 +84,24 @@ def _act_as_schema_owner(connection: Connection) -> None:
         "FROM pg_roles WHERE rolname = :admin"), {"admin": ADMIN}).scalar()
     if member and connection.execute(text("SELECT current_user")).scalar() != ADMIN:
         connection.exec_driver_sql(f"SET LOCAL ROLE {ADMIN}")
+
+
+def _refuse_unless_owner(connection: Connection) -> None:
+    """A facilitator or evaluator cannot upgrade a server's schema: say so, instead of failing half-way on
+    the first ALTER TABLE (the transaction would roll back, but the message would be PostgreSQL's)."""
+    from sqlalchemy import text
+
+    from peerdesk.db.workspace import UnreadableLocation
+    from peerdesk.i18n import _
+
+    may = connection.execute(text(
+        "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relname = 'alembic_version' AND n.nspname = current_schema()")).scalar()
+    if may is False:
+        from peerdesk.db.roles import ADMIN
+
+        raise UnreadableLocation(_(
+            "this database needs an upgrade for this version of PeerDesk (schema {revision}), which only a member "
+            "of {admin} can run; ask the PeerDesk administrator to open it once").format(
+            revision=SCHEMA_HEAD, admin=ADMIN))

@@ -123,6 +123,10 @@ def test_a_member_of_peerdesk_admin_migrates_an_older_database(team, capsys):
     with engine.begin() as connection:
         command.downgrade(migrate.alembic_config(connection), "0004")
     engine.dispose()
+    from peerdesk.db.workspace import UnreadableLocation
+
+    with pytest.raises(UnreadableLocation, match="only a member of peerdesk_admin can run"):
+        open_location(team["evaluator"])
     with open_location(team["admin"]) as workspace, workspace.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
         owners = set(connection.execute(text(
