@@ -168,3 +168,33 @@ def test_the_command_line_prints_a_refused_save_as_one_sentence():
     wrapped.__cause__ = problem
     assert describe_environment_error(wrapped) == str(problem)
     assert str(problem).startswith("Ana Silva: changed by ivana at 2") and str(problem).endswith("keep yours")
+
+
+def test_a_merge_that_brings_a_newer_edit_moves_the_version(tmp_path):
+    """An editor open on the row before a co-facilitator's file was merged in must reload, not overwrite."""
+    import shutil
+
+    from peerdesk.db.merge import merge_files
+    from peerdesk.db.models import Peer
+    from peerdesk.db.workspace import create_workspace, open_workspace
+
+    mine, laptop = tmp_path / "mine.peerdesk", tmp_path / "laptop.peerdesk"
+    with create_workspace(mine) as workspace:
+        initiative_id, peer_id = _small_initiative(workspace)
+    shutil.copyfile(mine, laptop)
+    with open_workspace(laptop) as other:
+        from peerdesk.db.services.matching import update_profile
+
+        update_profile(other.factory, initiative_id, peer_id, {"position": "Budget director"})
+        with other.factory() as session:
+            session.execute(Peer.__table__.update().values(updated_by="ivana"))
+            session.commit()
+    with open_workspace(mine) as workspace:
+        shown = _profile(workspace, initiative_id, peer_id)
+        report = merge_files(workspace.factory, mine, laptop)
+        assert report.updated["peer"] == 1 and not [c for c in report.conflicts if "version" in c.columns]
+        from peerdesk.db.services.matching import update_profile
+
+        with pytest.raises(EditConflict, match="changed by ivana"):
+            update_profile(workspace.factory, initiative_id, peer_id, {"position": "Head of treasury"},
+                           expected_version=shown.version)
