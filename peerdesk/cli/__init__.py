@@ -76,6 +76,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("forget", "erase one person from a data file (erasure on request)"),
     Command("person", "write everything a data file holds about one person (access on request)"),
     Command("consent", "list the peers of an initiative whose consent is not recorded"),
+    Command("server", "set up the roles of a PeerDesk server database and say who works on which initiative"),
 )
 
 
@@ -257,8 +258,12 @@ def describe_environment_error(exc: BaseException) -> str | None:
     folder or file, file in use. None for anything else."""
     import sqlite3
 
+    from peerdesk.db.concurrency import describe_refusal
     from peerdesk.db.lock import FileInUse
 
+    refusal = describe_refusal(exc)  # someone else's newer edit, or what the server's roles do not allow
+    if refusal is not None:
+        return refusal
     for error in _walk(exc):
         if isinstance(error, FileInUse):
             return str(error)

@@ -31,6 +31,8 @@ class PeerProfile:
     consent_given: bool = False
     role: str = "participant"
     notes: str = field(default="", compare=False)
+    #: the stored row's version when read (a save over a newer edit is refused); None when not from a database
+    version: int | None = field(default=None, compare=False)
 
 
 #: The profile fields matching leans on, with how much each counts towards completeness.

@@ -75,7 +75,8 @@ def fast_insert(session: Session, table: Table, rows: Iterable[dict], chunk: int
 
 
 def fast_update(session: Session, table: Table, rows: Iterable[dict], chunk: int = 2000) -> int:
-    """Update rows by ``id``; each dict holds ``id`` and the columns to set (key sets may differ)."""
+    """Update rows by ``id``; each dict holds ``id`` and the columns to set (key sets may differ). An edited
+    row's version rises, as it does through the ORM (``db/concurrency.py``)."""
     connection = session.connection()
     dialect = connection.dialect
     processors = {
@@ -98,6 +99,8 @@ def fast_update(session: Session, table: Table, rows: Iterable[dict], chunk: int
             if not names:
                 continue
             assignments = ", ".join(f'"{name}" = ?' for name in names)
+            if "version" in table.c and "version" not in names:  # an editor open on these rows must reload
+                assignments += ', "version" = "version" + 1'
             sql = f'UPDATE "{table.name}" SET {assignments} WHERE id = ?'
             for start in range(0, len(batch), chunk):
                 cursor.executemany(sql, batch[start:start + chunk])

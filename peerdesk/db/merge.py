@@ -321,7 +321,7 @@ def _merge(session: Session, other_tables: dict[str, list[dict]], other_tombston
     id_maps: dict[str, dict[int, int]] = {}
     gone: dict[str, set[int]] = {}  # other-file ids of rows deleted on either side (their children go too)
     for table in Base.metadata.sorted_tables:
-        if table.name == Tombstone.__tablename__:
+        if table.name in (Tombstone.__tablename__, "initiative_access"):  # access is the server's business
             continue
         rows = other_tables.get(table.name, [])
         if table.name == WorkspaceSetting.__tablename__:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 #: The newest revision in migrations/versions. A test keeps it equal to Alembic's own head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -66,4 +66,42 @@ def upgrade(connection: Connection) -> None:
     from alembic import command
 
     logger.info("migrating %s to %s", current_revision(connection), SCHEMA_HEAD)
+    if connection.dialect.name == "postgresql":
+        _act_as_schema_owner(connection)
+        _refuse_unless_owner(connection)
     command.upgrade(alembic_config(connection), "head")
+
+
+def _act_as_schema_owner(connection: Connection) -> None:
+    """On a server set up with roles (``db/roles.py``), a member of peerdesk_admin migrates as that role,
+    so the tables a migration adds belong to it like the others (for this transaction only)."""
+    from sqlalchemy import text
+
+    from peerdesk.db.roles import ADMIN
+
+    member = connection.execute(text(
+        "SELECT pg_has_role(current_user, oid, 'MEMBER') AND has_schema_privilege(oid, 'public', 'CREATE') "
+        "FROM pg_roles WHERE rolname = :admin"), {"admin": ADMIN}).scalar()
+    if member and connection.execute(text("SELECT current_user")).scalar() != ADMIN:
+        connection.exec_driver_sql(f"SET LOCAL ROLE {ADMIN}")
+
+
+def _refuse_unless_owner(connection: Connection) -> None:
+    """A facilitator or evaluator cannot upgrade a server's schema: say so, instead of failing half-way on
+    the first ALTER TABLE (the transaction would roll back, but the message would be PostgreSQL's)."""
+    from sqlalchemy import text
+
+    from peerdesk.db.workspace import UnreadableLocation
+    from peerdesk.i18n import _
+
+    may = connection.execute(text(
+        "SELECT pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c "
+        "JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE c.relname = 'alembic_version' AND n.nspname = current_schema()")).scalar()
+    if may is False:
+        from peerdesk.db.roles import ADMIN
+
+        raise UnreadableLocation(_(
+            "this database needs an upgrade for this version of PeerDesk (schema {revision}), which only a member "
+            "of {admin} can run; ask the PeerDesk administrator to open it once").format(
+            revision=SCHEMA_HEAD, admin=ADMIN))

@@ -27,7 +27,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from peerdesk.db.concurrency import current_editor
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -53,12 +55,23 @@ class Base(DeclarativeBase):
 
 
 class Tracked:
-    """Identity and edit time shared by every row a person can edit."""
+    """Identity, edit time, editor and version shared by every row a person can edit.
+
+    ``version`` rises with every UPDATE through the ORM, which refuses an UPDATE of a version someone
+    else has already replaced (optimistic concurrency, see ``db/concurrency.py``; schema 0005)."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uuid)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: who saved the row last: the server's user name, or the computer account on a data file
+    updated_by: Mapped[str] = mapped_column(String(63), default=current_editor, onupdate=current_editor,
+                                            server_default="")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}
 
 
 # --- workspace -------------------------------------------------------------------------------------
@@ -82,6 +95,19 @@ class Tombstone(Base):
     row_uuid: Mapped[str] = mapped_column(String(36), index=True)
     deleted_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (UniqueConstraint("table_name", "row_uuid"),)
+
+
+class InitiativeAccess(Base):
+    """Which database role may work on which initiative. Row-level security policies on a PostgreSQL
+    server read it (``db/roles.py``); on a data file it stays empty and means nothing (schema 0005)."""
+
+    __tablename__ = "initiative_access"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # deferred: a facilitator's new initiative is granted to her (by a trigger) before its row exists
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE",
+                                                          deferrable=True, initially="DEFERRED"))
+    role_name: Mapped[str] = mapped_column(String(63))
+    __table_args__ = (UniqueConstraint("initiative_id", "role_name"),)
 
 
 # --- who ------------------------------------------------------------------------------------------

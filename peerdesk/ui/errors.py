@@ -67,6 +67,12 @@ def _hook(exc_type, exc_value, exc_traceback) -> None:
         sys.__excepthook__(exc_type, exc_value, exc_traceback)
         return
     app = QApplication.instance()
+    from peerdesk.db.concurrency import describe_refusal
+
+    refusal = describe_refusal(exc_value)  # a save the server's roles refused, or someone else's newer edit
+    if refusal is not None:
+        QMessageBox.warning(QApplication.activeWindow(), app.translate("errors", "Not saved"), refusal)
+        return
     show_error(
         app.translate("errors", "PeerDesk: unexpected error"),
         app.translate(

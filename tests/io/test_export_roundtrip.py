@@ -33,7 +33,7 @@ def _profiles(workspace):
             for profile in list_peers(workspace.factory, initiative.id, role=None)
         }
     with workspace.factory.begin() as session:
-        skip = {"id", "organisation_id", "created_at", "updated_at"}
+        skip = {"id", "organisation_id", "created_at", "updated_at", "version", "updated_by"}  # bookkeeping
         raw = {
             peer.uuid: {c.name: getattr(peer, c.name) for c in Peer.__table__.columns if c.name not in skip}
             for peer in session.scalars(select(Peer))

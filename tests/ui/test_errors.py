@@ -28,3 +28,26 @@ def test_unexpected_error_shows_a_copyable_report_and_logs_it(qtbot, monkeypatch
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+def test_a_save_the_server_refused_is_a_plain_message_not_a_report(qtbot, monkeypatch):
+    """An evaluator pressing Save: PostgreSQL refuses (permission denied), the window says why in words."""
+    from peerdesk.ui.app import create_application
+
+    create_application()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: (_ for _ in ()).throw(AssertionError("no report")))
+
+    class Refused(Exception):
+        sqlstate = "42501"
+
+    class Wrapped(Exception):
+        orig = Refused("permission denied for table peer")
+
+    try:
+        raise Wrapped("(psycopg.errors.InsufficientPrivilege) permission denied for table peer")
+    except Wrapped as exc:
+        errors._hook(type(exc), exc, exc.__traceback__)
+    assert warned == ["your database role does not allow this change (ask the PeerDesk administrator); "
+                      "nothing was saved"]

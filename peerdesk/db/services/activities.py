@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.plan_data import LogisticsItem, PlanActivityRow, PlanData, PlanPeer  # noqa: F401 - re-exported
 from peerdesk.core.toolplan import PlannedActivity, ToolOption, ToolPlan  # noqa: F401
+from peerdesk.db.concurrency import check_version, refusing_stale
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -129,6 +130,8 @@ class ActivityDetail:
     uuid: str
     initiative_id: int
     data: ActivityInput
+    #: the row's version when read: pass it back to update_activity (a newer edit elsewhere is not overwritten)
+    version: int | None = None
 
 
 def _validate(session: Session, initiative: Initiative, data: ActivityInput) -> dict[str, str]:
@@ -234,12 +237,15 @@ def create_activity(factory: sessionmaker, initiative_id: int, data: ActivityInp
         return activity.id
 
 
-def update_activity(factory: sessionmaker, activity_id: int, data: ActivityInput) -> None:
-    """Save changes to an activity; raises :class:`ActivityInvalid` (nothing saved) on bad input."""
-    with factory.begin() as session:
+def update_activity(factory: sessionmaker, activity_id: int, data: ActivityInput,
+                    expected_version: int | None = None) -> None:
+    """Save changes to an activity; raises :class:`ActivityInvalid` (nothing saved) on bad input, and
+    :class:`~peerdesk.db.concurrency.EditConflict` if someone saved it after ``expected_version``."""
+    with refusing_stale(factory, Activity, activity_id, data.title), factory.begin() as session:
         activity = session.get(Activity, activity_id)
         if activity is None:
             raise ActivityNotFound(f"activity {activity_id} is not in this file")
+        check_version(activity, expected_version, activity.title)
         errors = _validate(session, activity.initiative, data)
         if errors:
             raise ActivityInvalid(errors)
@@ -269,6 +275,7 @@ def get_activity(factory: sessionmaker, activity_id: int) -> ActivityDetail:
             id=activity.id,
             uuid=activity.uuid,
             initiative_id=activity.initiative_id,
+            version=activity.version,
             data=ActivityInput(
                 tool_type_id=activity.tool_type_id,
                 title=activity.title,

@@ -22,6 +22,7 @@ from peerdesk.core.contracts import (
     item_due,
 )
 from peerdesk.core.scans import ScanNameError, safe_scan_name
+from peerdesk.db.concurrency import check_version, refusing_stale
 from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, PeerContract
 from peerdesk.db.services.contracts import ContractNotFound, gather_contracts
 from peerdesk.db.services.privacy import require_consent
@@ -66,6 +67,8 @@ class ContractDetail:
     scan_filename: str
     scan_size: int
     items: tuple[ItemRow, ...]
+    #: the contract's version when read: pass it back when saving (a newer edit elsewhere is not overwritten)
+    version: int | None = None
 
 
 def _contract(session, contract_id: int) -> PeerContract:
@@ -116,6 +119,7 @@ def get_contract(factory: sessionmaker, contract_id: int) -> ContractDetail:
             scan_filename=contract.scan_filename,
             scan_size=size,
             items=tuple(_row(item) for item in contract.items),
+            version=contract.version,
         )
 
 
@@ -131,16 +135,19 @@ def update_contract(
     authoriser_title: str | None = None,
     facilitator_name: str | None = None,
     notes: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
-    """Set a contract's status and details. A signed contract needs its signing date; a closed one keeps it."""
+    """Set a contract's status and details. A signed contract needs its signing date; a closed one keeps it.
+    Raises :class:`~peerdesk.db.concurrency.EditConflict` if someone saved it after ``expected_version``."""
     if status not in CONTRACT_STATUSES:
         raise ContractInputError(_("unknown contract status {status}").format(status=repr(status)))
     if status == "signed" and signed_on is None:
         raise ContractInputError(_("a signed contract needs the date it was signed"))
     if signed_on and closed_on and closed_on < signed_on:
         raise ContractInputError(_("a contract cannot be closed before it was signed"))
-    with factory.begin() as session:
+    with refusing_stale(factory, PeerContract, contract_id), factory.begin() as session:
         contract = _contract(session, contract_id)
+        check_version(contract, expected_version, _("the contract of {name}").format(name=contract.peer.full_name))
         contract.status = status
         contract.signed_on = signed_on if status in ("signed", "closed") else None
         contract.closed_on = (closed_on or date.today()) if status == "closed" else None

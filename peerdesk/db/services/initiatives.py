@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from peerdesk.db.concurrency import check_version, refusing_stale
 from peerdesk.db.models import (
     Activity,
     CommitmentTemplate,
@@ -58,6 +59,8 @@ class InitiativeDetail:
     cadence: str
     working_languages: tuple[str, ...]
     facilitator_name: str
+    #: the row's version when read: pass it back to update_initiative (a newer edit elsewhere is not overwritten)
+    version: int | None = None
 
 
 class InitiativeNotFound(LookupError):
@@ -236,9 +239,13 @@ def create_initiative(factory: sessionmaker, data: InitiativeInput) -> int:
         return initiative.id
 
 
-def update_initiative(factory: sessionmaker, initiative_id: int, data: InitiativeInput) -> None:
-    with factory.begin() as session:
+def update_initiative(factory: sessionmaker, initiative_id: int, data: InitiativeInput,
+                      expected_version: int | None = None) -> None:
+    """Save an initiative's properties; :class:`~peerdesk.db.concurrency.EditConflict` if someone saved
+    them after ``expected_version`` (nothing written)."""
+    with refusing_stale(factory, Initiative, initiative_id, data.name), factory.begin() as session:
         initiative = _initiative(session, initiative_id)
+        check_version(initiative, expected_version, initiative.name)
         _check(session, data, initiative_id)
         _apply(initiative, data)
 
@@ -306,4 +313,5 @@ def _detail(initiative: Initiative) -> InitiativeDetail:
         cadence=initiative.cadence,
         working_languages=tuple(initiative.working_languages or ()),
         facilitator_name=initiative.facilitator_name,
+        version=initiative.version,
     )

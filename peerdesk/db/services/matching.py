@@ -149,15 +149,21 @@ _PLAIN_FIELDS = ("country", "position", "professional_affiliation", "career_leve
                  "social_standing", "influence", "preferred_language")
 
 
-def update_profile(factory: sessionmaker, initiative_id: int, peer_id: int, changes: dict) -> None:
+def update_profile(factory: sessionmaker, initiative_id: int, peer_id: int, changes: dict,
+                   expected_version: int | None = None) -> None:
     """Save a peer's matching profile. Tags new to the initiative join its vocabulary (free entry).
-    Without recorded consent only the name, organisation and e-mail are saved (MatchingError says why)."""
+    Without recorded consent only the name, organisation and e-mail are saved (MatchingError says why).
+    If someone saved the peer after ``expected_version`` (the version the editor showed), nothing is
+    saved and :class:`~peerdesk.db.concurrency.EditConflict` says who and when."""
+    from peerdesk.db.concurrency import check_version, refusing_stale
     from peerdesk.db.services.privacy import ConsentMissing
 
-    with factory.begin() as session:
+    with refusing_stale(factory, Peer, peer_id, str(changes.get("full_name") or "")), \
+            factory.begin() as session:
         peer = session.get(Peer, peer_id)
         if peer is None:
             raise MatchingError(_("That peer no longer exists."))
+        check_version(peer, expected_version, peer.full_name)
         try:
             apply_profile(session, initiative_id, peer, changes)
         except ConsentMissing as exc:

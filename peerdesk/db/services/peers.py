@@ -65,6 +65,7 @@ def profile_of(peer: Peer, tags: dict[str, list[str]], role: str) -> PeerProfile
         consent_given=peer.consent_given,
         role=role,
         notes=peer.notes,
+        version=peer.version,
     )
 
 

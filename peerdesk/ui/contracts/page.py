@@ -25,6 +25,7 @@ from peerdesk.db.services.contracts import (
     gather_contracts,
     list_contracts,
 )
+from peerdesk.ui import conflict
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.columns import contract_columns, due_columns
 from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
@@ -288,19 +289,25 @@ class ContractsPage(InitiativePage):
         ui = self.ui
         status = ui.status_combo.currentData()
         signed = ui.signed_on_edit.date()
+        save = conflict.guarded(self, lambda _data, version: tracking.update_contract(
+            self.workspace.factory,
+            self.detail.id,
+            expected_version=version,
+            status=status,
+            signed_on=date(signed.year(), signed.month(), signed.day()) if status in ("signed", "closed") else None,
+            closed_on=self.detail.closed_on,
+            language=ui.language_combo.currentData(),
+            authoriser_name=ui.authoriser_name_edit.text(),
+            authoriser_title=ui.authoriser_title_edit.text(),
+            facilitator_name=ui.facilitator_edit.text(),
+            notes=ui.notes_edit.toPlainText(),
+        ), self.detail.version)
         try:
-            tracking.update_contract(
-                self.workspace.factory,
-                self.detail.id,
-                status=status,
-                signed_on=date(signed.year(), signed.month(), signed.day()) if status in ("signed", "closed") else None,
-                closed_on=self.detail.closed_on,
-                language=ui.language_combo.currentData(),
-                authoriser_name=ui.authoriser_name_edit.text(),
-                authoriser_title=ui.authoriser_title_edit.text(),
-                facilitator_name=ui.facilitator_edit.text(),
-                notes=ui.notes_edit.toPlainText(),
-            )
+            save()
+        except conflict.KeepEditing:  # someone else saved it meanwhile: the form keeps this person's values
+            return
+        except conflict.Reloaded:
+            pass  # their version is shown below
         except tracking.ContractInputError as exc:
             self._warn(str(exc))
             return

@@ -86,10 +86,13 @@ class InitiativeActions(QObject):
         workspace, initiative_id = self.window.workspace, self.window.current_initiative_id()
         if workspace is None or initiative_id is None:
             return
-        data = input_of(get_initiative(workspace.factory, initiative_id))
-        dialog = InitiativeDialog(data, lambda new: update_initiative(workspace.factory, initiative_id, new),
-                                  title=self.tr("Initiative properties"), parent=self.window)
-        if dialog.exec():
+        from peerdesk.ui import conflict
+
+        detail = get_initiative(workspace.factory, initiative_id)
+        save = conflict.guarded(self.window, lambda new, version: update_initiative(
+            workspace.factory, initiative_id, new, expected_version=version), detail.version)
+        dialog = InitiativeDialog(input_of(detail), save, title=self.tr("Initiative properties"), parent=self.window)
+        if dialog.exec() or save.reloaded:
             self.window.reload_initiatives(select_id=initiative_id)
 
     def duplicate(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.initiatives import InitiativeInput, InitiativeInvalid
+from peerdesk.ui.conflict import KeepEditing, Reloaded
 from peerdesk.ui.page import scrolled
 
 logger = logging.getLogger(__name__)
@@ -146,6 +147,11 @@ class InitiativeDialog(QDialog):
             label.hide()
         try:
             self.result_value = self._save(self.data())
+        except KeepEditing:  # someone else saved meanwhile, and this person went back to their changes
+            return
+        except Reloaded:  # ...or chose to see theirs
+            self.reject()
+            return
         except InitiativeInvalid as exc:
             for key, message in exc.errors.items():
                 label = self.error_labels.get(key) or self.error_labels["name"]

@@ -23,7 +23,7 @@ from peerdesk.db.services.matching import (
     update_profile,
 )
 from peerdesk.i18n import format_date, ngettext
-from peerdesk.ui import tasks
+from peerdesk.ui import conflict, tasks
 from peerdesk.ui.generated.ui_matching_page import Ui_MatchingPage
 from peerdesk.ui.labels import language_names, level_name
 from peerdesk.ui.matching.match_panel import MatchPanel
@@ -187,13 +187,23 @@ class MatchingPage(InitiativePage):
         peer = self.selected_peer()
         if peer is None or self.workspace is None:
             return
-        dialog = ProfileEditorDialog(peer, tag_vocabulary(self.workspace.factory, self.initiative_id), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            update_profile(self.workspace.factory, self.initiative_id, peer.id, dialog.changes())
-        except MatchingError as exc:
-            QMessageBox.warning(self, self.tr("Profile"), str(exc))
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        dialog = ProfileEditorDialog(peer, tag_vocabulary(factory, initiative_id), self)
+        # the version shown: a save over someone else's newer edit asks Reload / Keep mine / Back
+        save = conflict.guarded(self, lambda changes, version: update_profile(
+            factory, initiative_id, peer.id, changes, expected_version=version), peer.version)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                save(dialog.changes())
+            except conflict.KeepEditing:
+                continue  # the same dialog, still holding this person's changes
+            except conflict.Reloaded:
+                break
+            except MatchingError as exc:
+                QMessageBox.warning(self, self.tr("Profile"), str(exc))
+                return
+            break
+        else:
             return
         self.reload_peers(select=peer.id)
 

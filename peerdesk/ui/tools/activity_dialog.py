@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidgetItem
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.activities import ActivityDetail, ActivityInput, ActivityInvalid, LogisticsItem, PlanData
 from peerdesk.db.services.tool_types import ToolTypeRow
+from peerdesk.ui.conflict import KeepEditing, Reloaded
 from peerdesk.ui.generated.ui_activity_dialog import Ui_ActivityDialog
 
 PEER_ROLE = Qt.ItemDataRole.UserRole
@@ -214,6 +215,11 @@ class ActivityDialog(QDialog):
             return
         try:
             self.saved_result = self._save(data)
+        except KeepEditing:  # someone else saved meanwhile, and this person went back to their changes
+            return
+        except Reloaded:  # ...or chose to see theirs
+            self.reject()
+            return
         except ActivityInvalid as exc:
             self.show_errors(exc.errors)
             return

@@ -31,6 +31,7 @@ from peerdesk.db.services.activities import (
 from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
 from peerdesk.reports.charts.coverage import coverage_figure
 from peerdesk.reports.charts.timeline import timeline_figure
+from peerdesk.ui import conflict
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
 from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 from peerdesk.ui.page import InitiativePage
@@ -311,8 +312,9 @@ class ToolsPage(InitiativePage):
                 self.plan, self.tool_types, lambda data: create_activity(factory, initiative_id, data), parent=self
             )
         detail = get_activity(factory, activity_id)
-        return ActivityDialog(self.plan, self.tool_types, lambda data: update_activity(factory, activity_id, data),
-                              detail, parent=self)
+        save = conflict.guarded(self, lambda data, version: update_activity(
+            factory, activity_id, data, expected_version=version), detail.version)
+        return ActivityDialog(self.plan, self.tool_types, save, detail, parent=self)
 
     def on_add_activity_button_clicked(self) -> None:
         dialog = self.open_activity_dialog()
@@ -332,6 +334,8 @@ class ToolsPage(InitiativePage):
         if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.ui.plan_status_label.setText(self.tr("Activity saved."))
+        elif dialog is not None and getattr(dialog._save, "reloaded", False):
+            self.refresh()  # someone else's newer version, as the person chose
 
     def on_delete_activity_button_clicked(self) -> None:
         row = self.selected_activity()
