@@ -48,7 +48,7 @@ def learning_heatmap_figure(
     figure = Figure(figsize=(width, height or min(9.0, 1.4 + 0.16 * max(rows, 6))), layout="constrained")
     if not heat.weeks or not rows:
         return _empty(figure, empty_label)
-    values = np.array([[-1 if c is None else int(c) for c in row] for row in heat.cells], dtype=np.int8)
+    values = heat.values
     axes = figure.add_subplot()
     grid(axes, values, ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), -1, 1)
     if rows <= 60:

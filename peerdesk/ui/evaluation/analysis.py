@@ -7,11 +7,9 @@ finished figures into canvases. ``texts`` carries the page's translated titles i
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 
 from matplotlib.figure import Figure
 from sqlalchemy.orm import sessionmaker
@@ -55,30 +53,16 @@ class EvaluationView:
     def label(self, peer_id: int) -> str:
         return self.anonymiser.name(peer_id)
 
-    @cached_property
-    def report_dates(self) -> list[date] | None:
-        """The reports' dates when they are in date order (as loaded), else None."""
-        dates = [record.report_date for record in self.data.contacts]
-        return dates if all(a <= b for a, b in zip(dates, dates[1:], strict=False)) else None
-
 
 def window_matrices(view: EvaluationView, index: int) -> tuple[ContactMatrix, ContactMatrix] | None:
+    """The first window's matrix and the chosen one's (a slider step reads one period's rows of the
+    reports, found by bisection in the date-ordered columns)."""
     if not view.windows:
         return None
     index = max(0, min(index, len(view.windows) - 1))
-    first = contact_matrix(_reports_within(view, *view.windows[0]), view.study_ids, *view.windows[0])
-    chosen = contact_matrix(_reports_within(view, *view.windows[index]), view.study_ids, *view.windows[index])
+    first = contact_matrix(view.data.contacts, view.study_ids, *view.windows[0])
+    chosen = contact_matrix(view.data.contacts, view.study_ids, *view.windows[index])
     return first, chosen
-
-
-def _reports_within(view: EvaluationView, start: date, end: date):
-    """The reports dated within [start, end]: a slice found by bisection, since the reports come oldest
-    first (a slider step then reads one period's reports, not the whole year's)."""
-    contacts = view.data.contacts
-    dates = view.report_dates
-    if dates is None:
-        return contacts
-    return contacts[bisect_left(dates, start):bisect_right(dates, end)]
 
 
 def heatmap_for(view: EvaluationView, index: int, texts: Mapping[str, str]) -> Figure:
