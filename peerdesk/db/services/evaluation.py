@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import gc
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import func, select
@@ -62,9 +64,24 @@ def list_contact_records(factory: sessionmaker, initiative_id: int) -> list[Cont
         return [ContactRecord(*row) for row in session.execute(_contact_query(initiative_id))]
 
 
+@contextmanager
+def collector_paused():
+    """Python's cycle collector paused for a burst of allocations on a worker thread: a large cohort's tens
+    of thousands of row tuples (freed right after, as they become columns) or a chart's artists would
+    otherwise set off full collections, each of which walks every object of the program holding the
+    interpreter's lock, so the window freezes for a third of a second at a time on a slow laptop."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date | None = None) -> EvaluationData:
     """All of one initiative's evaluation evidence, in one read."""
-    with factory.begin() as session:
+    with collector_paused(), factory.begin() as session:
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
             raise EvaluationNotFound(f"initiative {initiative_id} is not in this file")
@@ -197,7 +214,13 @@ def _driver_rows(session, sql: str, *params) -> list[tuple]:
     result rows cost a third of the read for a large cohort's reports)."""
     cursor = session.connection().connection.cursor()
     try:
-        return cursor.execute(sql, params).fetchall()
+        cursor.execute(sql, params)
+        rows: list[tuple] = []
+        # in slices, so that the GUI thread gets its turn between them (one fetchall of a large cohort's
+        # reports holds Python's lock for a third of a second and the window would not repaint meanwhile)
+        while chunk := cursor.fetchmany(2000):
+            rows += chunk
+        return rows
     finally:
         cursor.close()
 

@@ -113,9 +113,12 @@ def gains_figure(
     if len(peers) <= NAMED_BARS_UP_TO:
         right.barh(ppos, values, color=colours)
     else:  # the same bars as one collection: hundreds of separate patches take a second to lay out
-        right.add_collection(PolyCollection(
+        bars = right.add_collection(PolyCollection(
             [((0, y - 0.4), (v, y - 0.4), (v, y + 0.4), (0, y + 0.4)) for y, v in zip(ppos, values, strict=True)],
             facecolors=colours, edgecolors="none"))
+        # bars thinner than a printed line go into a PDF as one image (axes and text stay vectors): hundreds
+        # of clipped vector shapes take seconds to convert
+        bars.set_rasterized(True)
         right.set_ylim(-0.5 - 0.1, len(peers) - 0.5 + 0.1)
         right.autoscale_view(scaley=False)
     if len(peers) <= NAMED_BARS_UP_TO:

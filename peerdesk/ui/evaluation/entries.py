@@ -82,12 +82,30 @@ class EvaluationEntries(QWidget):
         self.ui.interview_save_button.clicked.connect(self.on_interview_save_button_clicked)
         self.ui.attendance_activity_combo.currentIndexChanged.connect(self.on_attendance_activity_combo_changed)
         self.activities: list = []
+        self._context = None  # (data, label, activities) waiting to fill the forms when they are shown
 
-    def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None) -> None:
+    def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None,
+                    activities=None) -> None:
+        """The initiative the forms write to. Their lists of people, events and activities are filled when
+        the forms come on screen (a large cohort's are thousands of entries); ``activities`` saves reading
+        them from the file on the GUI thread."""
         self.factory, self.initiative_id = factory, initiative_id
         self.setEnabled(data is not None)
-        if data is None:
-            return
+        self._context = (data, label, activities) if data is not None else None
+        if data is not None and self.isVisible():
+            self._fill()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fill_pending()
+
+    def _fill_pending(self) -> None:
+        if self._context is not None:
+            self._fill()
+
+    def _fill(self) -> None:
+        data, label, activities = self._context
+        self._context = None
         label = label or data.name_of
         people = sorted(data.people, key=lambda p: label(p.id))
         participants = [p for p in people if p.role == "participant"]
@@ -109,7 +127,9 @@ class EvaluationEntries(QWidget):
             who = label(event.sharer_peer_id) if event.sharer_peer_id else event.sharer_name
             self.ui.diffusion_parent_combo.addItem(f"{event.event_date} {who}: {event.form} ({event.people_reached})",
                                                    event.id)
-        self.activities = list_activities(factory, initiative_id) if factory is not None else []
+        if activities is None:
+            activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
+        self.activities = list(activities)
         self.ui.attendance_activity_combo.clear()
         for activity in self.activities:
             self.ui.attendance_activity_combo.addItem(f"{activity.start_date} {activity.title}", activity.id)
@@ -132,6 +152,7 @@ class EvaluationEntries(QWidget):
         return True
 
     def on_checkin_save_button_clicked(self) -> None:
+        self._fill_pending()
         peer = self.ui.checkin_peer_combo.currentData()
         if self.factory is None or peer is None:
             return
@@ -143,6 +164,7 @@ class EvaluationEntries(QWidget):
             self._done(self.tr("Check-in saved."))
 
     def on_scores_save_button_clicked(self) -> None:
+        self._fill_pending()
         peer = self.ui.score_peer_combo.currentData()
         scores = {area: combo.currentData() for area, combo in self.score_combos.items()
                   if combo.currentData() is not None}
@@ -157,6 +179,7 @@ class EvaluationEntries(QWidget):
             self._done(ngettext("{count} score saved.", "{count} scores saved.", len(scores)).format(count=len(scores)))
 
     def on_diffusion_save_button_clicked(self) -> None:
+        self._fill_pending()
         if self.factory is None:
             return
         if self._attempt(lambda: save_diffusion_event(
@@ -174,6 +197,7 @@ class EvaluationEntries(QWidget):
             self.ui.attendance_spin.setValue(-1 if attendance is None else attendance)
 
     def on_attendance_save_button_clicked(self) -> None:
+        self._fill_pending()
         activity = self.ui.attendance_activity_combo.currentData()
         if self.factory is None or activity is None:
             return
@@ -183,6 +207,7 @@ class EvaluationEntries(QWidget):
             self._done(self.tr("Attendance saved."))
 
     def on_interview_save_button_clicked(self) -> None:
+        self._fill_pending()
         peer = self.ui.interview_peer_combo.currentData()
         if self.factory is None or peer is None:
             return

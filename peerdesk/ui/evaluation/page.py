@@ -29,12 +29,12 @@ from peerdesk.ui import tasks
 from peerdesk.ui.errors import show_error
 from peerdesk.ui.evaluation.analysis import EvaluationView, analyse, heatmap_for
 from peerdesk.ui.evaluation.capture import ContactCapture
+from peerdesk.ui.evaluation.chart_image import ImageChartView
 from peerdesk.ui.evaluation.entries import EvaluationEntries
 from peerdesk.ui.generated.ui_evaluation_page import Ui_EvaluationPage
 from peerdesk.ui.models import Column, RowsTableModel
 from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.progress import run_with_progress
-from peerdesk.ui.widgets.chart import ChartView
 
 logger = logging.getLogger(__name__)
 
@@ -103,8 +103,8 @@ class EvaluationPage(InitiativePage):
         self.ui.anonymise_check.toggled.connect(self.refresh)
         self.ui.export_button.clicked.connect(self.on_export_button_clicked)
 
-    def _chart(self, container: QWidget) -> ChartView:
-        chart = ChartView(container)
+    def _chart(self, container: QWidget) -> ImageChartView:
+        chart = ImageChartView(container, self.tr("Drawing the chart…"))
         container.layout().addWidget(chart)
         return chart
 
@@ -199,7 +199,7 @@ class EvaluationPage(InitiativePage):
         self.update_comparison()
         people = {p.id: p.name for p in view.data.participants}
         self.capture.set_context(self.workspace.factory, self.initiative_id, people)
-        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label)
+        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities)
 
     def _goals_and_outcomes(self, view: EvaluationView) -> str:
         """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
@@ -268,7 +268,7 @@ class EvaluationPage(InitiativePage):
         measure = self.ui.measure_combo.currentData()
         qdate = self.ui.cut_date.date()
         cut = date(qdate.year(), qdate.month(), qdate.day())
-        values = observations(view.data, measure)
+        values = view.observations[measure] if measure in view.observations else observations(view.data, measure)
         participants = [p.id for p in view.data.participants]
         comparison = [p.id for p in view.data.comparison]
         change = before_after(values, cut, participants)
