@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from peerdesk.core.catalogue import catalogue
@@ -108,31 +108,23 @@ class EvaluationEntries(QWidget):
         self._context = None
         label = label or data.name_of
         people = sorted(data.people, key=lambda p: label(p.id))
-        participants = [p for p in people if p.role == "participant"]
-        for combo, members in ((self.ui.checkin_peer_combo, people), (self.ui.score_peer_combo, people),
-                               (self.ui.interview_peer_combo, people)):
-            current = combo.currentData()
-            combo.clear()
-            for person in members:
-                combo.addItem(label(person.id), person.id)
-            if current is not None and combo.findData(current) >= 0:
-                combo.setCurrentIndex(combo.findData(current))
-        self.ui.diffusion_sharer_combo.clear()
-        self.ui.diffusion_sharer_combo.addItem(self.tr("a colleague reached earlier (name below)"), None)
-        for person in participants:
-            self.ui.diffusion_sharer_combo.addItem(label(person.id), person.id)
-        self.ui.diffusion_parent_combo.clear()
-        self.ui.diffusion_parent_combo.addItem(self.tr("none: a peer's own sharing"), None)
+        # one list model per list (a combo box filled item by item takes a second for 2,000 peers)
+        everybody = [(label(person.id), person.id) for person in people]
+        for combo in (self.ui.checkin_peer_combo, self.ui.score_peer_combo, self.ui.interview_peer_combo):
+            _set_choices(combo, everybody)
+        _set_choices(self.ui.diffusion_sharer_combo,
+                     [(self.tr("a colleague reached earlier (name below)"), None)]
+                     + [(label(p.id), p.id) for p in people if p.role == "participant"])
+        events = [(self.tr("none: a peer's own sharing"), None)]
         for event in data.diffusion:
             who = label(event.sharer_peer_id) if event.sharer_peer_id else event.sharer_name
-            self.ui.diffusion_parent_combo.addItem(f"{event.event_date} {who}: {event.form} ({event.people_reached})",
-                                                   event.id)
+            events.append((f"{event.event_date} {who}: {event.form} ({event.people_reached})", event.id))
+        _set_choices(self.ui.diffusion_parent_combo, events)
         if activities is None:
             activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
         self.activities = list(activities)
-        self.ui.attendance_activity_combo.clear()
-        for activity in self.activities:
-            self.ui.attendance_activity_combo.addItem(f"{activity.start_date} {activity.title}", activity.id)
+        _set_choices(self.ui.attendance_activity_combo,
+                     [(f"{activity.start_date} {activity.title}", activity.id) for activity in self.activities])
         start = data.start_date or date.today()
         for widget in (self.ui.checkin_week_date, self.ui.score_date, self.ui.diffusion_date,
                        self.ui.interview_date):
@@ -220,3 +212,32 @@ class EvaluationEntries(QWidget):
             for edit in self.answer_edits.values():
                 edit.clear()
             self._done(self.tr("Interview saved."))
+
+
+class _ChoiceModel(QAbstractListModel):
+    """A combo box's choices as (text, value) pairs: the combo asks for the rows it shows."""
+
+    def __init__(self, choices: list[tuple[str, object]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and signature
+        return 0 if parent.isValid() else len(self.choices)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.choices):
+            return None
+        text, value = self.choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+
+def _set_choices(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    """Replace ``combo``'s choices, keeping the chosen value when it is still there."""
+    current = combo.currentData()
+    combo.setModel(_ChoiceModel(choices, combo))  # the combo deletes the model it had made its child
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(max(index, 0) if choices else -1)
