@@ -95,9 +95,11 @@ def gains_figure(
     positions = np.arange(len(measured))
     left.barh(positions - 0.2, [a.mean_first - 1 for a in measured], left=1, height=0.4, color=FIRST_COLOUR,
               label=first_label)
-    left.barh(positions + 0.2, [a.mean_last - 1 for a in measured], left=1, height=0.4, color=LAST_COLOUR,
-              label=last_label,
-              hatch="//", edgecolor="white", linewidth=0)
+    latest = [a.mean_last - 1 for a in measured]
+    left.barh(positions + 0.2, latest, left=1, height=0.4, color=LAST_COLOUR, label=last_label)
+    # the hatch on its own layer: a PDF's vector conversion drops hatched fills, which took the bars with them
+    left.barh(positions + 0.2, latest, left=1, height=0.4, facecolor="none", hatch="//", edgecolor="white",
+              linewidth=0)
     left.set_yticks(positions, [f"{area_names.get(a.area, a.area)} (n={a.peers})" for a in measured], fontsize=7.5)
     left.invert_yaxis()
     left.set_xlim(1, 5)  # the scale's own range: a 1-5 score drawn from 0 overstates every bar
