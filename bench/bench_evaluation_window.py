@@ -57,7 +57,6 @@ def main() -> int:
     from peerdesk.db.services.initiatives import list_initiatives
     from peerdesk.db.workspace import open_workspace
     from peerdesk.ui.app import create_application
-    from peerdesk.ui.evaluation.chart_image import ImageChartView
     from peerdesk.ui.evaluation.entries import EvaluationEntries
     from peerdesk.ui.evaluation.page import EvaluationPage
 
@@ -65,7 +64,12 @@ def main() -> int:
     for name in ("_show", "_show_heatmap", "update_comparison", "on_period_slider_valueChanged"):
         traced(EvaluationPage, name, f"EvaluationPage.{name}")
     traced(EvaluationEntries, "set_context", "EvaluationEntries.set_context")
-    traced(ImageChartView, "_rendered_image", "chart image put on screen")
+    try:  # (absent from versions that drew charts on the GUI thread, which this also measures)
+        from peerdesk.ui.evaluation.chart_image import ImageChartView
+
+        traced(ImageChartView, "_rendered_image", "chart image put on screen")
+    except ImportError:
+        pass
     traced(FigureCanvasQTAgg, "draw", "chart drawn on the GUI thread (FigureCanvasQTAgg.draw)")
     workspace = open_workspace(args.file)
     initiative = list_initiatives(workspace.factory)[0]

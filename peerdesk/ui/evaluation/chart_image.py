@@ -98,7 +98,17 @@ class ImageChartView(QWidget):
     def _rendered_image(self, image: tuple[bytes, int, int], generation: int, size: QSize, ratio: float) -> None:
         self._busy = False
         data, width, height = image
-        picture = QImage(data, width, height, width * 4, QImage.Format.Format_RGBA8888).copy()
+        # the pixels are copied into an image Qt owns (an image made over a Python buffer must keep that
+        # buffer alive, and the buffer constructor has miscounted references in some PySide6 versions)
+        picture = QImage(width, height, QImage.Format.Format_RGBA8888)
+        stride = width * 4
+        if picture.bytesPerLine() == stride:
+            picture.bits()[: len(data)] = data
+        else:  # padded scanlines
+            bits = picture.bits()
+            for row in range(height):
+                start = row * picture.bytesPerLine()
+                bits[start:start + stride] = data[row * stride:(row + 1) * stride]
         pixmap = QPixmap.fromImage(picture)
         pixmap.setDevicePixelRatio(ratio)
         self._pixmap, self._rendered = pixmap, (generation, size)

@@ -238,6 +238,9 @@ class _ChoiceModel(QAbstractListModel):
 def _set_choices(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
     """Replace ``combo``'s choices, keeping the chosen value when it is still there."""
     current = combo.currentData()
+    # sized by a set number of characters, not by measuring every choice (seconds for thousands of names)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min(40, max((len(text) for text, _value in choices[:200]), default=10)))
     combo.setModel(_ChoiceModel(choices, combo))  # the combo deletes the model it had made its child
     index = combo.findData(current) if current is not None else -1
     combo.setCurrentIndex(max(index, 0) if choices else -1)
