@@ -11,10 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.contacts import ContactRecord
-from peerdesk.core.evaluation.tables import CheckinTable, ContactTable
 from peerdesk.core.evaluation.records import (
     ActivityRecord,
-    CheckinRecord,
     ContractRecord,
     DiffusionRecord,
     EvaluationData,
@@ -22,6 +20,7 @@ from peerdesk.core.evaluation.records import (
     InterviewRecord,
     Person,
 )
+from peerdesk.core.evaluation.tables import CheckinTable, ContactTable
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -30,7 +29,6 @@ from peerdesk.db.models import (
     ContactReport,
     DiffusionEvent,
     Initiative,
-    LearningGain,
     Membership,
     Peer,
     PeerContract,
@@ -104,11 +102,11 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             # a contact with someone erased on request stays in the file, but measures need both ends
             "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? AND e.other_id IS NOT NULL",
             initiative_id)
-        dates, reporters, others, kinds, channels = zip(*rows) if rows else ((),) * 5
+        dates, reporters, others, kinds, channels = zip(*rows, strict=True) if rows else ((),) * 5
         contacts = ContactTable.from_columns(day(dates), reporters, others, kinds, channels)
         rows = _driver_rows(session, "SELECT peer_id, week_start, productive, note FROM learning_checkin "
                                      "WHERE initiative_id = ?", initiative_id)
-        peers, weeks, answers, notes = zip(*rows) if rows else ((),) * 4
+        peers, weeks, answers, notes = zip(*rows, strict=True) if rows else ((),) * 4
         checkins = CheckinTable.from_columns(peers, day(weeks), answers, notes)
         del rows
         gains = tuple(
