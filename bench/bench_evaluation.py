@@ -2,8 +2,9 @@
 
 Builds a data file with that many reports, then times what the Evaluation tab and the summary do:
 reading the evidence, computing the measures and figures (off the GUI thread in the app), drawing each
-figure into a canvas-sized image (the only work left on the GUI thread), moving the period slider, and
-writing the PDF summary. Run from the worktree root:
+figure into a canvas-sized image (done by a background task too: the GUI thread only paints the image;
+bench_evaluation_window.py measures what is left on it), moving the period slider, and writing the PDF
+summary. Run from the worktree root:
 
     python bench/bench_evaluation.py [--peers 300] [--weeks 52]
 """
@@ -97,10 +98,10 @@ def main() -> None:
         for name in ("hourglass_figure", "trend_figure", "learning_figure", "gains_figure", "diffusion_figure"):
             figure = getattr(view, name)
             figure.set_dpi(100)
-            timed(f"GUI thread: draw {name}", lambda figure=figure: FigureCanvasAgg(figure).draw())
+            timed(f"worker: draw {name} as an image", lambda figure=figure: FigureCanvasAgg(figure).draw())
         heat = timed("slider: 300 x 300 heat maps for one period (worker)", lambda: heatmap_for(view, 10, texts))
         heat.set_dpi(100)
-        timed("GUI thread: draw the heat maps", lambda: FigureCanvasAgg(heat).draw())
+        timed("worker: draw the heat maps as an image", lambda: FigureCanvasAgg(heat).draw())
         pdf = timed("PDF evaluation summary", lambda: build_evaluation_summary(data))
         pdf_anonymised = timed("PDF evaluation summary, anonymised", lambda: _anonymised(data))
         print(f"PDF sizes: {len(pdf) / 1e6:.1f} MB, {len(pdf_anonymised) / 1e6:.1f} MB")

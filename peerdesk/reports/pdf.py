@@ -324,19 +324,32 @@ def _svg_fonts() -> None:
     faces = {(False, False): (FONT, "DejaVuSans.ttf"), (True, False): (FONT_BOLD, "DejaVuSans-Bold.ttf"),
              (False, True): (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
              (True, True): (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf")}
+    # svglib's register_font reads the TTF file again on every call (a twentieth of a second each), and the
+    # faces are registered with reportlab already: each weight and style is added to svglib's map as a
+    # mapping to them instead, through the public call only when that map is not there.
+    font_map = getattr(getattr(svg_fonts, "_font_map", None), "_map", None)
     # matplotlib writes weights as words or numbers ("bold", "700"); every one maps to the embedded face
     for weight in ("normal", "400", "500", "bold", "600", "700", "800", "900"):
         for style in ("normal", "italic", "oblique"):
             bold = weight in ("bold", "600", "700", "800", "900")
             name, filename = faces[(bold, style != "normal")]
-            svg_fonts.register_font("DejaVu Sans", str(folder / filename), weight=weight, style=style,
-                                    rlgFontName=name)
+            if isinstance(font_map, dict):
+                font_map[svg_fonts.FontMap.build_internal_name("DejaVu Sans", weight, style)] = {
+                    "svg_family": "DejaVu Sans", "svg_weight": weight, "svg_style": style, "rlgFont": name,
+                    "exact": True}
+            else:
+                svg_fonts.register_font("DejaVu Sans", str(folder / filename), weight=weight, style=style,
+                                        rlgFontName=name)
+    families = getattr(getattr(svg_fonts, "_font_map", None), "_family_index", None)
+    if isinstance(families, dict):
+        families.setdefault("dejavu sans", "DejaVu Sans")
 
 
 def figure_drawing(figure, width: float | None = None):
     """A matplotlib Figure as a reportlab vector Drawing (lines stay sharp, text stays text), scaled to
     at most ``width`` points. Charts are built at the text width so that their 7 pt labels stay 7 pt."""
     import matplotlib
+    from reportlab import rl_config
     from svglib.svglib import svg2rlg
 
     _svg_fonts()
@@ -344,7 +357,13 @@ def figure_drawing(figure, width: float | None = None):
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans", "svg.hashsalt": "peerdesk"}):
         figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.02)  # legends outside the axes
     buffer.seek(0)
-    drawing = svg2rlg(buffer)
+    # reportlab checks every attribute set on a shape against its declared type, a third of the conversion
+    # of a chart with a few hundred shapes; svglib sets valid values, so the check is off while it runs
+    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0
+    try:
+        drawing = svg2rlg(buffer)
+    finally:
+        rl_config.shapeChecking = checking
     if width is not None and drawing.width > width:
         scale = width / drawing.width
         drawing.width, drawing.height = drawing.width * scale, drawing.height * scale

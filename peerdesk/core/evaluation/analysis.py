@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.anonymise import Anonymiser
 from peerdesk.core.evaluation.compare import BeforeAfter, GroupComparison, before_after, compare_groups, observations
@@ -25,7 +27,7 @@ from peerdesk.core.evaluation.hourglass import (
     EngagementNumbers,
     StageStatus,
     engagement_numbers,
-    hourglass_status,
+    stage_statuses,
     study_peers,
 )
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap, learning_gains, learning_heat_map
@@ -72,7 +74,7 @@ class Analysis:
     @property
     def productive_peers(self) -> int:
         """Peers with at least one productive conversation among their check-ins."""
-        return sum(1 for row in self.heat.cells if any(cell for cell in row))
+        return int(np.count_nonzero((self.heat.values == 1).any(axis=1))) if self.heat.values.size else 0
 
     @property
     def participant_ids(self) -> tuple[int, ...]:
@@ -92,7 +94,7 @@ def analyse(data: EvaluationData, anonymise: bool = False, weeks_per_window: int
         study = sorted(study, key=anonymiser.name)
     participants = [p.id for p in data.participants]
     heat = learning_heat_map(data.checkins, participants)
-    answering = [pid for pid, row in zip(heat.peer_ids, heat.cells, strict=True) if any(c is not None for c in row)]
+    answering = [pid for pid, answered in zip(heat.peer_ids, heat.answering().tolist(), strict=True) if answered]
     if anonymise:
         answering.sort(key=anonymiser.name)
     span = report_span(data.contacts)
@@ -103,20 +105,28 @@ def analyse(data: EvaluationData, anonymise: bool = False, weeks_per_window: int
         values = observations(data, measure)
         comparisons.append(MeasureComparison(measure, before_after(values, cut, participants),
                                              compare_groups(values, participants, comparison_ids)))
+    numbers = engagement_numbers(data, today)
+    gains = learning_gains(data.gains, areas)
+    diffusion = diffusion_summary(data.diffusion, participants)
+    # the hourglass reads the first and last fortnight, whatever window the screen uses (as
+    # hourglass.start_end_matrices; the order of the peers changes no count)
+    fortnights = period_windows(data.contacts, 2)
+    first, last = ((contact_matrix(data.contacts, study, *fortnights[0]),
+                    contact_matrix(data.contacts, study, *fortnights[-1])) if fortnights else (None, None))
     return Analysis(
         data=data,
         today=today,
         anonymiser=anonymiser,
         areas=areas,
-        numbers=engagement_numbers(data, today),
-        stages=tuple(hourglass_status(data, areas, today)),
+        numbers=numbers,
+        stages=tuple(stage_statuses(data, numbers, first, last, gains, heat, diffusion)),
         study_ids=tuple(study),
         windows=tuple(period_windows(data.contacts, weeks_per_window)),
         weekly=tuple(weekly_density(data.contacts, study)),
         answering_ids=tuple(answering),
         heat=learning_heat_map(data.checkins, answering),
-        gains=learning_gains(data.gains, areas),
-        diffusion=diffusion_summary(data.diffusion, participants),
+        gains=gains,
+        diffusion=diffusion,
         cut=cut,
         comparisons=tuple(comparisons),
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 
 from peerdesk.core.evaluation.records import Person
 from peerdesk.i18n import _
@@ -50,14 +51,23 @@ class Anonymiser:
         # one-word places also hide in their adjectives and demonyms (Georgian, Senegalese, Mozambican)
         stems = sorted({term[:max(5, len(term) - 3)] for term in self._places.values()
                         if " " not in term and len(term) >= 5}, key=len, reverse=True)
-        self._stem_pattern = (re.compile(r"(?<!\w)(" + "|".join(re.escape(stem) for stem in stems) + r")\w*",
-                                         re.IGNORECASE) if stems else None)
-        ordered = sorted(variants, key=len, reverse=True)
-        self._variants = {variant.casefold(): variants[variant] for variant in ordered}
-        self._pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in ordered) + r")(?!\w)", re.IGNORECASE)
-            if ordered else None
-        )
+        self._stems = stems
+        self._ordered = sorted(variants, key=len, reverse=True)
+        self._variants = {variant.casefold(): variants[variant] for variant in self._ordered}
+
+    # The patterns are compiled when text is first scrubbed: a few hundred names make a large pattern,
+    # and a summary without quoted text (or not anonymised) never needs it.
+    @cached_property
+    def _stem_pattern(self) -> re.Pattern | None:
+        if not self._stems:
+            return None
+        return re.compile(r"(?<!\w)(" + "|".join(re.escape(stem) for stem in self._stems) + r")\w*", re.IGNORECASE)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern | None:
+        if not self._ordered:
+            return None
+        return re.compile(r"(?<!\w)(" + "|".join(re.escape(v) for v in self._ordered) + r")(?!\w)", re.IGNORECASE)
 
     @staticmethod
     def _add_variants(variants: dict[str, str], name: str, code: str) -> None:
@@ -83,7 +93,7 @@ class Anonymiser:
 
     def text(self, text: str) -> str:
         """Free text with every known name replaced by its code when anonymising."""
-        if not self.enabled or self._pattern is None or not text:
+        if not self.enabled or not text or self._pattern is None:
             return text
         text = self._pattern.sub(self._replace, text)
         if self._stem_pattern is not None:

@@ -2,17 +2,20 @@
 
 Observations are (date, peer, value). Measures: ``contacts`` (contacts named per report),
 ``checkins`` (1 for a productive week, 0 otherwise), ``scores`` (learning-area scores, 1/3/5).
-Counts go with every mean, so nobody reads a mean of two as a finding.
+Counts go with every mean, so nobody reads a mean of two as a finding. Observations are held as
+columns (:class:`ObservationTable`): a year of a large cohort's reports is hundreds of thousands.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
 from peerdesk.core.evaluation.records import EvaluationData
+from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, RecordTable
 
 MEASURES = ("contacts", "checkins", "scores")
 
@@ -50,35 +53,73 @@ class GroupComparison:
     comparison: GroupFigure
 
 
-def _figure(observations: Sequence[Observation]) -> GroupFigure:
-    if not observations:
+class ObservationTable(RecordTable[Observation]):
+    """Observations as columns: ``day`` (ordinals), ``peer`` and ``value``."""
+
+    __slots__ = ("day", "peer", "value")
+
+    def __init__(self, day: np.ndarray, peer: np.ndarray, value: np.ndarray) -> None:
+        self.day = np.asarray(day, dtype=np.int64)
+        self.peer = np.asarray(peer, dtype=np.int64)
+        self.value = np.asarray(value, dtype=np.float64)
+
+    @classmethod
+    def of(cls, values: Iterable[Observation]) -> ObservationTable:
+        if isinstance(values, ObservationTable):
+            return values
+        rows = list(values)
+        return cls(np.fromiter((o.day.toordinal() for o in rows), dtype=np.int64, count=len(rows)),
+                   np.fromiter((o.peer_id for o in rows), dtype=np.int64, count=len(rows)),
+                   np.fromiter((o.value for o in rows), dtype=np.float64, count=len(rows)))
+
+    def __len__(self) -> int:
+        return len(self.day)
+
+    def _take(self, rows):
+        return ObservationTable(self.day[rows], self.peer[rows], self.value[rows])
+
+    def _records(self, start: int, stop: int):
+        for day, peer, value in zip(self.day[start:stop].tolist(), self.peer[start:stop].tolist(),
+                                    self.value[start:stop].tolist(), strict=True):
+            yield Observation(date.fromordinal(day), peer, value)
+
+    def of_peers(self, peer_ids: Iterable[int]) -> ObservationTable:
+        return self._take(np.isin(self.peer, np.fromiter(set(peer_ids), dtype=np.int64)))
+
+
+def _figure(observations: ObservationTable) -> GroupFigure:
+    if not len(observations):
         return GroupFigure(0, 0, None)
-    return GroupFigure(len(observations), len({o.peer_id for o in observations}),
-                       sum(o.value for o in observations) / len(observations))
+    # the values are counts, 0/1 and scores, so the sum is exact in any order
+    return GroupFigure(len(observations), len(np.unique(observations.peer)),
+                       float(observations.value.sum()) / len(observations))
 
 
-def observations(data: EvaluationData, measure: str) -> list[Observation]:
+def observations(data: EvaluationData, measure: str) -> ObservationTable:
     """The observations of ``measure`` for everybody in the data."""
     if measure == "contacts":
-        counts = Counter((c.report_date, c.reporter_id) for c in data.contacts)
-        return [Observation(day, peer, float(n)) for (day, peer), n in sorted(counts.items())]
+        contacts = ContactTable.of(data.contacts)
+        # one observation per report (a reporter on a day): the number of contacts it names, by day then peer
+        keys, counts = np.unique(contacts.day * 10**12 + contacts.reporter, return_counts=True)
+        return ObservationTable(keys // 10**12, keys % 10**12, counts.astype(np.float64))
     if measure == "checkins":
-        return [Observation(c.week_start, c.peer_id, 1.0 if c.productive else 0.0) for c in data.checkins]
+        checkins = CheckinTable.of(data.checkins)
+        return ObservationTable(checkins.week, checkins.peer, (checkins.answer == 1).astype(np.float64))
     if measure == "scores":
-        return [Observation(g.assessed_on, g.peer_id, float(g.score)) for g in data.gains]
+        return ObservationTable.of(Observation(g.assessed_on, g.peer_id, float(g.score)) for g in data.gains)
     raise ValueError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
 
 
 def before_after(values: Iterable[Observation], cut: date, peer_ids: Iterable[int] | None = None) -> BeforeAfter:
     """Observations strictly before ``cut`` against those on or after it (optionally for some peers only)."""
-    wanted = set(peer_ids) if peer_ids is not None else None
-    rows = [o for o in values if wanted is None or o.peer_id in wanted]
-    return BeforeAfter(cut, _figure([o for o in rows if o.day < cut]), _figure([o for o in rows if o.day >= cut]))
+    rows = ObservationTable.of(values)
+    if peer_ids is not None:
+        rows = rows.of_peers(peer_ids)
+    before = rows.day < cut.toordinal()
+    return BeforeAfter(cut, _figure(rows._take(before)), _figure(rows._take(~before)))
 
 
 def compare_groups(values: Iterable[Observation], participant_ids: Iterable[int],
                    comparison_ids: Iterable[int]) -> GroupComparison:
-    rows = list(values)
-    participants, comparison = set(participant_ids), set(comparison_ids)
-    return GroupComparison(_figure([o for o in rows if o.peer_id in participants]),
-                           _figure([o for o in rows if o.peer_id in comparison]))
+    rows = ObservationTable.of(values)
+    return GroupComparison(_figure(rows.of_peers(participant_ids)), _figure(rows.of_peers(comparison_ids)))

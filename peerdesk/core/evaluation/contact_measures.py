@@ -4,6 +4,9 @@ A contact between two peers counts for the pair whoever reported it: the matrix 
 *informal* in a period if any report in it called their contact informal, *formal* if all did say
 formal, and *none* without a report. Density is the share of possible pairs with any contact; informal
 share is the share of contacted pairs whose contact was informal. The paper's aim: a full, informal matrix.
+
+The measures run over the reports as columns (:class:`~peerdesk.core.evaluation.tables.ContactTable`):
+a year of a 300-peer cohort's reports is tens of thousands of rows.
 """
 
 from __future__ import annotations
@@ -13,7 +16,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cached_property
 
+import numpy as np
+
 from peerdesk.core.contacts import ContactRecord, week_start
+from peerdesk.core.evaluation.tables import ContactTable, positions
 
 NONE, FORMAL, INFORMAL = 0, 1, 2
 
@@ -62,33 +68,52 @@ class ContactMatrix:
         return informal / (formal + informal) if formal + informal else 0.0
 
 
+def _strongest(keys: np.ndarray, kinds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct key once, with the strongest kind reported for it (INFORMAL over FORMAL)."""
+    if not len(keys):
+        return keys, kinds
+    combined = np.unique(keys * 4 + kinds)  # sorted: a key's strongest kind comes last among its own
+    keys, kinds = combined // 4, combined % 4
+    last = np.ones(len(keys), dtype=bool)
+    last[:-1] = keys[1:] != keys[:-1]
+    return keys[last], kinds[last]
+
+
+def _kinds(table: ContactTable) -> np.ndarray:
+    return np.where(table.informal, INFORMAL, FORMAL).astype(np.int64)
+
+
 def pair_kinds(records: Iterable[ContactRecord], start: date | None = None,
                end: date | None = None) -> dict[tuple[int, int], int]:
     """The strongest kind reported for each unordered pair (smaller id first) within [start, end]."""
-    kinds: dict[tuple[int, int], int] = {}
-    for record in records:
-        if start is not None and record.report_date < start:
-            continue
-        if end is not None and record.report_date > end:
-            continue
-        if record.reporter_id == record.other_id:
-            continue
-        pair = (min(record.reporter_id, record.other_id), max(record.reporter_id, record.other_id))
-        kind = INFORMAL if record.kind == "informal" else FORMAL
-        if kinds.get(pair, NONE) < kind:
-            kinds[pair] = kind
-    return kinds
+    table = ContactTable.of(records).within(start, end)
+    apart = table.reporter != table.other
+    low = np.minimum(table.reporter, table.other)[apart]
+    high = np.maximum(table.reporter, table.other)[apart]
+    if not len(low):
+        return {}
+    base = int(high.max()) + 1
+    keys, kinds = _strongest(low * base + high, _kinds(table)[apart])
+    return dict(zip(zip((keys // base).tolist(), (keys % base).tolist(), strict=True), kinds.tolist(), strict=True))
+
+
+def _member_pairs(table: ContactTable, peer_ids: Sequence[int]) -> tuple[np.ndarray, ...]:
+    """(rows kept, i, j, kinds) with i < j positions in ``peer_ids`` of the reports between two of them
+    (self-contacts and anybody else left out); a pair may appear several times."""
+    a = positions(table.reporter, peer_ids)
+    b = positions(table.other, peer_ids)
+    keep = (a >= 0) & (b >= 0) & (table.reporter != table.other)
+    a, b = a[keep], b[keep]
+    return keep, np.minimum(a, b), np.maximum(a, b), _kinds(table)[keep]
 
 
 def contact_matrix(records: Iterable[ContactRecord], peer_ids: Sequence[int], start: date | None = None,
                    end: date | None = None) -> ContactMatrix:
     """The N x N matrix for ``peer_ids`` (in that order) over reports dated within [start, end]."""
-    index = {peer_id: i for i, peer_id in enumerate(peer_ids)}
-    pairs = {}
-    for (a, b), kind in pair_kinds(records, start, end).items():
-        if a in index and b in index:
-            i, j = index[a], index[b]
-            pairs[(i, j) if i < j else (j, i)] = kind
+    _keep, i, j, kinds = _member_pairs(ContactTable.of(records).within(start, end), peer_ids)
+    size = max(len(peer_ids), 1)
+    keys, kinds = _strongest(i * size + j, kinds)
+    pairs = dict(zip(zip((keys // size).tolist(), (keys % size).tolist(), strict=True), kinds.tolist(), strict=True))
     return ContactMatrix(tuple(peer_ids), start, end, pairs)
 
 
@@ -102,31 +127,28 @@ class WeeklyDensity:
 
 def weekly_density(records: Sequence[ContactRecord], peer_ids: Sequence[int]) -> list[WeeklyDensity]:
     """Density and informal share of each week's matrix, from the first to the last reported week."""
-    if not records or len(peer_ids) < 2:
+    table = ContactTable.of(records)
+    members = list(dict.fromkeys(peer_ids))
+    if not len(table) or len(members) < 2:
         return []
-    members = set(peer_ids)
     possible = len(members) * (len(members) - 1) // 2
-    by_week: dict[date, list[ContactRecord]] = {}
-    for record in records:
-        by_week.setdefault(week_start(record.report_date), []).append(record)
-    first, last = min(by_week), max(by_week)
-    weeks = []
-    current = first
-    while current <= last:
-        kinds = {pair: kind for pair, kind in pair_kinds(by_week.get(current, ())).items()
-                 if pair[0] in members and pair[1] in members}
-        informal = sum(1 for kind in kinds.values() if kind == INFORMAL)
-        weeks.append(WeeklyDensity(current, len(kinds) / possible, informal / len(kinds) if kinds else 0.0,
-                                   len(kinds)))
-        current += timedelta(days=7)
-    return weeks
+    first_day, last_day = table.span()
+    first, last = week_start(first_day).toordinal(), week_start(last_day).toordinal()
+    count = (last - first) // 7 + 1
+    weeks = (table.day - first) // 7
+    keep, i, j, kinds = _member_pairs(table, members)
+    size = len(members)
+    keys, kinds = _strongest((weeks[keep] * size + i) * size + j, kinds)
+    week_of = keys // (size * size)
+    pairs = np.bincount(week_of, minlength=count).tolist()
+    informal = np.bincount(week_of, weights=kinds == INFORMAL, minlength=count).astype(np.int64).tolist()
+    return [WeeklyDensity(date.fromordinal(first + 7 * w), pairs[w] / possible,
+                          informal[w] / pairs[w] if pairs[w] else 0.0, pairs[w]) for w in range(count)]
 
 
 def report_span(records: Sequence[ContactRecord]) -> tuple[date, date] | None:
     """First and last report date, or None without reports."""
-    if not records:
-        return None
-    return min(r.report_date for r in records), max(r.report_date for r in records)
+    return ContactTable.of(records).span()
 
 
 def period_windows(records: Sequence[ContactRecord], weeks_per_window: int = 2) -> list[tuple[date, date]]:
@@ -145,5 +167,6 @@ def period_windows(records: Sequence[ContactRecord], weeks_per_window: int = 2) 
 
 def reporters_ordered(records: Sequence[ContactRecord], peer_ids: Sequence[int]) -> list[int]:
     """The peers who appear in any report (as reporter or contact), kept in ``peer_ids`` order."""
-    seen = {r.reporter_id for r in records} | {r.other_id for r in records}
+    table = ContactTable.of(records)
+    seen = set(np.union1d(table.reporter, table.other).tolist())
     return [peer_id for peer_id in peer_ids if peer_id in seen]

@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from peerdesk.core.evaluation.contact_measures import contact_matrix, period_windows, reporters_ordered
-from peerdesk.core.evaluation.diffusion import diffusion_summary
-from peerdesk.core.evaluation.learning import learning_gains, learning_heat_map
+import numpy as np
+
+from peerdesk.core.evaluation.contact_measures import ContactMatrix, contact_matrix, period_windows, reporters_ordered
+from peerdesk.core.evaluation.diffusion import DiffusionSummary, diffusion_summary
+from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap, learning_gains, learning_heat_map
 from peerdesk.core.evaluation.records import EvaluationData
+from peerdesk.core.evaluation.tables import ContactTable
 from peerdesk.i18n import _, format_percent, ngettext
 
 STAGES = ("foundational", "sustained_contact", "practical_learning", "change_at_scale")
@@ -48,6 +51,9 @@ def engagement_numbers(data: EvaluationData, today: date | None = None) -> Engag
     today = today or data.today or date.today()
     held = [a for a in data.activities if a.end_date <= today]
     counted = [a for a in held if a.attendance is not None]
+    contacts = ContactTable.of(data.contacts)
+    # a report is one reporter on one day: (reporter, day) pairs as one number each (days are < 10**7)
+    reports = np.unique(contacts.reporter * 10_000_000 + contacts.day)
     return EngagementNumbers(
         events_held=len(held),
         events_planned=len(data.activities),
@@ -55,9 +61,9 @@ def engagement_numbers(data: EvaluationData, today: date | None = None) -> Engag
         attendance_recorded=len(counted),
         participants=len(data.participants),
         comparison=len(data.comparison),
-        reporters=len({c.reporter_id for c in data.contacts}),
-        contact_reports=len({(c.reporter_id, c.report_date) for c in data.contacts}),
-        contacts=len(data.contacts),
+        reporters=len(np.unique(contacts.reporter)),
+        contact_reports=len(reports),
+        contacts=len(contacts),
         checkins=len(data.checkins),
         interviews=len(data.interviews),
         diffusion_events=len(data.diffusion),
@@ -88,7 +94,18 @@ def _status(evidence: list[str], missing: list[str]) -> str:
 
 def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date | None = None) -> list[StageStatus]:
     """The four stages in order, each with its evidence and gaps."""
-    numbers = engagement_numbers(data, today)
+    first, last = start_end_matrices(data)
+    participants = [p.id for p in data.participants]
+    return stage_statuses(data, engagement_numbers(data, today), first, last, learning_gains(data.gains, areas),
+                          learning_heat_map(data.checkins, participants),
+                          diffusion_summary(data.diffusion, participants))
+
+
+def stage_statuses(data: EvaluationData, numbers: EngagementNumbers, first: ContactMatrix | None,
+                   last: ContactMatrix | None, gains: GainSummary, heat: LearningHeatMap,
+                   diffusion: DiffusionSummary) -> list[StageStatus]:
+    """:func:`hourglass_status` from measures already taken (the analysis takes each once): the first and
+    last windows' contact matrices, the gains, the participants' learning heat map and the diffusion."""
     stages = []
 
     evidence, missing = [], []
@@ -111,8 +128,7 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
     stages.append(StageStatus("foundational", _status(evidence, missing), tuple(evidence), tuple(missing)))
 
     evidence, missing = [], []
-    first, last = start_end_matrices(data)
-    if first is None:
+    if first is None or last is None:
         missing.append(_("No contact reports: sustained contact cannot be shown."))
     else:
         text = ngettext("{reports} contact reports from {count} peer.",
@@ -133,7 +149,6 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
     stages.append(StageStatus("sustained_contact", _status(evidence, missing), tuple(evidence), tuple(missing)))
 
     evidence, missing = [], []
-    gains = learning_gains(data.gains, areas)
     if gains.by_peer:
         improved = sum(1 for peer in gains.by_peer if peer.mean_gain > 0)
         evidence.append(ngettext("Learning gains measured for {count} peer; {improved} improved on average.",
@@ -143,7 +158,6 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
         missing.append(_("Learning gains scored once only: a second assessment point is needed."))
     else:
         missing.append(_("No learning-gain scores."))
-    heat = learning_heat_map(data.checkins, [p.id for p in data.participants])
     if heat.answered:
         evidence.append(_("{productive} of {answered} weekly check-ins ({share}) report a productive "
                           "conversation.").format(productive=heat.productive, answered=heat.answered,
@@ -158,7 +172,6 @@ def hourglass_status(data: EvaluationData, areas: tuple[str, ...], today: date |
     stages.append(StageStatus("practical_learning", _status(evidence, missing), tuple(evidence), tuple(missing)))
 
     evidence, missing = [], []
-    diffusion = diffusion_summary(data.diffusion, [p.id for p in data.participants])
     if data.diffusion:
         text = ngettext("{people} people reached back home through {count} sharing event, up to {depth} steps "
                         "deep.",

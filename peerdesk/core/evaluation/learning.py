@@ -9,57 +9,73 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
+from functools import cached_property
+
+import numpy as np
 
 from peerdesk.core.evaluation.records import CheckinRecord, GainRecord
+from peerdesk.core.evaluation.tables import CheckinTable, positions
 from peerdesk.i18n import N_, _
 
 VALID_SCORES = (1, 3, 5)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class LearningHeatMap:
-    """``cells[i][j]``: True (productive), False (not) or None (no check-in) for peer i in week j."""
+    """``values[i, j]``: 1 (productive), 0 (not) or -1 (no check-in) for peer i in week j; ``cells`` gives
+    the same as True, False and None."""
 
     peer_ids: tuple[int, ...]
     weeks: tuple[date, ...]
-    cells: tuple[tuple[bool | None, ...], ...]
+    values: np.ndarray
+
+    @cached_property
+    def cells(self) -> tuple[tuple[bool | None, ...], ...]:
+        names = (None, False, True)
+        return tuple(tuple(names[value + 1] for value in row) for row in self.values.tolist())
 
     @property
     def answered(self) -> int:
-        return sum(1 for row in self.cells for cell in row if cell is not None)
+        return int(np.count_nonzero(self.values >= 0))
 
     @property
     def productive(self) -> int:
-        return sum(1 for row in self.cells for cell in row if cell)
+        return int(np.count_nonzero(self.values == 1))
 
     @property
     def productive_share(self) -> float:
         return self.productive / self.answered if self.answered else 0.0
 
+    def answering(self) -> np.ndarray:
+        """Whether each peer (row) sent any check-in."""
+        return (self.values >= 0).any(axis=1) if self.values.size else np.zeros(len(self.peer_ids), dtype=bool)
+
     def weekly_share(self) -> list[float | None]:
         """Share of answering peers who had a productive conversation, week by week."""
-        shares: list[float | None] = []
-        for j in range(len(self.weeks)):
-            column = [row[j] for row in self.cells if row[j] is not None]
-            shares.append(sum(1 for cell in column if cell) / len(column) if column else None)
-        return shares
+        answered = np.count_nonzero(self.values >= 0, axis=0).tolist()
+        productive = np.count_nonzero(self.values == 1, axis=0).tolist()
+        return [p / a if a else None for p, a in zip(productive, answered, strict=True)]
 
 
 def learning_heat_map(checkins: Sequence[CheckinRecord], peer_ids: Sequence[int]) -> LearningHeatMap:
     """Peers (in ``peer_ids`` order) by every week from the first to the last check-in."""
-    if not checkins:
-        return LearningHeatMap(tuple(peer_ids), (), tuple(() for _ in peer_ids))
-    answers = {(c.peer_id, c.week_start): c.productive for c in checkins}
-    first = min(c.week_start for c in checkins)
-    last = max(c.week_start for c in checkins)
-    weeks = []
-    current = first
-    while current <= last:
-        weeks.append(current)
-        current += timedelta(days=7)
-    cells = tuple(tuple(answers.get((peer_id, week)) for week in weeks) for peer_id in peer_ids)
-    return LearningHeatMap(tuple(peer_ids), tuple(weeks), cells)
+    table = CheckinTable.of(checkins)
+    if not len(table):
+        return LearningHeatMap(tuple(peer_ids), (), np.zeros((len(peer_ids), 0), dtype=np.int8))
+    first, last = int(table.week.min()), int(table.week.max())
+    count = (last - first) // 7 + 1
+    weeks = tuple(date.fromordinal(first + 7 * j) for j in range(count))
+    values = np.full((len(peer_ids), count), -1, dtype=np.int8)
+    rows = positions(table.peer, peer_ids)
+    # only check-ins on a listed week (a week's first day, seven days apart from the first) have a cell
+    offset = table.week - first
+    keep = (rows >= 0) & (offset % 7 == 0)
+    values[rows[keep], offset[keep] // 7] = table.answer[keep]
+    if len(set(peer_ids)) != len(peer_ids):  # a peer listed twice gets the same row twice
+        index = {peer_id: i for i, peer_id in enumerate(peer_ids)}
+        values = values[[index[peer_id] for peer_id in peer_ids]]
+    return LearningHeatMap(tuple(peer_ids), weeks, values)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -86,8 +87,10 @@ class EvaluationData:
     end_date: date | None
     learning_goals: tuple[str, ...]
     people: tuple[Person, ...]
-    contacts: tuple[ContactRecord, ...] = ()
-    checkins: tuple[CheckinRecord, ...] = ()
+    #: Reported contacts, oldest first (the file's reader gives a ``ContactTable``: columns, not records)
+    contacts: Sequence[ContactRecord] = ()
+    #: Weekly check-ins (the file's reader gives a ``CheckinTable``)
+    checkins: Sequence[CheckinRecord] = ()
     gains: tuple[GainRecord, ...] = ()
     interviews: tuple[InterviewRecord, ...] = ()
     diffusion: tuple[DiffusionRecord, ...] = ()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import gc
+from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import func, select
@@ -10,7 +13,6 @@ from sqlalchemy.orm import sessionmaker
 from peerdesk.core.contacts import ContactRecord
 from peerdesk.core.evaluation.records import (
     ActivityRecord,
-    CheckinRecord,
     ContractRecord,
     DiffusionRecord,
     EvaluationData,
@@ -18,6 +20,7 @@ from peerdesk.core.evaluation.records import (
     InterviewRecord,
     Person,
 )
+from peerdesk.core.evaluation.tables import CheckinTable, ContactTable
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -26,7 +29,6 @@ from peerdesk.db.models import (
     ContactReport,
     DiffusionEvent,
     Initiative,
-    LearningGain,
     Membership,
     Peer,
     PeerContract,
@@ -60,9 +62,24 @@ def list_contact_records(factory: sessionmaker, initiative_id: int) -> list[Cont
         return [ContactRecord(*row) for row in session.execute(_contact_query(initiative_id))]
 
 
+@contextmanager
+def collector_paused():
+    """Python's cycle collector paused for a burst of allocations on a worker thread: a large cohort's tens
+    of thousands of row tuples (freed right after, as they become columns) or a chart's artists would
+    otherwise set off full collections, each of which walks every object of the program holding the
+    interpreter's lock, so the window freezes for a third of a second at a time on a slow laptop."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date | None = None) -> EvaluationData:
     """All of one initiative's evaluation evidence, in one read."""
-    with factory.begin() as session:
+    with collector_paused(), factory.begin() as session:
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
             raise EvaluationNotFound(f"initiative {initiative_id} is not in this file")
@@ -75,31 +92,29 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .order_by(Peer.full_name)
             )
         )
-        # The two large tables (a year of twice-weekly reports is tens of thousands of rows) are read
-        # through the driver, without SQLAlchemy's per-row type processing: same rows, same order.
-        day = _DateCache()
-        contacts = tuple(
-            ContactRecord(day(report_date), reporter_id, other_id, kind, channel)
-            for report_date, reporter_id, other_id, kind, channel in _driver_rows(
-                session,
-                "SELECT r.report_date, r.reporter_id, e.other_id, e.kind, e.channel FROM contact_report r "
-                # a contact with someone erased on request stays in the file, but measures need both ends
-                "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? AND e.other_id IS NOT NULL "
-                "ORDER BY r.report_date, r.reporter_id, e.other_id", initiative_id)
-        )
-        checkins = tuple(
-            CheckinRecord(peer_id, day(week), None if productive is None else bool(productive), note)
-            for peer_id, week, productive, note in _driver_rows(
-                session,
-                "SELECT peer_id, week_start, productive, note FROM learning_checkin WHERE initiative_id = ? "
-                "ORDER BY week_start, peer_id", initiative_id)
-        )
+        # The two large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
+        # hundreds of thousands) are read through the driver in one query each, without SQLAlchemy's per-row
+        # type processing, into columns (ContactTable, CheckinTable) that the measures take as arrays.
+        day = _DayNumbers()
+        rows = _driver_rows(
+            session,
+            "SELECT r.report_date, r.reporter_id, e.other_id, e.kind, e.channel FROM contact_report r "
+            # a contact with someone erased on request stays in the file, but measures need both ends
+            "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? AND e.other_id IS NOT NULL",
+            initiative_id)
+        dates, reporters, others, kinds, channels = zip(*rows, strict=True) if rows else ((),) * 5
+        contacts = ContactTable.from_columns(day(dates), reporters, others, kinds, channels)
+        rows = _driver_rows(session, "SELECT peer_id, week_start, productive, note FROM learning_checkin "
+                                     "WHERE initiative_id = ?", initiative_id)
+        peers, weeks, answers, notes = zip(*rows, strict=True) if rows else ((),) * 4
+        checkins = CheckinTable.from_columns(peers, day(weeks), answers, notes)
+        del rows
         gains = tuple(
-            GainRecord(row.peer_id, row.assessed_on, row.point, row.area, row.score)
-            for row in session.scalars(
-                select(LearningGain).where(LearningGain.initiative_id == initiative_id)
-                .order_by(LearningGain.assessed_on, LearningGain.peer_id, LearningGain.area)
-            )
+            GainRecord(peer_id, _date(day[assessed_on]), point, area, score)
+            for peer_id, assessed_on, point, area, score in _driver_rows(
+                session,
+                "SELECT peer_id, assessed_on, point, area, score FROM learning_gain WHERE initiative_id = ? "
+                "ORDER BY assessed_on, peer_id, area", initiative_id)
         )
         interviews = tuple(
             InterviewRecord(row.peer_id, row.interviewed_on, dict(row.answers or {}), dict(row.cycles or {}),
@@ -110,10 +125,12 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             )
         )
         diffusion = tuple(
-            DiffusionRecord(row.id, row.sharer_peer_id, row.sharer_name, row.parent_id, row.event_date, row.form,
-                            row.audience, row.people_reached)
-            for row in session.scalars(
-                select(DiffusionEvent).where(DiffusionEvent.initiative_id == initiative_id)
+            DiffusionRecord(*row)
+            for row in session.execute(
+                select(DiffusionEvent.id, DiffusionEvent.sharer_peer_id, DiffusionEvent.sharer_name,
+                       DiffusionEvent.parent_id, DiffusionEvent.event_date, DiffusionEvent.form,
+                       DiffusionEvent.audience, DiffusionEvent.people_reached)
+                .where(DiffusionEvent.initiative_id == initiative_id)
                 .order_by(DiffusionEvent.event_date, DiffusionEvent.id)
             )
         )
@@ -130,10 +147,10 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             ).all()
         )
         activities = tuple(
-            ActivityRecord(row.title, row.start_date, row.end_date, row.attendance,
-                           invited.get(row.id, 0), attended.get(row.id, 0))
-            for row in session.scalars(
-                select(Activity).where(Activity.initiative_id == initiative_id).order_by(Activity.start_date)
+            ActivityRecord(title, start, end, attendance, invited.get(activity_id, 0), attended.get(activity_id, 0))
+            for activity_id, title, start, end, attendance in session.execute(
+                select(Activity.id, Activity.title, Activity.start_date, Activity.end_date, Activity.attendance)
+                .where(Activity.initiative_id == initiative_id).order_by(Activity.start_date)
             )
         )
         identifying = _identifying_terms(session, initiative_id, [p.id for p in people])
@@ -146,10 +163,13 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         ):
             statuses.setdefault(contract_id, []).append(status)
         contracts = []
-        for contract in session.scalars(select(PeerContract).where(PeerContract.initiative_id == initiative_id)):
-            items = statuses.get(contract.id, [])
-            contracts.append(ContractRecord(contract.peer_id, contract.status, len(items), items.count("kept"),
-                                            items.count("partly"), items.count("not_kept")))
+        for contract_id, peer_id, status in session.execute(
+            select(PeerContract.id, PeerContract.peer_id, PeerContract.status)
+            .where(PeerContract.initiative_id == initiative_id)
+        ):
+            items = statuses.get(contract_id, [])
+            contracts.append(ContractRecord(peer_id, status, len(items), items.count("kept"), items.count("partly"),
+                                            items.count("not_kept")))
         return EvaluationData(
             initiative_id=initiative.id,
             name=initiative.name,
@@ -170,20 +190,37 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         )
 
 
-class _DateCache(dict):
-    """ISO date text to ``date``, each distinct day parsed once (a year of reports has a few hundred)."""
+class _DayNumbers(dict):
+    """ISO date text to its day number (``date.toordinal``), each distinct day parsed once (a year of
+    reports has a few hundred): ``numbers(texts)`` maps a whole column."""
 
-    def __call__(self, text):
-        if text is None or isinstance(text, date):
-            return text
-        value = self.get(text)
-        if value is None:
-            value = self[text] = date.fromisoformat(text[:10])
+    def __missing__(self, text) -> int:
+        value = self[text] = (text if isinstance(text, date) else date.fromisoformat(text[:10])).toordinal()
         return value
+
+    def __call__(self, texts) -> list[int]:
+        return list(map(self.__getitem__, texts))
+
+
+@functools.lru_cache(maxsize=4096)
+def _date(day_number: int) -> date:
+    return date.fromordinal(day_number)
 
 
 def _driver_rows(session, sql: str, *params) -> list[tuple]:
-    return session.connection().exec_driver_sql(sql, params).fetchall()
+    """The rows as the driver's plain tuples, on the session's connection and transaction (SQLAlchemy's
+    result rows cost a third of the read for a large cohort's reports)."""
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        rows: list[tuple] = []
+        # in slices, so that the GUI thread gets its turn between them (one fetchall of a large cohort's
+        # reports holds Python's lock for a third of a second and the window would not repaint meanwhile)
+        while chunk := cursor.fetchmany(2000):
+            rows += chunk
+        return rows
+    finally:
+        cursor.close()
 
 
 def _identifying_terms(session, initiative_id: int, peer_ids: list[int]) -> tuple[str, ...]:

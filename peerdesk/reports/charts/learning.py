@@ -48,7 +48,7 @@ def learning_heatmap_figure(
     figure = Figure(figsize=(width, height or min(9.0, 1.4 + 0.16 * max(rows, 6))), layout="constrained")
     if not heat.weeks or not rows:
         return _empty(figure, empty_label)
-    values = np.array([[-1 if c is None else int(c) for c in row] for row in heat.cells], dtype=np.int8)
+    values = heat.values
     axes = figure.add_subplot()
     grid(axes, values, ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), -1, 1)
     if rows <= 60:
@@ -95,9 +95,11 @@ def gains_figure(
     positions = np.arange(len(measured))
     left.barh(positions - 0.2, [a.mean_first - 1 for a in measured], left=1, height=0.4, color=FIRST_COLOUR,
               label=first_label)
-    left.barh(positions + 0.2, [a.mean_last - 1 for a in measured], left=1, height=0.4, color=LAST_COLOUR,
-              label=last_label,
-              hatch="//", edgecolor="white", linewidth=0)
+    latest = [a.mean_last - 1 for a in measured]
+    left.barh(positions + 0.2, latest, left=1, height=0.4, color=LAST_COLOUR, label=last_label)
+    # the hatch on its own layer: a PDF's vector conversion drops hatched fills, which took the bars with them
+    left.barh(positions + 0.2, latest, left=1, height=0.4, facecolor="none", hatch="//", edgecolor="white",
+              linewidth=0)
     left.set_yticks(positions, [f"{area_names.get(a.area, a.area)} (n={a.peers})" for a in measured], fontsize=7.5)
     left.invert_yaxis()
     left.set_xlim(1, 5)  # the scale's own range: a 1-5 score drawn from 0 overstates every bar
@@ -113,9 +115,12 @@ def gains_figure(
     if len(peers) <= NAMED_BARS_UP_TO:
         right.barh(ppos, values, color=colours)
     else:  # the same bars as one collection: hundreds of separate patches take a second to lay out
-        right.add_collection(PolyCollection(
+        bars = right.add_collection(PolyCollection(
             [((0, y - 0.4), (v, y - 0.4), (v, y + 0.4), (0, y + 0.4)) for y, v in zip(ppos, values, strict=True)],
             facecolors=colours, edgecolors="none"))
+        # bars thinner than a printed line go into a PDF as one image (axes and text stay vectors): hundreds
+        # of clipped vector shapes take seconds to convert
+        bars.set_rasterized(True)
         right.set_ylim(-0.5 - 0.1, len(peers) - 0.5 + 0.1)
         right.autoscale_view(scaley=False)
     if len(peers) <= NAMED_BARS_UP_TO:

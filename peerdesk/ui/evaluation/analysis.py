@@ -7,11 +7,9 @@ finished figures into canvases. ``texts`` carries the page's translated titles i
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from matplotlib.figure import Figure
 from sqlalchemy.orm import sessionmaker
@@ -20,12 +18,14 @@ from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.analysis import Analysis
 from peerdesk.core.evaluation.analysis import analyse as analyse_data
 from peerdesk.core.evaluation.anonymise import Anonymiser
+from peerdesk.core.evaluation.compare import MEASURES, ObservationTable, observations
 from peerdesk.core.evaluation.contact_measures import ContactMatrix, WeeklyDensity, contact_matrix
 from peerdesk.core.evaluation.diffusion import DiffusionSummary
 from peerdesk.core.evaluation.hourglass import EngagementNumbers, StageStatus
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap
 from peerdesk.core.evaluation.records import EvaluationData
-from peerdesk.db.services.evaluation import load_evaluation_data
+from peerdesk.db.services.activities import ActivityRow, list_activities
+from peerdesk.db.services.evaluation import collector_paused, load_evaluation_data
 from peerdesk.i18n import format_date_range
 from peerdesk.reports.charts.diffusion import diffusion_figure
 from peerdesk.reports.charts.heatmap import contact_heatmap_figure, density_trend_figure
@@ -51,34 +51,25 @@ class EvaluationView:
     gains_figure: Figure
     diffusion_figure: Figure
     analysis: Analysis | None = None  # the core analysis the figures come from (shared with the PDF)
+    #: each compared measure's observations, taken here so a change of measure or date on screen is a
+    #: few array operations
+    observations: Mapping[str, ObservationTable] = field(default_factory=dict)
+    #: the initiative's activities, for the attendance entry form
+    activities: tuple[ActivityRow, ...] = ()
 
     def label(self, peer_id: int) -> str:
         return self.anonymiser.name(peer_id)
 
-    @cached_property
-    def report_dates(self) -> list[date] | None:
-        """The reports' dates when they are in date order (as loaded), else None."""
-        dates = [record.report_date for record in self.data.contacts]
-        return dates if all(a <= b for a, b in zip(dates, dates[1:], strict=False)) else None
-
 
 def window_matrices(view: EvaluationView, index: int) -> tuple[ContactMatrix, ContactMatrix] | None:
+    """The first window's matrix and the chosen one's (a slider step reads one period's rows of the
+    reports, found by bisection in the date-ordered columns)."""
     if not view.windows:
         return None
     index = max(0, min(index, len(view.windows) - 1))
-    first = contact_matrix(_reports_within(view, *view.windows[0]), view.study_ids, *view.windows[0])
-    chosen = contact_matrix(_reports_within(view, *view.windows[index]), view.study_ids, *view.windows[index])
+    first = contact_matrix(view.data.contacts, view.study_ids, *view.windows[0])
+    chosen = contact_matrix(view.data.contacts, view.study_ids, *view.windows[index])
     return first, chosen
-
-
-def _reports_within(view: EvaluationView, start: date, end: date):
-    """The reports dated within [start, end]: a slice found by bisection, since the reports come oldest
-    first (a slider step then reads one period's reports, not the whole year's)."""
-    contacts = view.data.contacts
-    dates = view.report_dates
-    if dates is None:
-        return contacts
-    return contacts[bisect_left(dates, start):bisect_right(dates, end)]
 
 
 def heatmap_for(view: EvaluationView, index: int, texts: Mapping[str, str]) -> Figure:
@@ -99,6 +90,12 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
             weeks_per_window: int = 2, today: date | None = None) -> EvaluationView:
     """Load the initiative's evidence, take its measures from the one core analysis (the one the printed
     summary uses too), and draw the tab's figures."""
+    with collector_paused():  # see there: the window stays responsive while this runs on a worker thread
+        return _analyse(factory, initiative_id, texts, anonymise, weeks_per_window, today)
+
+
+def _analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str], anonymise: bool,
+             weeks_per_window: int, today: date | None) -> EvaluationView:
     data = load_evaluation_data(factory, initiative_id, today=today)
     analysis = analyse_data(data, anonymise=anonymise, weeks_per_window=weeks_per_window, today=today)
     cat = catalogue()
@@ -136,4 +133,6 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
         diffusion_figure=diffusion_figure(diffusion.trees, sharer, title=texts["diffusion"],
                                           empty_label=texts["no_diffusion"]),
         analysis=analysis,
+        observations={measure: observations(data, measure) for measure in MEASURES},
+        activities=tuple(list_activities(factory, initiative_id)),
     )

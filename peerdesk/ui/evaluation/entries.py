@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from peerdesk.core.catalogue import catalogue
@@ -82,37 +82,49 @@ class EvaluationEntries(QWidget):
         self.ui.interview_save_button.clicked.connect(self.on_interview_save_button_clicked)
         self.ui.attendance_activity_combo.currentIndexChanged.connect(self.on_attendance_activity_combo_changed)
         self.activities: list = []
+        self._context = None  # (data, label, activities) waiting to fill the forms when they are shown
 
-    def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None) -> None:
+    def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None,
+                    activities=None) -> None:
+        """The initiative the forms write to. Their lists of people, events and activities are filled when
+        the forms come on screen (a large cohort's are thousands of entries); ``activities`` saves reading
+        them from the file on the GUI thread."""
         self.factory, self.initiative_id = factory, initiative_id
         self.setEnabled(data is not None)
-        if data is None:
-            return
+        self._context = (data, label, activities) if data is not None else None
+        if data is not None and self.isVisible():
+            self._fill()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self._fill_pending()
+
+    def _fill_pending(self) -> None:
+        if self._context is not None:
+            self._fill()
+
+    def _fill(self) -> None:
+        data, label, activities = self._context
+        self._context = None
         label = label or data.name_of
         people = sorted(data.people, key=lambda p: label(p.id))
-        participants = [p for p in people if p.role == "participant"]
-        for combo, members in ((self.ui.checkin_peer_combo, people), (self.ui.score_peer_combo, people),
-                               (self.ui.interview_peer_combo, people)):
-            current = combo.currentData()
-            combo.clear()
-            for person in members:
-                combo.addItem(label(person.id), person.id)
-            if current is not None and combo.findData(current) >= 0:
-                combo.setCurrentIndex(combo.findData(current))
-        self.ui.diffusion_sharer_combo.clear()
-        self.ui.diffusion_sharer_combo.addItem(self.tr("a colleague reached earlier (name below)"), None)
-        for person in participants:
-            self.ui.diffusion_sharer_combo.addItem(label(person.id), person.id)
-        self.ui.diffusion_parent_combo.clear()
-        self.ui.diffusion_parent_combo.addItem(self.tr("none: a peer's own sharing"), None)
+        # one list model per list (a combo box filled item by item takes a second for 2,000 peers)
+        everybody = [(label(person.id), person.id) for person in people]
+        for combo in (self.ui.checkin_peer_combo, self.ui.score_peer_combo, self.ui.interview_peer_combo):
+            _set_choices(combo, everybody)
+        _set_choices(self.ui.diffusion_sharer_combo,
+                     [(self.tr("a colleague reached earlier (name below)"), None)]
+                     + [(label(p.id), p.id) for p in people if p.role == "participant"])
+        events = [(self.tr("none: a peer's own sharing"), None)]
         for event in data.diffusion:
             who = label(event.sharer_peer_id) if event.sharer_peer_id else event.sharer_name
-            self.ui.diffusion_parent_combo.addItem(f"{event.event_date} {who}: {event.form} ({event.people_reached})",
-                                                   event.id)
-        self.activities = list_activities(factory, initiative_id) if factory is not None else []
-        self.ui.attendance_activity_combo.clear()
-        for activity in self.activities:
-            self.ui.attendance_activity_combo.addItem(f"{activity.start_date} {activity.title}", activity.id)
+            events.append((f"{event.event_date} {who}: {event.form} ({event.people_reached})", event.id))
+        _set_choices(self.ui.diffusion_parent_combo, events)
+        if activities is None:
+            activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
+        self.activities = list(activities)
+        _set_choices(self.ui.attendance_activity_combo,
+                     [(f"{activity.start_date} {activity.title}", activity.id) for activity in self.activities])
         start = data.start_date or date.today()
         for widget in (self.ui.checkin_week_date, self.ui.score_date, self.ui.diffusion_date,
                        self.ui.interview_date):
@@ -132,6 +144,7 @@ class EvaluationEntries(QWidget):
         return True
 
     def on_checkin_save_button_clicked(self) -> None:
+        self._fill_pending()
         peer = self.ui.checkin_peer_combo.currentData()
         if self.factory is None or peer is None:
             return
@@ -143,6 +156,7 @@ class EvaluationEntries(QWidget):
             self._done(self.tr("Check-in saved."))
 
     def on_scores_save_button_clicked(self) -> None:
+        self._fill_pending()
         peer = self.ui.score_peer_combo.currentData()
         scores = {area: combo.currentData() for area, combo in self.score_combos.items()
                   if combo.currentData() is not None}
@@ -157,6 +171,7 @@ class EvaluationEntries(QWidget):
             self._done(ngettext("{count} score saved.", "{count} scores saved.", len(scores)).format(count=len(scores)))
 
     def on_diffusion_save_button_clicked(self) -> None:
+        self._fill_pending()
         if self.factory is None:
             return
         if self._attempt(lambda: save_diffusion_event(
@@ -174,6 +189,7 @@ class EvaluationEntries(QWidget):
             self.ui.attendance_spin.setValue(-1 if attendance is None else attendance)
 
     def on_attendance_save_button_clicked(self) -> None:
+        self._fill_pending()
         activity = self.ui.attendance_activity_combo.currentData()
         if self.factory is None or activity is None:
             return
@@ -183,6 +199,7 @@ class EvaluationEntries(QWidget):
             self._done(self.tr("Attendance saved."))
 
     def on_interview_save_button_clicked(self) -> None:
+        self._fill_pending()
         peer = self.ui.interview_peer_combo.currentData()
         if self.factory is None or peer is None:
             return
@@ -195,3 +212,35 @@ class EvaluationEntries(QWidget):
             for edit in self.answer_edits.values():
                 edit.clear()
             self._done(self.tr("Interview saved."))
+
+
+class _ChoiceModel(QAbstractListModel):
+    """A combo box's choices as (text, value) pairs: the combo asks for the rows it shows."""
+
+    def __init__(self, choices: list[tuple[str, object]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt's name and signature
+        return 0 if parent.isValid() else len(self.choices)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.choices):
+            return None
+        text, value = self.choices[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return text
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+
+def _set_choices(combo: QComboBox, choices: list[tuple[str, object]]) -> None:
+    """Replace ``combo``'s choices, keeping the chosen value when it is still there."""
+    current = combo.currentData()
+    # sized by a set number of characters, not by measuring every choice (seconds for thousands of names)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(min(40, max((len(text) for text, _value in choices[:200]), default=10)))
+    combo.setModel(_ChoiceModel(choices, combo))  # the combo deletes the model it had made its child
+    index = combo.findData(current) if current is not None else -1
+    combo.setCurrentIndex(max(index, 0) if choices else -1)

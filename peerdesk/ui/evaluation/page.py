@@ -29,12 +29,12 @@ from peerdesk.ui import tasks
 from peerdesk.ui.errors import show_error
 from peerdesk.ui.evaluation.analysis import EvaluationView, analyse, heatmap_for
 from peerdesk.ui.evaluation.capture import ContactCapture
+from peerdesk.ui.evaluation.chart_image import ImageChartView
 from peerdesk.ui.evaluation.entries import EvaluationEntries
 from peerdesk.ui.generated.ui_evaluation_page import Ui_EvaluationPage
 from peerdesk.ui.models import Column, RowsTableModel
 from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.progress import run_with_progress
-from peerdesk.ui.widgets.chart import ChartView
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +57,7 @@ class EvaluationPage(InitiativePage):
         self.view: EvaluationView | None = None
         self._generation = 0
         self._heatmap_generation = 0
+        self._comparison_generation = 0
         self.ui.top_row.setStretch(0, 1)
         self.ui.stages_layout.addStretch(1)
         self.ui.dashboard_layout.setStretch(0, 2)
@@ -103,8 +104,8 @@ class EvaluationPage(InitiativePage):
         self.ui.anonymise_check.toggled.connect(self.refresh)
         self.ui.export_button.clicked.connect(self.on_export_button_clicked)
 
-    def _chart(self, container: QWidget) -> ChartView:
-        chart = ChartView(container)
+    def _chart(self, container: QWidget) -> ImageChartView:
+        chart = ImageChartView(container, self.tr("Drawing the chart…"))
         container.layout().addWidget(chart)
         return chart
 
@@ -199,7 +200,7 @@ class EvaluationPage(InitiativePage):
         self.update_comparison()
         people = {p.id: p.name for p in view.data.participants}
         self.capture.set_context(self.workspace.factory, self.initiative_id, people)
-        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label)
+        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities)
 
     def _goals_and_outcomes(self, view: EvaluationView) -> str:
         """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
@@ -261,18 +262,32 @@ class EvaluationPage(InitiativePage):
     # --- before/after and comparison ---------------------------------------------------------------
 
     def update_comparison(self, *_args) -> None:
+        """Before/after the chosen date and participants against the comparison group, computed by a
+        background task (a large cohort's reports are hundreds of thousands of observations)."""
         view = self.view
+        self._comparison_generation += 1
         if view is None:
             self.compare_model.set_rows([])
             return
+        generation = self._comparison_generation
         measure = self.ui.measure_combo.currentData()
         qdate = self.ui.cut_date.date()
         cut = date(qdate.year(), qdate.month(), qdate.day())
-        values = observations(view.data, measure)
-        participants = [p.id for p in view.data.participants]
-        comparison = [p.id for p in view.data.comparison]
-        change = before_after(values, cut, participants)
-        groups = compare_groups(values, participants, comparison)
+        self.ui.compare_note.setText(self.tr("Computing…"))
+
+        def compute():
+            values = view.observations[measure] if measure in view.observations else observations(view.data, measure)
+            participants = [p.id for p in view.data.participants]
+            comparison = [p.id for p in view.data.comparison]
+            return before_after(values, cut, participants), compare_groups(values, participants, comparison), \
+                len(comparison)
+
+        tasks.run_task(compute, on_done=lambda result: self._show_comparison(result, cut, generation))
+
+    def _show_comparison(self, result, cut: date, generation: int) -> None:
+        if generation != self._comparison_generation:
+            return  # the date or the measure changed meanwhile
+        change, groups, comparison = result
         rows = [
             FigureRow(self.tr("Participants before {date}").format(date=cut), change.before.observations,
                       change.before.peers, change.before.mean),
@@ -280,7 +295,7 @@ class EvaluationPage(InitiativePage):
                       change.after.peers, change.after.mean),
             FigureRow(self.tr("Participants, whole period"), groups.participants.observations,
                       groups.participants.peers, groups.participants.mean),
-            FigureRow(self.tr("Comparison group ({count} people)").format(count=len(comparison)),
+            FigureRow(self.tr("Comparison group ({count} people)").format(count=comparison),
                       groups.comparison.observations, groups.comparison.peers, groups.comparison.mean),
         ]
         self.compare_model.set_rows(rows)
