@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 
 from peerdesk.core.catalogue import Catalogue, catalogue_in
@@ -259,3 +260,43 @@ def numeric_scale(values: list[str]) -> tuple[float, float] | None:
         if low >= 0 and high <= top and all(float(n).is_integer() for n in numbers):
             return (0.0 if low == 0 else 1.0, float(top))
     return (low, high)
+
+
+# --- many rows: one parser per column ---------------------------------------------------------------
+
+#: Kinds whose cells repeat across rows (closed lists, tag lists), so a column remembers each distinct
+#: text's outcome instead of parsing it again; free text, e-mails and dates are parsed every time.
+_REPEATING = (*RECODABLE, FieldKind.TAGS)
+
+
+def column_parser(name: str, vocab: Vocabulary, survey: bool, recode: Callable[[str], str] | None = None):
+    """A function text -> value for the cells of one column of field ``name``, with the same results and
+    errors as ``parse_value(name, recode(text), vocab, survey)``. Repeated values (countries, languages,
+    levels, tags) are parsed once per distinct text; lists come back as fresh copies."""
+    field = peer_field(name)
+
+    def parse(text: str):
+        return parse_value(name, recode(text) if recode is not None else text, vocab, survey)
+
+    if field.kind not in _REPEATING:
+        return parse
+    seen: dict[str, tuple[int, object]] = {}  # text -> (0 value | 1 unknown country | 2 error message)
+
+    def cached(text: str):
+        outcome = seen.get(text)
+        if outcome is None:
+            try:
+                outcome = (0, parse(text))
+            except UnknownCountry as exc:
+                outcome = (1, exc.text)
+            except ValueError as exc:
+                outcome = (2, str(exc))
+            seen[text] = outcome
+        state, value = outcome
+        if state == 0:
+            return list(value) if isinstance(value, list) else value
+        if state == 1:
+            raise UnknownCountry(value)
+        raise ValueError(value)
+
+    return cached

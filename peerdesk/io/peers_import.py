@@ -3,6 +3,7 @@ written. The preview is what the person sees; :mod:`peerdesk.db.services.import_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from peerdesk.io.peer_values import (
     RECODABLE,
     UnknownCountry,
     Vocabulary,
+    column_parser,
     numeric_scale,
     parse_value,
     split_multi,
@@ -126,13 +128,13 @@ def surname_first(table: SourceTable, mapping: ImportMapping | None) -> bool:
     return not given_name_first("ru" if cyrillic else "")
 
 
-def _cell_values(text: str, name: str, mapping: ImportMapping | None, survey: bool) -> str:
-    """The cell after the user's value recoding (multi-valued cells part by part)."""
+def _recoder(name: str, mapping: ImportMapping | None, survey: bool) -> Callable[[str], str] | None:
+    """The user's value recoding for column ``name`` (multi-valued cells part by part), or None."""
     if mapping is None or name not in mapping.values:
-        return text
+        return None
     if name in MULTI_VALUED:
-        return "; ".join(mapping.recode(name, part) for part in split_multi(text, survey))
-    return mapping.recode(name, text)
+        return lambda text: "; ".join(mapping.recode(name, part) for part in split_multi(text, survey))
+    return lambda text: mapping.recode(name, text)
 
 
 def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = None,
@@ -155,22 +157,28 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
     order_surname_first = surname_first(table, mapping)
     records: list[PeerRecord] = []
     seen: dict[tuple, int] = {}
+    columns = [(index, column_field, label, column_field in MULTI_VALUED,
+                column_parser(column_field, vocab, survey, _recoder(column_field, mapping, survey)))
+               for index, column_field, label in plan.fields]
+    name_parts = list(plan.name_parts.items())
+    width = len(table.headers)
     for cells, row_number in zip(table.rows, table.row_numbers, strict=True):
         values: dict[str, object] = {}
         row_ok = True
-        if plan.name_parts:
-            parts = {part: (cells[index].strip() if index < len(cells) else "")
-                     for part, (index, _label) in plan.name_parts.items()}
+        count = len(cells)
+        if name_parts:
+            parts = {part: (cells[index].strip() if index < count else "") for part, (index, _label) in name_parts}
             full = join_name_parts(parts, order_surname_first)
             if full:
                 values["name"] = full
-        for index, column_field, label in plan.fields:
-            text = cells[index].strip() if index < len(cells) else ""
+        for index, column_field, label, multi, parse in columns:
+            if index >= count:
+                continue
+            text = cells[index].strip()
             if not text:
                 continue
-            text = _cell_values(text, column_field, mapping, survey)
             try:
-                value = parse_value(column_field, text, vocab, survey)
+                value = parse(text)
             except UnknownCountry as exc:
                 problems.append(Problem(row_number, label, str(exc), "warning"))
                 value = exc.text
@@ -178,14 +186,15 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
                 problems.append(Problem(row_number, label, str(exc)))
                 row_ok = False
                 continue
-            if column_field in MULTI_VALUED and column_field in values:
+            if multi and column_field in values:
                 value = list(dict.fromkeys([*values[column_field], *value]))
             values[column_field] = value
         if "name" in taken and not values.get("name"):
             problems.append(Problem(row_number, taken["name"], "the name is empty"))
             row_ok = False
         scope = fold(str(values.get("initiative", "")))
-        for key in identity_keys(values):
+        keys = identity_keys(values)
+        for key in keys:
             first = seen.get((scope, *key))
             if first is not None and first != row_number:
                 what = "email" if key[0] == "email" else "name and organisation"
@@ -193,9 +202,9 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
                 problems.append(Problem(row_number, column, f"same {what} as row {first}: the same person twice"))
                 row_ok = False
                 break
-        for key in identity_keys(values):
+        for key in keys:
             seen.setdefault((scope, *key), row_number)
-        if len(cells) > len(table.headers) and any(cell.strip() for cell in cells[len(table.headers):]):
+        if count > width and any(cell.strip() for cell in cells[width:]):
             problems.append(Problem(row_number, None, "has values beyond the last titled column; they are ignored",
                                     "warning"))
         if not row_ok:

@@ -189,7 +189,9 @@ def read_csv_bytes(raw: bytes, name: str = "source", encoding: str | None = None
     try:
         for record in reader:
             line = reader.line_num
-            cells = [restore_csv(cell.strip()) for cell in record]
+            cells = [cell.strip() for cell in record]
+            if "'" in "".join(cells):  # only a cell starting with an apostrophe may need restoring
+                cells = [restore_csv(cell) for cell in cells]
             if headers is None:
                 if any(cells):
                     headers = cells
