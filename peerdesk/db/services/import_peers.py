@@ -17,8 +17,8 @@ from peerdesk.core.consent import needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
-from peerdesk.db.bulk import fast_insert, fast_update
-from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
+from peerdesk.db.bulk import fast_insert, fast_update, new_uuids
+from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
 from peerdesk.db.tombstones import delete_rows
 from peerdesk.i18n import _, ngettext
 
@@ -165,9 +165,10 @@ def iter_apply_import(
         pending_keys: dict[tuple, PeerRecord] = {}
         for record in records:
             values = record.values
+            keys = identity_keys(values)
             peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
             if peer_id is None:
-                for key in identity_keys(values):
+                for key in keys:
                     if key in known:
                         peer_id = known[key]
                         break
@@ -189,14 +190,14 @@ def iter_apply_import(
                 updates.append(columns)
                 peer_of_record[record.row] = peer_id
             else:
-                shared = next((pending_keys[k] for k in identity_keys(values) if k in pending_keys), None)
+                shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
                 if shared is not None:  # the same person listed under two initiatives
                     peer_of_record[record.row] = -shared.row
                     continue
                 if values.get("uuid"):
                     columns["uuid"] = values["uuid"]
                 inserts.append((record, columns))
-                for key in identity_keys(values):
+                for key in keys:
                     pending_keys[key] = record
                 peer_of_record[record.row] = None
         done = 0
@@ -204,10 +205,12 @@ def iter_apply_import(
             fast_update(session, Peer.__table__, updates[start:start + CHUNK])
             done += len(updates[start:start + CHUNK])
             yield done, total
+        fresh = iter(new_uuids(len(inserts)))
         for start in range(0, len(inserts), CHUNK):
             chunk = inserts[start:start + CHUNK]
             for _, columns in chunk:
-                columns.setdefault("uuid", new_uuid())
+                if "uuid" not in columns:
+                    columns["uuid"] = next(fresh)
             fast_insert(session, Peer.__table__, [columns for _, columns in chunk])
             done += len(chunk)
             yield done, total
@@ -243,8 +246,13 @@ def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
     dropped = {row: fields for row, fields in without_consent.items() if fields}
     if not dropped:
         return ()
-    listed = "; ".join(_("row {row}: {fields}").format(row=row, fields=", ".join(_label(name) for name in fields))
-                       for row, fields in sorted(dropped.items()))
+    row_text = _("row {row}: {fields}")
+    labels: dict[tuple[str, ...], str] = {}  # the same fields are left out of most rows: join them once
+    for fields in dropped.values():
+        key = tuple(fields)
+        if key not in labels:
+            labels[key] = ", ".join(_label(name) for name in fields)
+    listed = "; ".join(row_text.format(row=row, fields=labels[tuple(fields)]) for row, fields in sorted(dropped.items()))
     return (ngettext(
         "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
         "Left out: {listed}",
