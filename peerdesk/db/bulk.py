@@ -27,12 +27,16 @@ def _default(column):
     return None, False
 
 
+_VERSION_4 = bytes(byte & 0x0F | 0x40 for byte in range(256))
+_RFC_4122_VARIANT = bytes(byte & 0x3F | 0x80 for byte in range(256))
+
+
 def new_uuids(count: int) -> list[str]:
     """``count`` random (version 4) UUIDs as text, like :func:`new_uuid` gives one at a time: one read of
     the system's random source for the whole batch instead of one ``uuid.UUID`` object per row."""
     raw = bytearray(os.urandom(16 * count))
-    raw[6::16] = bytes(byte & 0x0F | 0x40 for byte in raw[6::16])  # version 4
-    raw[8::16] = bytes(byte & 0x3F | 0x80 for byte in raw[8::16])  # RFC 4122 variant
+    raw[6::16] = raw[6::16].translate(_VERSION_4)
+    raw[8::16] = raw[8::16].translate(_RFC_4122_VARIANT)
     text = raw.hex()
     return [f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
             for h in (text[start:start + 32] for start in range(0, len(text), 32))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from peerdesk.core.catalogue import catalogue
@@ -130,7 +131,10 @@ def surname_first(table: SourceTable, mapping: ImportMapping | None) -> bool:
 
 def _column_texts(rows: list[list[str]], index: int) -> list[str]:
     """Column ``index`` of every row, stripped ("" where a row stops short)."""
-    return [cells[index].strip() if index < len(cells) else "" for cells in rows]
+    try:
+        return list(map(str.strip, map(itemgetter(index), rows)))
+    except IndexError:
+        return [cells[index].strip() if index < len(cells) else "" for cells in rows]
 
 
 def _recoder(name: str, mapping: ImportMapping | None, survey: bool) -> Callable[[str], str] | None:

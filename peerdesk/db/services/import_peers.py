@@ -30,6 +30,7 @@ PEER_COLUMNS = tuple(
     field.name for field in PEER_FIELDS
     if field.kind != FieldKind.TAGS and field.name not in ("name", "organisation", "role")
 )
+_PEER_COLUMN_SET = frozenset(PEER_COLUMNS)
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
 CHUNK = 500
 
@@ -172,7 +173,7 @@ def iter_apply_import(
                     if key in known:
                         peer_id = known[key]
                         break
-            columns = {name: values[name] for name in PEER_COLUMNS if name in values}
+            columns = {name: value for name, value in values.items() if name in _PEER_COLUMN_SET}
             if "name" in values:
                 columns["full_name"] = values["name"]
             organisation = str(values.get("organisation", "")).strip()
@@ -301,12 +302,20 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     slugs: dict[tuple[int, str, str], str] = {}
     for iid, kind, label in session.execute(select(Tag.initiative_id, Tag.kind, Tag.label)):
         slugs.setdefault((iid, kind, tag_slug(label)), label)
+    readable: dict[tuple[int, str, str], str] = {}  # the same few labels recur on most rows: map each once
+
+    def label_of(iid: int, kind: str, label: str) -> str:
+        key = (iid, kind, label)
+        found = readable.get(key)
+        if found is None:
+            found = readable[key] = (
+                label if (iid, kind, label.casefold()) in tag_ids
+                else slugs.get((iid, kind, tag_slug(label)), tag_label(label))  # a slug becomes a readable label
+            )
+        return found
+
     for (_pid, iid, kind), labels in wanted_tags.items():
-        labels[:] = list(dict.fromkeys(
-            label if (iid, kind, label.casefold()) in tag_ids
-            else slugs.get((iid, kind, tag_slug(label)), tag_label(label))  # a slug becomes a readable label
-            for label in labels
-        ))
+        labels[:] = list(dict.fromkeys(label_of(iid, kind, label) for label in labels))
     new_tags = []
     for (_pid, iid, kind), labels in wanted_tags.items():
         for label in labels:
@@ -330,10 +339,15 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     removals: list[tuple[int, int]] = []
     for (pid, iid, kind), labels in wanted_tags.items():
         want = {tag_ids[(iid, kind, label.casefold())] for label in labels}
-        have = {tid for tid in current.get(pid, set()) if tag_kind.get(tid) == (iid, kind)}
+        held = current.get(pid)
+        if not held:  # a new person (most rows of a first import): nothing to compare with
+            links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want))
+            current[pid] = set(want)
+            continue
+        have = {tid for tid in held if tag_kind.get(tid) == (iid, kind)}
         links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want - have))
         removals.extend((pid, tid) for tid in have - want)
-        current.setdefault(pid, set()).update(want)
+        held.update(want)
     fast_insert(session, PeerTag.__table__, links)
     for pid, tid in removals:
         delete_rows(session, PeerTag, PeerTag.peer_id == pid, PeerTag.tag_id == tid)
