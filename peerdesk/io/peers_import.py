@@ -16,10 +16,9 @@ from peerdesk.io.headers import MULTI_VALUED, field_for_header, is_metadata, is_
 from peerdesk.io.import_mapping import ImportMapping, MappingError, load_mapping
 from peerdesk.io.peer_values import (
     RECODABLE,
-    UnknownCountry,
     Vocabulary,
-    parse_column,
     numeric_scale,
+    parse_column,
     parse_value,
     split_multi,
     suggest_value,
@@ -173,8 +172,8 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
     if plan.name_parts:
         parts = {part: _column_texts(rows, index) for part, (index, _label) in plan.name_parts.items()}
         names.append("name")
-        gathered.append([join_name_parts(dict(zip(parts, texts)), order_surname_first) or None
-                         for texts in zip(*parts.values())])
+        gathered.append([join_name_parts(dict(zip(parts, texts, strict=True)), order_surname_first) or None
+                         for texts in zip(*parts.values(), strict=True)])
     for column, (index, column_field, label) in enumerate(plan.fields):
         values, column_problems = parse_column(column_field, _column_texts(rows, index), vocab, survey,
                                                _recoder(column_field, mapping, survey))
@@ -189,10 +188,11 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
             continue
         names.append(column_field)
         gathered.append(values)
+    by_row = zip(*gathered, strict=True) if gathered else ((),) * len(rows)
     records = [
-        PeerRecord(row_number, {name: value for name, value in zip(names, row_values) if value is not None})
-        for row_number, row_values in zip(table.row_numbers, zip(*gathered) if gathered else ((),) * len(rows),
-                                          strict=True)
+        PeerRecord(row_number,
+                   {name: value for name, value in zip(names, row_values, strict=True) if value is not None})
+        for row_number, row_values in zip(table.row_numbers, by_row, strict=True)
     ]
     seen: dict[tuple, int] = {}
     width = len(table.headers)

@@ -253,7 +253,8 @@ def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
         key = tuple(fields)
         if key not in labels:
             labels[key] = ", ".join(_label(name) for name in fields)
-    listed = "; ".join(row_text.format(row=row, fields=labels[tuple(fields)]) for row, fields in sorted(dropped.items()))
+    listed = "; ".join(row_text.format(row=row, fields=labels[tuple(fields)])
+                       for row, fields in sorted(dropped.items()))
     return (ngettext(
         "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
         "Left out: {listed}",
