@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 
 from peerdesk.core.catalogue import Catalogue, catalogue_in
@@ -259,3 +260,51 @@ def numeric_scale(values: list[str]) -> tuple[float, float] | None:
         if low >= 0 and high <= top and all(float(n).is_integer() for n in numbers):
             return (0.0 if low == 0 else 1.0, float(top))
     return (low, high)
+
+
+# --- many rows: one column at a time --------------------------------------------------------------
+
+#: Kinds whose cells repeat across rows (closed lists, tag lists): each distinct text is parsed once.
+_REPEATING = (*RECODABLE, FieldKind.TAGS)
+
+
+def parse_column(name: str, texts: list[str], vocab: Vocabulary, survey: bool,
+                 recode: Callable[[str], str] | None = None) -> tuple[list, dict[int, tuple[str, str]]]:
+    """The values of one column's cells for field ``name``, as ``parse_value(name, recode(text), ...)``
+    gives them one by one: a list with None for empty and refused cells, and the problems by position,
+    ``("error", message)`` (no value) or ``("warning", message)`` (an unknown country, kept as typed).
+    Repeated values (countries, languages, levels, tags) are parsed once per distinct text, and free text
+    is only checked for what could be wrong with it, which keeps 50,000 rows quick."""
+    field = peer_field(name)
+    problems: dict[int, tuple[str, str]] = {}
+
+    def one(text: str):
+        try:
+            return parse_value(name, recode(text) if recode is not None else text, vocab, survey), None
+        except UnknownCountry as exc:
+            return exc.text, ("warning", str(exc))
+        except ValueError as exc:
+            return None, ("error", str(exc))
+
+    if field.kind in _REPEATING:
+        outcomes = {text: one(text) for text in set(texts) if text}
+        for position, text in enumerate(texts):
+            if text and outcomes[text][1] is not None:
+                problems[position] = outcomes[text][1]
+        values = [outcomes[text][0] if text else None for text in texts]
+        if field.multi_valued:  # every row its own list, as when parsed one by one
+            values = [value.copy() if value is not None else None for value in values]
+        return values, problems
+    if field.kind in (FieldKind.TEXT, FieldKind.LONG_TEXT) and name != "uuid" and recode is None:
+        limit = field.max_length or 0
+        values = [text or None for text in texts]
+        suspects = [position for position, text in enumerate(texts) if "\x00" in text or limit and len(text) > limit]
+    else:
+        values = [None] * len(texts)
+        suspects = [position for position, text in enumerate(texts) if text]
+    for position in suspects:
+        value, problem = one(texts[position])
+        values[position] = value
+        if problem is not None:
+            problems[position] = problem
+    return values, problems

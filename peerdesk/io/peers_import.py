@@ -3,7 +3,9 @@ written. The preview is what the person sees; :mod:`peerdesk.db.services.import_
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from peerdesk.core.catalogue import catalogue
@@ -14,9 +16,9 @@ from peerdesk.io.headers import MULTI_VALUED, field_for_header, is_metadata, is_
 from peerdesk.io.import_mapping import ImportMapping, MappingError, load_mapping
 from peerdesk.io.peer_values import (
     RECODABLE,
-    UnknownCountry,
     Vocabulary,
     numeric_scale,
+    parse_column,
     parse_value,
     split_multi,
     suggest_value,
@@ -126,13 +128,21 @@ def surname_first(table: SourceTable, mapping: ImportMapping | None) -> bool:
     return not given_name_first("ru" if cyrillic else "")
 
 
-def _cell_values(text: str, name: str, mapping: ImportMapping | None, survey: bool) -> str:
-    """The cell after the user's value recoding (multi-valued cells part by part)."""
+def _column_texts(rows: list[list[str]], index: int) -> list[str]:
+    """Column ``index`` of every row, stripped ("" where a row stops short)."""
+    try:
+        return list(map(str.strip, map(itemgetter(index), rows)))
+    except IndexError:
+        return [cells[index].strip() if index < len(cells) else "" for cells in rows]
+
+
+def _recoder(name: str, mapping: ImportMapping | None, survey: bool) -> Callable[[str], str] | None:
+    """The user's value recoding for column ``name`` (multi-valued cells part by part), or None."""
     if mapping is None or name not in mapping.values:
-        return text
+        return None
     if name in MULTI_VALUED:
-        return "; ".join(mapping.recode(name, part) for part in split_multi(text, survey))
-    return mapping.recode(name, text)
+        return lambda text: "; ".join(mapping.recode(name, part) for part in split_multi(text, survey))
+    return lambda text: mapping.recode(name, text)
 
 
 def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = None,
@@ -153,54 +163,62 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
     problems.extend(plan.problems)
     taken = plan.taken
     order_surname_first = surname_first(table, mapping)
-    records: list[PeerRecord] = []
+    rows = table.rows
+    # Column by column: each column's cells are parsed in one pass (repeated values once), then each
+    # row's values are gathered; the problems are listed row by row, as a person reads the sheet.
+    found: list[tuple[int, int, int, Problem]] = []  # (row position, step, column position, problem)
+    names: list[str] = []
+    gathered: list[list] = []
+    if plan.name_parts:
+        parts = {part: _column_texts(rows, index) for part, (index, _label) in plan.name_parts.items()}
+        names.append("name")
+        gathered.append([join_name_parts(dict(zip(parts, texts, strict=True)), order_surname_first) or None
+                         for texts in zip(*parts.values(), strict=True)])
+    for column, (index, column_field, label) in enumerate(plan.fields):
+        values, column_problems = parse_column(column_field, _column_texts(rows, index), vocab, survey,
+                                               _recoder(column_field, mapping, survey))
+        for position, (severity, message) in column_problems.items():
+            found.append((position, 0, column, Problem(table.row_numbers[position], label, message, severity)))
+        if column_field in names:  # a second column of the same list ("languages", "language 2")
+            earlier = gathered[names.index(column_field)]
+            for position, value in enumerate(values):
+                if value is not None:
+                    previous = earlier[position]
+                    earlier[position] = value if previous is None else list(dict.fromkeys([*previous, *value]))
+            continue
+        names.append(column_field)
+        gathered.append(values)
+    by_row = zip(*gathered, strict=True) if gathered else ((),) * len(rows)
+    records = [
+        PeerRecord(row_number,
+                   {name: value for name, value in zip(names, row_values, strict=True) if value is not None})
+        for row_number, row_values in zip(table.row_numbers, by_row, strict=True)
+    ]
     seen: dict[tuple, int] = {}
-    for cells, row_number in zip(table.rows, table.row_numbers, strict=True):
-        values: dict[str, object] = {}
-        row_ok = True
-        if plan.name_parts:
-            parts = {part: (cells[index].strip() if index < len(cells) else "")
-                     for part, (index, _label) in plan.name_parts.items()}
-            full = join_name_parts(parts, order_surname_first)
-            if full:
-                values["name"] = full
-        for index, column_field, label in plan.fields:
-            text = cells[index].strip() if index < len(cells) else ""
-            if not text:
-                continue
-            text = _cell_values(text, column_field, mapping, survey)
-            try:
-                value = parse_value(column_field, text, vocab, survey)
-            except UnknownCountry as exc:
-                problems.append(Problem(row_number, label, str(exc), "warning"))
-                value = exc.text
-            except ValueError as exc:
-                problems.append(Problem(row_number, label, str(exc)))
-                row_ok = False
-                continue
-            if column_field in MULTI_VALUED and column_field in values:
-                value = list(dict.fromkeys([*values[column_field], *value]))
-            values[column_field] = value
+    width = len(table.headers)
+    for position, record in enumerate(records):
+        values, row_number = record.values, record.row
         if "name" in taken and not values.get("name"):
-            problems.append(Problem(row_number, taken["name"], "the name is empty"))
-            row_ok = False
+            found.append((position, 1, 0, Problem(row_number, taken["name"], "the name is empty")))
         scope = fold(str(values.get("initiative", "")))
-        for key in identity_keys(values):
+        keys = identity_keys(values)
+        for key in keys:
             first = seen.get((scope, *key))
             if first is not None and first != row_number:
                 what = "email" if key[0] == "email" else "name and organisation"
                 column = taken.get("email") if key[0] == "email" else taken.get("name")
-                problems.append(Problem(row_number, column, f"same {what} as row {first}: the same person twice"))
-                row_ok = False
+                found.append((position, 2, 0, Problem(row_number, column,
+                                                      f"same {what} as row {first}: the same person twice")))
                 break
-        for key in identity_keys(values):
+        for key in keys:
             seen.setdefault((scope, *key), row_number)
-        if len(cells) > len(table.headers) and any(cell.strip() for cell in cells[len(table.headers):]):
-            problems.append(Problem(row_number, None, "has values beyond the last titled column; they are ignored",
-                                    "warning"))
-        if not row_ok:
-            bad_rows.add(row_number)
-        records.append(PeerRecord(row_number, values))
+        cells = rows[position]
+        if len(cells) > width and any(cell.strip() for cell in cells[width:]):
+            found.append((position, 3, 0, Problem(row_number, None, "has values beyond the last titled column; "
+                                                                    "they are ignored", "warning")))
+    found.sort(key=lambda entry: entry[:3])
+    problems.extend(problem for *_where, problem in found)
+    bad_rows.update(problem.row for *_where, problem in found if problem.severity == "error")
     if not table.rows:
         problems.append(Problem(None, None, "the source has a header row but no people in it"))
     return ImportPreview(

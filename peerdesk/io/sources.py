@@ -189,7 +189,9 @@ def read_csv_bytes(raw: bytes, name: str = "source", encoding: str | None = None
     try:
         for record in reader:
             line = reader.line_num
-            cells = [restore_csv(cell.strip()) for cell in record]
+            cells = list(map(str.strip, record))
+            if "'" in "".join(cells):  # only a cell starting with an apostrophe may need restoring
+                cells = [restore_csv(cell) for cell in cells]
             if headers is None:
                 if any(cells):
                     headers = cells
@@ -234,14 +236,17 @@ def read_xlsx(path: Path, preferred_sheets: tuple[str, ...] = ("peers",)) -> Sou
     rows: list[list[str]] = []
     numbers: list[int] = []
     problems: list[CellProblem] = []
+    formulas: dict[int, list[int]] = {}  # row -> columns holding a formula without a saved value
+    for row, index in scan.formulas_without_value:
+        formulas.setdefault(row, []).append(index)
     for number, values in enumerate(grid, start=1):
-        cells = [_cell_text(value) for value in values]
+        cells = [value.strip() if value.__class__ is str else _cell_text(value) for value in values]
         if headers is None:
             if any(cells):
                 headers = cells
             continue
-        for row, index in scan.formulas_without_value:
-            if row == number and not (index < len(cells) and cells[index]):
+        for index in formulas.get(number, ()):
+            if not (index < len(cells) and cells[index]):
                 column = headers[index] if index < len(headers) else f"column {index + 1}"
                 problems.append(CellProblem(number, column, "holds a formula with no saved value; paste it as a value"))
         if not any(cells):

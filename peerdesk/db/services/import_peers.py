@@ -17,8 +17,8 @@ from peerdesk.core.consent import needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
-from peerdesk.db.bulk import fast_insert, fast_update
-from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, new_uuid, utcnow
+from peerdesk.db.bulk import fast_insert, fast_update, new_uuids
+from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
 from peerdesk.db.tombstones import delete_rows
 from peerdesk.i18n import _, ngettext
 
@@ -30,6 +30,7 @@ PEER_COLUMNS = tuple(
     field.name for field in PEER_FIELDS
     if field.kind != FieldKind.TAGS and field.name not in ("name", "organisation", "role")
 )
+_PEER_COLUMN_SET = frozenset(PEER_COLUMNS)
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
 CHUNK = 500
 
@@ -165,13 +166,14 @@ def iter_apply_import(
         pending_keys: dict[tuple, PeerRecord] = {}
         for record in records:
             values = record.values
+            keys = identity_keys(values)
             peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
             if peer_id is None:
-                for key in identity_keys(values):
+                for key in keys:
                     if key in known:
                         peer_id = known[key]
                         break
-            columns = {name: values[name] for name in PEER_COLUMNS if name in values}
+            columns = {name: value for name, value in values.items() if name in _PEER_COLUMN_SET}
             if "name" in values:
                 columns["full_name"] = values["name"]
             organisation = str(values.get("organisation", "")).strip()
@@ -189,14 +191,14 @@ def iter_apply_import(
                 updates.append(columns)
                 peer_of_record[record.row] = peer_id
             else:
-                shared = next((pending_keys[k] for k in identity_keys(values) if k in pending_keys), None)
+                shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
                 if shared is not None:  # the same person listed under two initiatives
                     peer_of_record[record.row] = -shared.row
                     continue
                 if values.get("uuid"):
                     columns["uuid"] = values["uuid"]
                 inserts.append((record, columns))
-                for key in identity_keys(values):
+                for key in keys:
                     pending_keys[key] = record
                 peer_of_record[record.row] = None
         done = 0
@@ -204,10 +206,12 @@ def iter_apply_import(
             fast_update(session, Peer.__table__, updates[start:start + CHUNK])
             done += len(updates[start:start + CHUNK])
             yield done, total
+        fresh = iter(new_uuids(len(inserts)))
         for start in range(0, len(inserts), CHUNK):
             chunk = inserts[start:start + CHUNK]
             for _, columns in chunk:
-                columns.setdefault("uuid", new_uuid())
+                if "uuid" not in columns:
+                    columns["uuid"] = next(fresh)
             fast_insert(session, Peer.__table__, [columns for _, columns in chunk])
             done += len(chunk)
             yield done, total
@@ -243,7 +247,13 @@ def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
     dropped = {row: fields for row, fields in without_consent.items() if fields}
     if not dropped:
         return ()
-    listed = "; ".join(_("row {row}: {fields}").format(row=row, fields=", ".join(_label(name) for name in fields))
+    row_text = _("row {row}: {fields}")
+    labels: dict[tuple[str, ...], str] = {}  # the same fields are left out of most rows: join them once
+    for fields in dropped.values():
+        key = tuple(fields)
+        if key not in labels:
+            labels[key] = ", ".join(_label(name) for name in fields)
+    listed = "; ".join(row_text.format(row=row, fields=labels[tuple(fields)])
                        for row, fields in sorted(dropped.items()))
     return (ngettext(
         "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
@@ -293,12 +303,20 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     slugs: dict[tuple[int, str, str], str] = {}
     for iid, kind, label in session.execute(select(Tag.initiative_id, Tag.kind, Tag.label)):
         slugs.setdefault((iid, kind, tag_slug(label)), label)
+    readable: dict[tuple[int, str, str], str] = {}  # the same few labels recur on most rows: map each once
+
+    def label_of(iid: int, kind: str, label: str) -> str:
+        key = (iid, kind, label)
+        found = readable.get(key)
+        if found is None:
+            found = readable[key] = (
+                label if (iid, kind, label.casefold()) in tag_ids
+                else slugs.get((iid, kind, tag_slug(label)), tag_label(label))  # a slug becomes a readable label
+            )
+        return found
+
     for (_pid, iid, kind), labels in wanted_tags.items():
-        labels[:] = list(dict.fromkeys(
-            label if (iid, kind, label.casefold()) in tag_ids
-            else slugs.get((iid, kind, tag_slug(label)), tag_label(label))  # a slug becomes a readable label
-            for label in labels
-        ))
+        labels[:] = list(dict.fromkeys(label_of(iid, kind, label) for label in labels))
     new_tags = []
     for (_pid, iid, kind), labels in wanted_tags.items():
         for label in labels:
@@ -322,10 +340,15 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     removals: list[tuple[int, int]] = []
     for (pid, iid, kind), labels in wanted_tags.items():
         want = {tag_ids[(iid, kind, label.casefold())] for label in labels}
-        have = {tid for tid in current.get(pid, set()) if tag_kind.get(tid) == (iid, kind)}
+        held = current.get(pid)
+        if not held:  # a new person (most rows of a first import): nothing to compare with
+            links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want))
+            current[pid] = set(want)
+            continue
+        have = {tid for tid in held if tag_kind.get(tid) == (iid, kind)}
         links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want - have))
         removals.extend((pid, tid) for tid in have - want)
-        current.setdefault(pid, set()).update(want)
+        held.update(want)
     fast_insert(session, PeerTag.__table__, links)
     for pid, tid in removals:
         delete_rows(session, PeerTag, PeerTag.peer_id == pid, PeerTag.tag_id == tid)
