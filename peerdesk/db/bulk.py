@@ -1,7 +1,8 @@
 """Fast inserts of many rows inside the caller's transaction (imports, merges of large files).
 
 The ORM's bulk insert spends most of its time per row in Python; here each column's defaults and
-type conversions are resolved once and the rows go to SQLite through one ``executemany``, still
+type conversions are resolved once and the rows go to the driver (SQLite's or psycopg) through one
+``executemany``, still
 inside the session's open transaction, so all-or-nothing holds.
 """
 
@@ -12,6 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from peerdesk.db.dialect import placeholder
 from peerdesk.db.models import new_uuid
 
 
@@ -43,7 +45,7 @@ def fast_insert(session: Session, table: Table, rows: Iterable[dict], chunk: int
         plans.append((column.name, processor, default, is_callable))
     sql = (
         f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) '
-        f"VALUES ({', '.join('?' for _ in columns)})"
+        f"VALUES ({', '.join(placeholder(dialect) for _ in columns)})"
     )
     cursor = connection.connection.driver_connection.cursor()
     count = 0
@@ -97,8 +99,9 @@ def fast_update(session: Session, table: Table, rows: Iterable[dict], chunk: int
         for names, batch in groups.items():
             if not names:
                 continue
-            assignments = ", ".join(f'"{name}" = ?' for name in names)
-            sql = f'UPDATE "{table.name}" SET {assignments} WHERE id = ?'
+            mark = placeholder(dialect)
+            assignments = ", ".join(f'"{name}" = {mark}' for name in names)
+            sql = f'UPDATE "{table.name}" SET {assignments} WHERE id = {mark}'
             for start in range(0, len(batch), chunk):
                 cursor.executemany(sql, batch[start:start + chunk])
                 count += len(batch[start:start + chunk])

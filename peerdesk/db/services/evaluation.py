@@ -183,7 +183,10 @@ class _DateCache(dict):
 
 
 def _driver_rows(session, sql: str, *params) -> list[tuple]:
-    return session.connection().exec_driver_sql(sql, params).fetchall()
+    from peerdesk.db.dialect import placeholder
+
+    connection = session.connection()
+    return connection.exec_driver_sql(sql.replace("?", placeholder(connection)), params).fetchall()
 
 
 def _identifying_terms(session, initiative_id: int, peer_ids: list[int]) -> tuple[str, ...]:
