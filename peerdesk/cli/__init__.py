@@ -292,6 +292,15 @@ def describe_environment_error(exc: BaseException) -> str | None:
                     return _("{name} is read-only: you do not have permission to change it").format(name=name)
                 return _("cannot write in {folder}: the folder is read-only for you").format(
                     folder=where.parent if name and not where.is_dir() else name or _("that folder"))
+        if type(error).__module__.startswith("psycopg"):  # a server database (psycopg is imported by then)
+            import psycopg
+
+            if isinstance(error, psycopg.errors.InsufficientPrivilege):
+                return _("the server refused: your database role may not do this ({reason}); nothing was "
+                         "changed").format(reason=str(error).strip().splitlines()[0][:200])
+            if isinstance(error, psycopg.OperationalError):
+                return _("the connection to the server database was lost; the change in progress was not saved "
+                         "(try again)")
         if isinstance(error, sqlite3.Error):
             text = str(error).lower()
             if "disk is full" in text or "database or disk is full" in text:

@@ -197,3 +197,18 @@ def test_the_keyring_and_then_the_terminal(ana_url, monkeypatch, capsys):
     assert code == 0, err
     assert run(capsys, "initiatives", ana_url)[0] == 0
     assert asked == [f"Password for ana@127.0.0.1:{ana_url.split(':')[2].split('/')[0]}/{ana_url.rsplit('/', 1)[1]}: "]
+
+
+def test_a_role_that_may_only_read_gets_one_line_and_nothing_changes(pg_cluster, pg_demo_url, capsys):
+    database = pg_demo_url.rsplit("/", 1)[1]
+    pg_cluster.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'reader') THEN "
+                   "CREATE ROLE reader LOGIN; END IF; END $$")
+    pg_cluster.sql("GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader", database=database)
+    reader = pg_cluster.url(database, role="reader")
+    code, out, _err = run(capsys, "initiatives", reader, "--json")
+    assert code == 0 and json.loads(out)[0]["peers"] == 24
+    code, _out, err = run(capsys, "peer", "add", reader, "--initiative", INITIATIVE, "--name", "Awa Ndiaye",
+                          "--email", "awa@finances.sn")
+    assert code == 2 and err.count("\n") == 1 and "your database role may not do this" in err
+    code, out, _err = run(capsys, "initiatives", pg_demo_url, "--json")
+    assert json.loads(out)[0]["peers"] == 24
