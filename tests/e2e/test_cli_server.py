@@ -212,3 +212,32 @@ def test_a_role_that_may_only_read_gets_one_line_and_nothing_changes(pg_cluster,
     assert code == 2 and err.count("\n") == 1 and "your database role may not do this" in err
     code, out, _err = run(capsys, "initiatives", pg_demo_url, "--json")
     assert json.loads(out)[0]["peers"] == 24
+
+
+def test_survey_answers_import_into_a_server_database_and_a_resend_replaces_them(pg_demo_url, tmp_path, capsys):
+    from sqlalchemy import text
+
+    from peerdesk.db.services.initiatives import list_initiatives
+    from peerdesk.db.services.peers import list_peers
+    from peerdesk.db.workspace import open_location
+    from peerdesk.io.xlsform import peer_choice_name
+
+    with open_location(pg_demo_url) as workspace:
+        initiative = list_initiatives(workspace.factory)[0]
+        a, b, c = (peer_choice_name(p.uuid) for p in list_peers(workspace.factory, initiative.id)[:3])
+    contacts = tmp_path / "contacts.csv"  # a KoboToolbox export: ';', group paths, 0/1 columns
+    contacts.write_text(
+        "start;end;report/reporter;report/report_date;report/formal;report/formal/" + b + ";report/informal;"
+        "report/notes;_id;_uuid;_submission_time\n"
+        f"2026-03-01;2026-03-01;{a};2099-03-02;{b};1;{c};met at lunch;1;u1;2026-03-02\n"
+        f"2026-03-01;2026-03-01;{b};2099-03-02;;0;{a};;2;u2;2026-03-02\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", pg_demo_url, str(contacts), "--initiative", INITIATIVE)
+    assert code == 0 and "imported contact reports: 2 new" in out, err
+    code, out, err = run(capsys, "import", pg_demo_url, str(contacts), "--initiative", INITIATIVE)
+    assert code == 0 and "0 new, 2 replaced" in out, err
+    with open_location(pg_demo_url) as workspace, workspace.engine.connect() as connection:
+        kinds = connection.execute(text(
+            "SELECT e.kind FROM contact_entry e JOIN contact_report r ON r.id = e.report_id "
+            "WHERE r.report_date = '2099-03-02' "
+            "ORDER BY e.kind")).scalars().all()
+    assert kinds == ["formal", "informal", "informal"]
