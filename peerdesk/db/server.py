@@ -131,6 +131,9 @@ def _connection_problem(address: ServerAddress, exc: BaseException) -> Exception
         return ws.WrongServerPassword(_("the server has no user {user} ({where})").format(
             user=address.user, where=address.display))
     first_line = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    if "permission denied" in lowered or "must be owner" in lowered:  # reached, but this role may not
+        return ws.DataFileError(_("the server refused {user} ({where}): {reason}; nothing was changed").format(
+            user=address.user, where=address.display, reason=first_line))
     return ws.ServerUnavailable(_("could not reach the PeerDesk database {where}: {reason}").format(
         where=address.display, reason=first_line))
 

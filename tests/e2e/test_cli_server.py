@@ -241,3 +241,13 @@ def test_survey_answers_import_into_a_server_database_and_a_resend_replaces_them
             "WHERE r.report_date = '2099-03-02' "
             "ORDER BY e.kind")).scalars().all()
     assert kinds == ["formal", "informal", "informal"]
+
+
+def test_a_role_that_may_not_create_tables_is_told_so_by_new(pg_cluster, pg_url, capsys):
+    pg_cluster.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'visitor') THEN "
+                   "CREATE ROLE visitor LOGIN; END IF; END $$")
+    database = pg_url.rsplit("/", 1)[1]
+    pg_cluster.sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC", database=database)
+    code, _out, err = run(capsys, "new", pg_cluster.url(database, role="visitor"))
+    assert code == 2 and err.count("\n") == 1
+    assert "the server refused visitor" in err and "permission denied" in err
