@@ -18,10 +18,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk.cli.common import file_only
     from peerdesk.db.backups import list_backups, restore_backup, take_backup
     from peerdesk.db.workspace import inspect_data_file, is_encrypted
-
-    from peerdesk.cli.common import file_only
 
     path = file_only(args.file, "backups")
     if args.take:

@@ -28,9 +28,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk.db.server import is_server_url
     from peerdesk.db.services.demo import create_demo_initiative
     from peerdesk.db.services.synthetic import create_synthetic_initiative
-    from peerdesk.db.server import is_server_url
     from peerdesk.db.workspace import create_workspace
 
     path = Path(args.file)

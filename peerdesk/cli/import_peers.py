@@ -43,8 +43,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from peerdesk.db.services.import_peers import ImportRefused, apply_import
     from peerdesk.db.server import is_server_url
+    from peerdesk.db.services.import_peers import ImportRefused, apply_import
     from peerdesk.db.workspace import inspect_data_file
     from peerdesk.io.peers_import import MappingError, build_preview, load_mapping
     from peerdesk.io.sources import SourceError, read_source

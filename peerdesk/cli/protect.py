@@ -22,10 +22,9 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.cli import read_passphrase_file
+    from peerdesk.cli.common import file_only
     from peerdesk.db.protection import set_protection
     from peerdesk.db.workspace import DataFileError
-
-    from peerdesk.cli.common import file_only
 
     path = file_only(args.file, "protect")
     passphrase = None if args.remove else read_passphrase_file(args.new_passphrase_file)
