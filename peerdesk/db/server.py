@@ -154,7 +154,8 @@ def open_server(location: str | ServerAddress, *, password: str | None = None, c
     """Connect to the PeerDesk database at ``location``; with ``create``, make the schema in an empty
     database; with ``new``, make it and refuse a database that already holds PeerDesk's schema
     (``peerdesk new URL``: like a new file, it never takes over an existing database).
-    Raises :class:`~peerdesk.db.workspace.DataFileError` subclasses with messages for people: unreachable server, password needed or refused, a database that holds something else, a newer schema."""
+    Raises :class:`~peerdesk.db.workspace.DataFileError` subclasses with messages for people: unreachable
+    server, password needed or refused, a database that holds something else, a newer schema."""
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError, OperationalError
 
