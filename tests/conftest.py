@@ -188,7 +188,7 @@ def backend(request) -> str:
 
 
 @pytest.fixture
-def any_demo_workspace(request, backend, tmp_path):
+def any_demo_workspace(request, backend):
     """The demo initiative's workspace on each backend in turn: an SQLite file, then a PostgreSQL database."""
     from peerdesk.db.workspace import open_location
 
