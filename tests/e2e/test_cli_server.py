@@ -54,11 +54,17 @@ def test_new_then_initiative_peer_and_listing_on_a_server(pg_url, capsys):
     assert code == 0 and "ok (schema" in out, err
 
 
-def test_demo_then_documents_matching_and_exports_from_a_server(pg_url, tmp_path, capsys):
+def test_demo_into_an_empty_database_and_never_beside_other_initiatives(pg_url, capsys):
     code, out, err = run(capsys, "demo", pg_url)
     assert code == 0 and "24 peers" in out, err
     code, _out, err = run(capsys, "demo", pg_url)
     assert code == 2 and "already holds 1 initiative" in err
+    code, out, _err = run(capsys, "initiatives", pg_url, "--json")
+    assert [row["peers"] for row in json.loads(out)] == [24]
+
+
+def test_documents_matching_and_exports_from_a_server(pg_demo_url, tmp_path, capsys):
+    pg_url = pg_demo_url
     code, out, err = run(capsys, "match", pg_url, "--initiative", INITIATIVE, "--pairs", "--json")
     assert code == 0, err
     assert len(json.loads(out)["scores"]["ids"]) == 24
