@@ -126,3 +126,97 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
         terminalreporter.write_sep("!", "POSTGRESQL TESTS SKIPPED", red=True, bold=True)
         terminalreporter.write_line(f"{_PG_STATE.get('skipped', 0)} PostgreSQL tests did not run: {_PG_STATE['error']}",
                                     red=True, bold=True)
+
+
+# --- the same data on both backends ----------------------------------------------------------------------
+# Tests about the data (services, the demo, evaluation...) rather than the file run twice: on an SQLite data
+# file and on a PostgreSQL database. The PostgreSQL demo is built once per session into a template database;
+# each test gets `CREATE DATABASE ... TEMPLATE` of it (a file copy inside the server: fast).
+
+BACKENDS = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster) -> str:
+    """The name of a template database holding the demo initiative (no connection is left open to it)."""
+    from peerdesk.db.services.demo import create_demo_initiative
+    from peerdesk.db.workspace import open_location
+
+    name = pg_cluster.new_database("demo_template")
+    with open_location(pg_cluster.url(name), create=True) as workspace:
+        create_demo_initiative(workspace.factory)
+    return name
+
+
+def _pg_copy(cluster, template: str, prefix: str):
+    name = f"{prefix}_{len(cluster.databases) + 1}_{os.getpid()}"
+    cluster.sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    cluster.databases.append(name)
+    return name
+
+
+@pytest.fixture
+def pg_demo_url(pg_cluster, pg_demo_template):
+    """The URL of a private copy of the demo database (dropped after the test)."""
+    name = _pg_copy(pg_cluster, pg_demo_template, "demo")
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_empty_template(pg_cluster) -> str:
+    """The name of a template database holding a new, empty PeerDesk schema."""
+    from peerdesk.db.workspace import open_location
+
+    name = pg_cluster.new_database("empty_template")
+    open_location(pg_cluster.url(name), create=True).close()
+    return name
+
+
+@pytest.fixture
+def pg_empty_url(pg_cluster, pg_empty_template):
+    """The URL of a new PeerDesk database with no initiative yet (as ``peerdesk new URL`` leaves it)."""
+    name = _pg_copy(pg_cluster, pg_empty_template, "empty")
+    yield pg_cluster.url(name)
+    pg_cluster.drop_database(name)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    """Which backend a both-backends test runs on."""
+    return request.param
+
+
+@pytest.fixture
+def any_demo_workspace(request, backend):
+    """The demo initiative's workspace on each backend in turn: an SQLite file, then a PostgreSQL database."""
+    from peerdesk.db.workspace import open_location
+
+    if backend == "sqlite":
+        location = str(request.getfixturevalue("demo_file"))
+    else:
+        location = request.getfixturevalue("pg_demo_url")
+    workspace = open_location(location)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def any_demo_initiative(any_demo_workspace):
+    """The demo initiative's summary in :func:`any_demo_workspace`."""
+    from peerdesk.db.services.initiatives import list_initiatives
+
+    return list_initiatives(any_demo_workspace.factory)[0]
+
+
+@pytest.fixture
+def any_empty_workspace(request, backend, tmp_path):
+    """A new, empty workspace on each backend in turn."""
+    from peerdesk.db.workspace import create_workspace, open_location
+
+    if backend == "sqlite":
+        workspace = create_workspace(tmp_path / "empty.peerdesk")
+    else:
+        workspace = open_location(request.getfixturevalue("pg_empty_url"))
+    yield workspace
+    workspace.close()

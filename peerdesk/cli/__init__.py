@@ -122,9 +122,13 @@ PASSPHRASE_HELP = ("read the passphrase of an encrypted data file from the first
                    "(or set the PEERDESK_PASSPHRASE variable)")
 
 
+PASSWORD_HELP = ("when FILE is a server database (postgresql://user@host:port/database), read its password from "
+                 "the first line of this file (else the URL's, PGPASSWORD, ~/.pgpass, the keyring, or asked)")
+
+
 def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
-    """Give ``--passphrase-file`` to every (sub-)command that takes a data FILE, so all of them can
-    open an encrypted file the same way."""
+    """Give ``--passphrase-file`` and ``--password-file`` to every (sub-)command that takes a data FILE, so
+    all of them can open an encrypted file, or a server database that asks for a password, the same way."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for child in action.choices.values():
@@ -132,6 +136,8 @@ def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
     takes_file = any(action.dest == "file" for action in parser._actions)
     if takes_file and "--passphrase-file" not in parser._option_string_actions:
         parser.add_argument("--passphrase-file", metavar="F", help=PASSPHRASE_HELP)
+    if takes_file and "--password-file" not in parser._option_string_actions:
+        parser.add_argument("--password-file", metavar="F", help=PASSWORD_HELP)
 
 
 def read_passphrase_file(name: str) -> str:
@@ -156,12 +162,36 @@ def given_passphrase(args: argparse.Namespace) -> str | None:
 
 
 def use_passphrase(args: argparse.Namespace) -> None:
-    """Make the passphrase given on the command line known before the command opens any file."""
+    """Make the passphrase (and a server's password) given on the command line known before the command
+    opens any file."""
     from peerdesk.db import crypto
 
     passphrase = given_passphrase(args)
     if passphrase:
         crypto.remember_passphrase(passphrase)
+    name = getattr(args, "password_file", None)
+    _SERVER_PASSWORD[0] = read_password_file(name) if name else None
+
+
+#: The server password from ``--password-file`` for the command being run (None: not given).
+_SERVER_PASSWORD: list[str | None] = [None]
+
+
+def given_server_password() -> str | None:
+    """The password ``--password-file`` gave for a server database, if any (see ``cli/common.py``)."""
+    return _SERVER_PASSWORD[0]
+
+
+def read_password_file(name: str) -> str:
+    """The first line of ``name``: a server database's password (``--password-file``)."""
+    try:
+        text = Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(_("cannot read the password file {name}: {error}").format(name=name, error=exc)) from exc
+    password = text.splitlines()[0] if text.splitlines() else ""
+    if not password:
+        raise CommandError(_("the password file {name} is empty").format(name=name))
+    return password
 
 
 def encryption_passphrase(args: argparse.Namespace) -> str | None:
@@ -279,6 +309,15 @@ def describe_environment_error(exc: BaseException) -> str | None:
                     return _("{name} is read-only: you do not have permission to change it").format(name=name)
                 return _("cannot write in {folder}: the folder is read-only for you").format(
                     folder=where.parent if name and not where.is_dir() else name or _("that folder"))
+        if type(error).__module__.startswith("psycopg"):  # a server database (psycopg is imported by then)
+            import psycopg
+
+            if isinstance(error, psycopg.errors.InsufficientPrivilege):
+                return _("the server refused: your database role may not do this ({reason}); nothing was "
+                         "changed").format(reason=str(error).strip().splitlines()[0][:200])
+            if isinstance(error, psycopg.OperationalError):
+                return _("the connection to the server database was lost; the change in progress was not saved "
+                         "(try again)")
         if isinstance(error, sqlite3.Error):
             text = str(error).lower()
             if "disk is full" in text or "database or disk is full" in text:

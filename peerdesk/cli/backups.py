@@ -18,10 +18,11 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk.cli.common import file_only
     from peerdesk.db.backups import list_backups, restore_backup, take_backup
     from peerdesk.db.workspace import inspect_data_file, is_encrypted
 
-    path = Path(args.file)
+    path = file_only(args.file, "backups")
     if args.take:
         inspect_data_file(path)
         print(f"backup written to {take_backup(path, reason='manual')}")

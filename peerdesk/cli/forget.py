@@ -37,7 +37,7 @@ RECORD_KINDS = {
 
 
 def run(args: argparse.Namespace) -> int:
-    from peerdesk.cli.common import opened
+    from peerdesk.cli.common import opened, where
     from peerdesk.db.services.privacy import PersonNotFound, backups_holding, forget_person, purge_backups
 
     with opened(args.file) as workspace:
@@ -45,15 +45,19 @@ def run(args: argparse.Namespace) -> int:
             result = forget_person(workspace.factory, args.peer)
         except PersonNotFound as exc:
             raise CommandError(str(exc), EXIT_USAGE) from exc
-        path = workspace.path
+        path, shown = workspace.path, where(workspace)
     removed = "; ".join(label_value(_(RECORD_KINDS.get(table, table)), str(count))
                         for table, count in sorted(result.removed.items()))
-    print(_("{name} was erased from {file}: {removed}.").format(name=result.name, file=path, removed=removed))
+    print(_("{name} was erased from {file}: {removed}.").format(name=result.name, file=shown, removed=removed))
     if result.contacts_kept:
         print(_("{count} contacts that others reported with them stay, as contacts with a former participant.").format(
             count=result.contacts_kept))
     if result.mentions_replaced:
         print(_("Their name or e-mail was replaced in {count} other records.").format(count=result.mentions_replaced))
+    if path is None:
+        print(_("The database's tables were rewritten without the erased rows. The server's own logs and "
+                "backups are its administrator's to purge."))
+        return EXIT_OK
     print(_("The file was vacuumed: no byte of it holds the erased data any more."))
     holding = backups_holding(path, result.uuid)
     if not holding:

@@ -43,6 +43,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from peerdesk.db.server import is_server_url
     from peerdesk.db.services.import_peers import ImportRefused, apply_import
     from peerdesk.db.workspace import inspect_data_file
     from peerdesk.io.peers_import import MappingError, build_preview, load_mapping
@@ -54,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
         table = read_source(args.source, encoding=args.encoding)
     except (SourceError, MappingError) as exc:
         raise CommandError(str(exc), EXIT_USAGE) from exc
-    inspect_data_file(args.file)  # refuse a bad data file before reporting anything as importable
+    if not is_server_url(args.file):  # a server database is checked as it opens
+        inspect_data_file(args.file)  # refuse a bad data file before reporting anything as importable
     kind = survey_kind(table.headers)
     if kind is not None and not mapping:
         return _run_survey(args, table, kind)

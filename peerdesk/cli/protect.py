@@ -5,7 +5,6 @@ command, from ``--passphrase-file`` or PEERDESK_PASSPHRASE."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
 from peerdesk.i18n import _
@@ -23,10 +22,11 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from peerdesk.cli import read_passphrase_file
+    from peerdesk.cli.common import file_only
     from peerdesk.db.protection import set_protection
     from peerdesk.db.workspace import DataFileError
 
-    path = Path(args.file)
+    path = file_only(args.file, "protect")
     passphrase = None if args.remove else read_passphrase_file(args.new_passphrase_file)
     try:
         set_protection(path, passphrase)

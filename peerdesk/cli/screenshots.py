@@ -16,7 +16,9 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    data = Path(args.screenshot_data)
+    from peerdesk.cli.common import file_only
+
+    data = file_only(args.screenshot_data, "screenshots")
     if not data.exists():
         raise CommandError(f"{data} does not exist", EXIT_USAGE)
     from peerdesk.db.workspace import inspect_data_file

@@ -1,7 +1,8 @@
 """Fast inserts of many rows inside the caller's transaction (imports, merges of large files).
 
 The ORM's bulk insert spends most of its time per row in Python; here each column's defaults and
-type conversions are resolved once and the rows go to SQLite through one ``executemany``, still
+type conversions are resolved once and the rows go to the driver (SQLite's or psycopg) through one
+``executemany``, still
 inside the session's open transaction, so all-or-nothing holds.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from peerdesk.db.dialect import placeholder
 from peerdesk.db.models import new_uuid
 
 
@@ -66,7 +68,7 @@ def fast_insert(session: Session, table: Table, rows: Iterable[dict], chunk: int
     position_of = {column.name: position for position, column in enumerate(columns)}
     sql = (
         f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) '
-        f"VALUES ({', '.join('?' for _ in columns)})"
+        f"VALUES ({', '.join(placeholder(dialect) for _ in columns)})"
     )
     # Rows mostly share one set of keys: the positions to fill (and the identities they leave to
     # defaults) are worked out once per key set.
@@ -137,10 +139,11 @@ def fast_update(session: Session, table: Table, rows: Iterable[dict], chunk: int
         for names, batch in groups.items():
             if not names:
                 continue
-            assignments = ", ".join(f'"{name}" = ?' for name in names)
+            mark = placeholder(dialect)
+            assignments = ", ".join(f'"{name}" = {mark}' for name in names)
             if "version" in table.c and "version" not in names:  # an editor open on these rows must reload
                 assignments += ', "version" = "version" + 1'
-            sql = f'UPDATE "{table.name}" SET {assignments} WHERE id = ?'
+            sql = f'UPDATE "{table.name}" SET {assignments} WHERE id = {mark}'
             for start in range(0, len(batch), chunk):
                 cursor.executemany(sql, batch[start:start + chunk])
                 count += len(batch[start:start + chunk])

@@ -131,6 +131,9 @@ def _connection_problem(address: ServerAddress, exc: BaseException) -> Exception
         return ws.WrongServerPassword(_("the server has no user {user} ({where})").format(
             user=address.user, where=address.display))
     first_line = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    if "permission denied" in lowered or "must be owner" in lowered:  # reached, but this role may not
+        return ws.DataFileError(_("the server refused {user} ({where}): {reason}; nothing was changed").format(
+            user=address.user, where=address.display, reason=first_line))
     return ws.ServerUnavailable(_("could not reach the PeerDesk database {where}: {reason}").format(
         where=address.display, reason=first_line))
 
@@ -146,10 +149,13 @@ def _revision(connection) -> tuple[str | None, bool]:
     return (str(row[0]) if row else None), True
 
 
-def open_server(location: str | ServerAddress, *, password: str | None = None, create: bool = False) -> Workspace:
+def open_server(location: str | ServerAddress, *, password: str | None = None, create: bool = False,
+                new: bool = False) -> Workspace:
     """Connect to the PeerDesk database at ``location``; with ``create``, make the schema in an empty
-    database. Raises :class:`~peerdesk.db.workspace.DataFileError` subclasses with messages for people:
-    unreachable server, password needed or refused, a database that holds something else, a newer schema."""
+    database; with ``new``, make it and refuse a database that already holds PeerDesk's schema
+    (``peerdesk new URL``: like a new file, it never takes over an existing database).
+    Raises :class:`~peerdesk.db.workspace.DataFileError` subclasses with messages for people: unreachable
+    server, password needed or refused, a database that holds something else, a newer schema."""
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -172,7 +178,10 @@ def open_server(location: str | ServerAddress, *, password: str | None = None, c
         if revision is None and has_tables:
             raise NotAPeerDeskFile(_("the database {where} holds tables that PeerDesk did not make; it was not "
                                      "changed").format(where=address.display))
-        if revision is None and not create:
+        if revision is not None and new:
+            raise _errors().DataFileError(_("the database {where} already holds a PeerDesk database; it was not "
+                                            "changed").format(where=address.display))
+        if revision is None and not (create or new):
             raise _errors().MissingDataFile(_("the database {where} is empty: create a PeerDesk database in it "
                                               "first (peerdesk new URL)").format(where=address.display))
         if revision is not None and not migrate.is_known(revision):

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import Table, delete, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from peerdesk.db.dialect import insert_ignoring_duplicates
 from peerdesk.db.models import Base, Tombstone, utcnow
 
 
 def _cascade_children(table: Table) -> list[tuple[Table, str]]:
-    """(child table, foreign-key column) pairs that SQLite deletes along with rows of ``table``."""
+    """(child table, foreign-key column) pairs that the database deletes along with rows of ``table``."""
     children = []
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
@@ -32,11 +32,7 @@ def record_tombstones(session: Session, table_name: str, uuids: Iterable[str]) -
     rows = [{"table_name": table_name, "row_uuid": uuid, "deleted_at": now} for uuid in uuids if uuid]
     if not rows:
         return 0
-    if session.get_bind().dialect.name == "postgresql":  # the same statement in the server's dialect
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        dialect_insert = sqlite_insert
-    statement = dialect_insert(Tombstone).on_conflict_do_nothing(index_elements=["table_name", "row_uuid"])
+    statement = insert_ignoring_duplicates(session.connection(), Tombstone.__table__, ["table_name", "row_uuid"])
     for start in range(0, len(rows), 500):
         session.execute(statement, rows[start:start + 500])
     return len(rows)

@@ -38,8 +38,8 @@ def _contract_of(factory, initiative_id, name):
     return next(row for row in list_contracts(factory, initiative_id) if row.peer_name == name)
 
 
-def test_gathered_contract_is_prefilled_from_the_data(demo_workspace, demo_initiative):
-    data = {d.peer_name: d for d in gather_contracts(demo_workspace.factory, demo_initiative.id)}
+def test_gathered_contract_is_prefilled_from_the_data(any_demo_workspace, any_demo_initiative):
+    data = {d.peer_name: d for d in gather_contracts(any_demo_workspace.factory, any_demo_initiative.id)}
     natalya = data["Ёлкина Наталья"]
     assert natalya.language == "ru"
     assert natalya.partners == ("Edit Németh",)  # her pair in the matching round
@@ -51,12 +51,12 @@ def test_gathered_contract_is_prefilled_from_the_data(demo_workspace, demo_initi
 
 
 def test_missing_contracts_are_created_from_the_templates_in_a_language_the_peer_reads(
-    demo_workspace, demo_initiative
+    any_demo_workspace, any_demo_initiative
 ):
-    factory = demo_workspace.factory
-    assert create_missing_contracts(factory, demo_initiative.id) == 18
-    assert create_missing_contracts(factory, demo_initiative.id) == 0
-    rows = {row.peer_name: row for row in list_contracts(factory, demo_initiative.id)}
+    factory = any_demo_workspace.factory
+    assert create_missing_contracts(factory, any_demo_initiative.id) == 18
+    assert create_missing_contracts(factory, any_demo_initiative.id) == 0
+    rows = {row.peer_name: row for row in list_contracts(factory, any_demo_initiative.id)}
     assert len(rows) == 24
     assert rows["Ion Ciobanu"].language == "ru"  # Romanian has no text; he also reads Russian
     assert rows["Trần Văn Hùng"].language == "en"  # the first of his languages with a text
@@ -65,17 +65,17 @@ def test_missing_contracts_are_created_from_the_templates_in_a_language_the_peer
     assert rows["Ion Ciobanu"].status == "draft" and rows["Ion Ciobanu"].items == 11
 
 
-def test_find_peer_contract_ignores_case_and_reports_unknown_names(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    contract_id = find_peer_contract(factory, demo_initiative.id, "  ёлкина наталья ")
+def test_find_peer_contract_ignores_case_and_reports_unknown_names(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    contract_id = find_peer_contract(factory, any_demo_initiative.id, "  ёлкина наталья ")
     assert get_contract(factory, contract_id).peer_name == "Ёлкина Наталья"
     with pytest.raises(ContractNotFound, match="Nobody"):
-        find_peer_contract(factory, demo_initiative.id, "Nobody")
+        find_peer_contract(factory, any_demo_initiative.id, "Nobody")
 
 
-def test_status_and_item_outcomes(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    row = _contract_of(factory, demo_initiative.id, "Ana Lucía Quispe")
+def test_status_and_item_outcomes(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    row = _contract_of(factory, any_demo_initiative.id, "Ana Lucía Quispe")
     with pytest.raises(ContractInputError, match="date"):
         update_contract(factory, row.id, status="signed")
     update_contract(factory, row.id, status="signed", signed_on=date(2026, 3, 1), authoriser_name=" A&B <Ministry> ")
@@ -90,9 +90,9 @@ def test_status_and_item_outcomes(demo_workspace, demo_initiative):
     assert get_contract(factory, row.id).items[4].status == "partly"  # nothing lost
 
 
-def test_items_can_be_edited_reordered_and_extended(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    row = _contract_of(factory, demo_initiative.id, "Ndèye Mayé Diouf")
+def test_items_can_be_edited_reordered_and_extended(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    row = _contract_of(factory, any_demo_initiative.id, "Ndèye Mayé Diouf")
     items = list(get_contract(factory, row.id).items)
     custom = ItemRow(None, "peer", "custom", "Présenter la note <budget> & suivre")
     save_items(factory, row.id, [items[1], items[0], custom])
@@ -104,41 +104,41 @@ def test_items_can_be_edited_reordered_and_extended(demo_workspace, demo_initiat
     assert len(get_contract(factory, row.id).items) == 3
 
 
-def test_signed_scan_is_kept_in_the_data_file(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    row = _contract_of(factory, demo_initiative.id, "João Tembe")
+def test_signed_scan_is_kept_in_the_data_file(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    row = _contract_of(factory, any_demo_initiative.id, "João Tembe")
     assert get_scan(factory, row.id) is None
     attach_scan(factory, row.id, "joão-assinado.pdf", b"%PDF-1.4 scan")
     assert get_scan(factory, row.id) == ("joão-assinado.pdf", b"%PDF-1.4 scan")
-    assert _contract_of(factory, demo_initiative.id, "João Tembe").has_scan
+    assert _contract_of(factory, any_demo_initiative.id, "João Tembe").has_scan
     with pytest.raises(ContractInputError, match="empty"):
         attach_scan(factory, row.id, "empty.png", b"")
     remove_scan(factory, row.id)
     assert get_scan(factory, row.id) is None
 
 
-def test_templates_can_be_replaced(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    assert len(list_templates(factory, demo_initiative.id)) == 11
+def test_templates_can_be_replaced(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    assert len(list_templates(factory, any_demo_initiative.id)) == 11
     custom = ItemRow(None, "home_org", "custom", "Host a visit")
-    save_templates(factory, demo_initiative.id, [*STANDARD_TEMPLATES[:2], custom])
-    templates = list_templates(factory, demo_initiative.id)
+    save_templates(factory, any_demo_initiative.id, [*STANDARD_TEMPLATES[:2], custom])
+    templates = list_templates(factory, any_demo_initiative.id)
     assert [t.kind for t in templates] == ["attend_meetings", "contact_partner", "custom"]
-    create_missing_contracts(factory, demo_initiative.id)
-    assert _contract_of(factory, demo_initiative.id, "Ion Ciobanu").items == 3
+    create_missing_contracts(factory, any_demo_initiative.id)
+    assert _contract_of(factory, any_demo_initiative.id, "Ion Ciobanu").items == 3
 
 
-def test_due_list_and_mark_printed(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    entries = initiative_due_list(factory, demo_initiative.id, date(2026, 6, 20))
+def test_due_list_and_mark_printed(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    entries = initiative_due_list(factory, any_demo_initiative.id, date(2026, 6, 20))
     # João's share-forward is only partly kept, so it stays on the list; Ndèye's was kept
     assert [(e.peer_name, e.kind, e.days) for e in entries] == [
         ("Ana Lucía Quispe", "share_forward", 10), ("João Tembe", "share_forward", 10),
         ("Nguyễn Thị Mai", "share_forward", 10),
     ]
-    late = initiative_due_list(factory, demo_initiative.id, date(2026, 7, 10))
+    late = initiative_due_list(factory, any_demo_initiative.id, date(2026, 7, 10))
     assert late[0].overdue and late[0].days == -10
-    row = _contract_of(factory, demo_initiative.id, "Nguyễn Thị Mai")
+    row = _contract_of(factory, any_demo_initiative.id, "Nguyễn Thị Mai")
     assert mark_printed(factory, [row.id]) == 1
     assert get_contract(factory, row.id).status == "printed"
 

@@ -34,10 +34,20 @@ def _factory(path) -> sessionmaker:
     return sessionmaker(engine)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> tuple[sessionmaker, DemoSummary]:
-    factory = _factory(tmp_path_factory.mktemp("demo") / "demo.peerdesk")
-    return factory, create_demo_initiative(factory)
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo(request, tmp_path_factory) -> tuple[sessionmaker, DemoSummary]:
+    """The demo built into an SQLite file, then into a PostgreSQL database (same content on both)."""
+    if request.param == "sqlite":
+        factory = _factory(tmp_path_factory.mktemp("demo") / "demo.peerdesk")
+        yield factory, create_demo_initiative(factory)
+        return
+    from peerdesk.db.workspace import open_location
+
+    cluster = request.getfixturevalue("pg_cluster")
+    name = cluster.new_database("demo_module")
+    with open_location(cluster.url(name), create=True) as workspace:
+        yield workspace.factory, create_demo_initiative(workspace.factory)
+    cluster.drop_database(name)
 
 
 @pytest.fixture

@@ -21,8 +21,8 @@ from peerdesk.db.services.evaluation_capture import (
 
 
 @pytest.fixture
-def data(demo_workspace, demo_initiative):
-    return load_evaluation_data(demo_workspace.factory, demo_initiative.id, today=date(2026, 11, 27))
+def data(any_demo_workspace, any_demo_initiative):
+    return load_evaluation_data(any_demo_workspace.factory, any_demo_initiative.id, today=date(2026, 11, 27))
 
 
 def ids_by_name(data):
@@ -39,12 +39,12 @@ def test_demo_evidence_is_read(data):
     assert 0 < matrix.density < 1
 
 
-def test_contact_reports_saved_refused_and_merged(demo_workspace, demo_initiative, data):
+def test_contact_reports_saved_refused_and_merged(any_demo_workspace, any_demo_initiative, data):
     names = ids_by_name(data)
     ion, elena, popa = names["Ion Ciobanu"], names["Elena Rusu"], names["Natalia Popa"]
     day = date(2026, 9, 1)
-    before = len(list_contact_records(demo_workspace.factory, demo_initiative.id))
-    result = save_contact_reports(demo_workspace.factory, demo_initiative.id, [
+    before = len(list_contact_records(any_demo_workspace.factory, any_demo_initiative.id))
+    result = save_contact_reports(any_demo_workspace.factory, any_demo_initiative.id, [
         ContactDraft(1, day, ion, ((elena, "formal", "email"), (ion, "formal", ""), (popa, "formal", ""))),
         ContactDraft(2, day, ion, ((elena, "informal", "phone"),)),
         ContactDraft(3, date(2030, 1, 1), elena, ((ion, "formal", ""),)),
@@ -52,19 +52,19 @@ def test_contact_reports_saved_refused_and_merged(demo_workspace, demo_initiativ
     assert result.saved == 1 and result.merged == 0
     assert len(result.refused) == 3  # self-contact, comparison colleague, date outside
     assert len(result.notices) == 1
-    records = list_contact_records(demo_workspace.factory, demo_initiative.id)
+    records = list_contact_records(any_demo_workspace.factory, any_demo_initiative.id)
     assert len(records) == before + 1
     saved = [r for r in records if r.report_date == day]
     assert [(r.other_id, r.kind, r.channel) for r in saved] == [(elena, "informal", "phone")]
     # Typing the same report again later merges into the file's report.
-    again = save_contact_reports(demo_workspace.factory, demo_initiative.id,
+    again = save_contact_reports(any_demo_workspace.factory, any_demo_initiative.id,
                                  [ContactDraft(1, day, ion, ((names["Giorgi Beridze"], "formal", ""),))])
     assert again.merged == 1 and "already in the file" in again.notices[0].message
-    assert len(list_contact_records(demo_workspace.factory, demo_initiative.id)) == before + 2
+    assert len(list_contact_records(any_demo_workspace.factory, any_demo_initiative.id)) == before + 2
 
 
-def test_other_entries_validated(demo_workspace, demo_initiative, data):
-    factory, iid = demo_workspace.factory, demo_initiative.id
+def test_other_entries_validated(any_demo_workspace, any_demo_initiative, data):
+    factory, iid = any_demo_workspace.factory, any_demo_initiative.id
     ion = ids_by_name(data)["Ion Ciobanu"]
     assert save_checkin(factory, iid, ion, date(2026, 9, 3), True, "Call on arrears") is False
     assert save_checkin(factory, iid, ion, date(2026, 9, 1), False) is True  # same week: replaced

@@ -38,8 +38,8 @@ NETWORK = InitiativeInput(name="Réseau budget 2027", start_date=date(2027, 1, 1
                           facilitating_organisation="Secrétariat", working_languages=("fr", "en"))
 
 
-def test_a_new_initiative_starts_with_the_standard_commitments(empty_workspace):
-    factory = empty_workspace.factory
+def test_a_new_initiative_starts_with_the_standard_commitments(any_empty_workspace):
+    factory = any_empty_workspace.factory
     initiative_id = create_initiative(factory, NETWORK)
     assert [row.kind for row in tracking.list_templates(factory, initiative_id)] == [
         row.kind for row in tracking.STANDARD_TEMPLATES]
@@ -47,8 +47,8 @@ def test_a_new_initiative_starts_with_the_standard_commitments(empty_workspace):
     assert (detail.start_date, detail.working_languages) == (date(2027, 1, 15), ("fr", "en"))
 
 
-def test_bad_input_is_refused_field_by_field_and_nothing_is_written(empty_workspace):
-    factory = empty_workspace.factory
+def test_bad_input_is_refused_field_by_field_and_nothing_is_written(any_empty_workspace):
+    factory = any_empty_workspace.factory
     create_initiative(factory, NETWORK)
     with pytest.raises(InitiativeInvalid) as refused:
         create_initiative(factory, InitiativeInput(name=" réseau BUDGET 2027 ", start_date=date(2027, 2, 1),
@@ -57,8 +57,8 @@ def test_bad_input_is_refused_field_by_field_and_nothing_is_written(empty_worksp
     assert len(list_initiatives(factory)) == 1
 
 
-def test_edit_rename_and_copy_as_next_cohort(empty_workspace):
-    factory = empty_workspace.factory
+def test_edit_rename_and_copy_as_next_cohort(any_empty_workspace):
+    factory = any_empty_workspace.factory
     first = create_initiative(factory, NETWORK)
     update_initiative(factory, first, replace(input_of(get_initiative(factory, first)), name="Réseau 2027"))
     assert get_initiative(factory, first).name == "Réseau 2027"
@@ -72,8 +72,8 @@ def test_edit_rename_and_copy_as_next_cohort(empty_workspace):
     assert get_initiative(factory, bare).end_date == date(2027, 12, 15)
 
 
-def test_people_by_hand(empty_workspace):
-    factory = empty_workspace.factory
+def test_people_by_hand(any_empty_workspace):
+    factory = any_empty_workspace.factory
     first = create_initiative(factory, NETWORK)
     other = create_initiative(factory, InitiativeInput(name="Audit network"))
     with pytest.raises(PeerInvalid) as refused:
@@ -99,8 +99,8 @@ def test_people_by_hand(empty_workspace):
     assert [p.full_name for p in list_peers(factory, other)] == ["Awa Ndiaye", "Kofi Mensah"]
 
 
-def test_contract_problems_name_what_is_missing_and_where(empty_workspace):
-    factory = empty_workspace.factory
+def test_contract_problems_name_what_is_missing_and_where(any_empty_workspace):
+    factory = any_empty_workspace.factory
     bare = create_initiative(factory, InitiativeInput(name="No dates"))
     tracking.save_templates(factory, bare, [])
     codes = [problem.code for problem in contract_problems(factory, bare)]
@@ -110,8 +110,8 @@ def test_contract_problems_name_what_is_missing_and_where(empty_workspace):
     assert contract_problems(factory, ready) == []
 
 
-def test_contract_language_from_working_languages_else_country(empty_workspace):
-    factory = empty_workspace.factory
+def test_contract_language_from_working_languages_else_country(any_empty_workspace):
+    factory = any_empty_workspace.factory
     network = create_initiative(factory, NETWORK)
     agreed = {"consent_given": True, "consent_text": "I agree"}
     add_peer(factory, network, NewPeer("Awa Ndiaye", "awa@finances.sn", country="Senegal"), profile=agreed)
@@ -123,8 +123,8 @@ def test_contract_language_from_working_languages_else_country(empty_workspace):
         "fr", "fr", "es", "ru", ""]
 
 
-def test_deleting_an_initiative_keeps_the_people_and_leaves_tombstones(empty_workspace):
-    factory = empty_workspace.factory
+def test_deleting_an_initiative_keeps_the_people_and_leaves_tombstones(any_empty_workspace):
+    factory = any_empty_workspace.factory
     network = create_initiative(factory, NETWORK)
     awa = add_peer(factory, network, NewPeer("Awa Ndiaye", "awa@finances.sn"))
     keep = create_initiative(factory, InitiativeInput(name="Other"))
@@ -139,10 +139,10 @@ def test_deleting_an_initiative_keeps_the_people_and_leaves_tombstones(empty_wor
     assert any(table == "commitment_template" for table, _ in tombs)
 
 
-def test_archiving_keeps_everything_and_can_be_undone(empty_workspace):
+def test_archiving_keeps_everything_and_can_be_undone(any_empty_workspace):
     from peerdesk.db.services.initiatives import archive_initiative
 
-    factory = empty_workspace.factory
+    factory = any_empty_workspace.factory
     network = create_initiative(factory, NETWORK)
     add_peer(factory, network, NewPeer("Awa Ndiaye", "awa@finances.sn"))
     archive_initiative(factory, network)

@@ -23,18 +23,18 @@ from peerdesk.db.services.matching import (
 )
 
 
-def test_cohort_has_rules_and_round_one(demo_workspace, demo_initiative):
-    cohort = load_cohort(demo_workspace.factory, demo_initiative.id)
+def test_cohort_has_rules_and_round_one(any_demo_workspace, any_demo_initiative):
+    cohort = load_cohort(any_demo_workspace.factory, any_demo_initiative.id)
     assert len(cohort.profiles) == 24
     assert len(cohort.never_pairs) == 1 and len(cohort.must_pairs) == 1
     assert len(cohort.previous_pairs) == 12
-    rounds = list_rounds(demo_workspace.factory, demo_initiative.id)
+    rounds = list_rounds(any_demo_workspace.factory, any_demo_initiative.id)
     assert [r.units for r in rounds] == [12]
 
 
-def test_next_round_avoids_repeats_and_saves(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    cohort = load_cohort(factory, demo_initiative.id)
+def test_next_round_avoids_repeats_and_saves(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    cohort = load_cohort(factory, any_demo_initiative.id)
     settings = MatchSettings(constraints=cohort.constraints())
     result = match(cohort.profiles, settings)
     must = next(iter(cohort.must_pairs))
@@ -43,23 +43,23 @@ def test_next_round_avoids_repeats_and_saves(demo_workspace, demo_initiative):
         assert keys.isdisjoint(cohort.previous_pairs - cohort.must_pairs)
         assert tuple(sorted(unit.members)) not in cohort.never_pairs
     assert any(tuple(sorted(u.members)) == must for u in result.units)
-    saved = save_round(factory, demo_initiative.id, "Round 2", date(2026, 6, 1), settings, result)
+    saved = save_round(factory, any_demo_initiative.id, "Round 2", date(2026, 6, 1), settings, result)
     assert saved.units == len(result.units)
     detail = round_detail(factory, saved.id)
     assert detail.units[0].explanation == result.units[0].explanation
     assert detail.criteria["weights"]["problems"] == 10
-    first = list_rounds(factory, demo_initiative.id)[0]
+    first = list_rounds(factory, any_demo_initiative.id)[0]
     comparison = compare_rounds(factory, first.id, saved.id)
     names = {p.id: p.full_name for p in cohort.profiles}
     assert comparison.kept == ((names[must[1]], names[must[0]]),) or len(comparison.kept) == 1
     assert comparison.peers_in_both == 24
     # a third round now avoids round 2's pairs too
-    again = load_cohort(factory, demo_initiative.id)
+    again = load_cohort(factory, any_demo_initiative.id)
     assert len(again.previous_pairs) > len(cohort.previous_pairs)
 
 
-def test_swap_by_hand_rescoring(demo_workspace, demo_initiative):
-    cohort = load_cohort(demo_workspace.factory, demo_initiative.id)
+def test_swap_by_hand_rescoring(any_demo_workspace, any_demo_initiative):
+    cohort = load_cohort(any_demo_workspace.factory, any_demo_initiative.id)
     settings = MatchSettings(constraints=cohort.constraints())
     result = match(cohort.profiles, settings)
     a, b = result.units[1], result.units[2]
@@ -71,21 +71,21 @@ def test_swap_by_hand_rescoring(demo_workspace, demo_initiative):
     assert again.total_score != 0
 
 
-def test_duplicate_pair_rule_refused(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    rule = list_pair_rules(factory, demo_initiative.id)[0]
+def test_duplicate_pair_rule_refused(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    rule = list_pair_rules(factory, any_demo_initiative.id)[0]
     with pytest.raises(MatchingError, match="already have a never-pair rule"):
-        add_pair_rule(factory, demo_initiative.id, rule.peer_b_id, rule.peer_a_id, "never")
+        add_pair_rule(factory, any_demo_initiative.id, rule.peer_b_id, rule.peer_a_id, "never")
 
 
-def test_profile_edit_with_free_tag(demo_workspace, demo_initiative):
-    factory = demo_workspace.factory
-    cohort = load_cohort(factory, demo_initiative.id)
+def test_profile_edit_with_free_tag(any_demo_workspace, any_demo_initiative):
+    factory = any_demo_workspace.factory
+    cohort = load_cohort(factory, any_demo_initiative.id)
     peer = cohort.profiles[0]
-    update_profile(factory, demo_initiative.id, peer.id, {
+    update_profile(factory, any_demo_initiative.id, peer.id, {
         "problems": [*peer.problems, "A&B <reform> backlog"], "languages": ["en", "ro"], "career_level": "senior"})
-    assert "A&B <reform> backlog" in tag_vocabulary(factory, demo_initiative.id)["problems"]
-    edited = next(p for p in load_cohort(factory, demo_initiative.id).profiles if p.id == peer.id)
+    assert "A&B <reform> backlog" in tag_vocabulary(factory, any_demo_initiative.id)["problems"]
+    edited = next(p for p in load_cohort(factory, any_demo_initiative.id).profiles if p.id == peer.id)
     assert "A&B <reform> backlog" in edited.problems and edited.languages == ("en", "ro")
 
 
@@ -137,15 +137,15 @@ def test_cli_bad_input(demo_file, empty_workspace, capsys):
     assert "--groups K needs K of at least 2" in capsys.readouterr().err
 
 
-def test_duplicate_rules_in_the_file_are_merged_with_a_note(demo_workspace, demo_initiative):
+def test_duplicate_rules_in_the_file_are_merged_with_a_note(any_demo_workspace, any_demo_initiative):
     from peerdesk.db.models import PairRule
 
-    factory = demo_workspace.factory
-    rule = list_pair_rules(factory, demo_initiative.id)[0]
+    factory = any_demo_workspace.factory
+    rule = list_pair_rules(factory, any_demo_initiative.id)[0]
     with factory.begin() as session:
-        session.add(PairRule(initiative_id=demo_initiative.id, peer_a_id=rule.peer_b_id, peer_b_id=rule.peer_a_id,
+        session.add(PairRule(initiative_id=any_demo_initiative.id, peer_a_id=rule.peer_b_id, peer_b_id=rule.peer_a_id,
                              rule=rule.rule, reason="again"))
-    cohort = load_cohort(factory, demo_initiative.id)
+    cohort = load_cohort(factory, any_demo_initiative.id)
     assert len(cohort.never_pairs) == 1
     assert any("Duplicate never-pair rule" in note for note in cohort.notes)
 

@@ -123,10 +123,10 @@ def test_the_access_export_holds_every_record_about_the_person(demo_file, tmp_pa
 
 
 @pytest.fixture
-def no_consent(empty_workspace):
+def no_consent(any_empty_workspace):
     from peerdesk.db.services.initiatives import InitiativeInput, create_initiative
 
-    factory = empty_workspace.factory
+    factory = any_empty_workspace.factory
     initiative = create_initiative(factory, InitiativeInput(name="Réseau", start_date=date(2027, 1, 4),
                                                             end_date=date(2027, 12, 15)))
     peer = add_peer(factory, initiative, NewPeer("Awa Ndiaye", "awa@finances.sn", organisation="DGB"))
@@ -153,11 +153,11 @@ def test_without_consent_only_name_organisation_and_email_are_kept(no_consent):
     assert (row.consent_date, row.consent_text) == (date(2027, 1, 10), "I agree to my profile being kept.")
 
 
-def test_a_scan_needs_consent(demo_workspace, demo_initiative):
+def test_a_scan_needs_consent(any_demo_workspace, any_demo_initiative):
     from peerdesk.db.services.contracts import list_contracts
 
-    factory = demo_workspace.factory
-    contract = list_contracts(factory, demo_initiative.id)[0]
+    factory = any_demo_workspace.factory
+    contract = list_contracts(factory, any_demo_initiative.id)[0]
     with factory.begin() as session:
         peer = session.get(Peer, contract.peer_id)
         peer.consent_given = False
@@ -165,7 +165,7 @@ def test_a_scan_needs_consent(demo_workspace, demo_initiative):
         attach_scan(factory, contract.id, "signed.pdf", b"%PDF-1.4 scan")
 
 
-def test_the_import_keeps_three_fields_without_consent_and_says_what_it_left_out(empty_workspace, tmp_path):
+def test_the_import_keeps_three_fields_without_consent_and_says_what_it_left_out(any_empty_workspace, tmp_path):
     from peerdesk.db.services.import_peers import apply_import
     from peerdesk.db.services.peers import list_peers
     from peerdesk.io.peers_import import preview_file
@@ -174,14 +174,14 @@ def test_the_import_keeps_three_fields_without_consent_and_says_what_it_left_out
     source.write_text("name,email,organisation,country,career level,problems,consent\n"
                       "Awa Ndiaye,awa@finances.sn,DGB,SN,senior,arrears,no\n"
                       "Kofi Mensah,kofi@mof.gh,MoF,GH,senior,arrears,yes\n", encoding="utf-8")
-    result = apply_import(empty_workspace.factory, preview_file(source), "Réseau")
+    result = apply_import(any_empty_workspace.factory, preview_file(source), "Réseau")
     assert result.created == 2
     assert len(result.notes) == 1 and "row 2" in result.notes[0] and "Country" in result.notes[0]
-    with empty_workspace.factory.begin() as session:
+    with any_empty_workspace.factory.begin() as session:
         from peerdesk.db.models import Initiative
 
         initiative = session.scalar(select(Initiative.id))
-    people = {p.full_name: p for p in list_peers(empty_workspace.factory, initiative)}
+    people = {p.full_name: p for p in list_peers(any_empty_workspace.factory, initiative)}
     awa, kofi = people["Awa Ndiaye"], people["Kofi Mensah"]
     assert (awa.email, awa.organisation, awa.country, awa.career_level, awa.problems) == (
         "awa@finances.sn", "DGB", "", "", ())
@@ -194,3 +194,16 @@ def test_consent_listing(demo_file, capsys):
     assert cli(["consent", str(demo_file), "--initiative", INITIATIVE]) == 0
     out = capsys.readouterr().out
     assert "Awa Ndiaye" in out and "no consent recorded" in out and "Edit Németh" not in out
+
+
+def test_forget_removes_the_person_and_replaces_mentions_on_either_backend(any_demo_workspace):
+    factory = any_demo_workspace.factory
+    result = privacy.forget_person(factory, EDIT[1])
+    assert result.name == EDIT[0] and result.removed["peer"] == 1 and result.contacts_kept > 0
+    with factory.begin() as session:
+        assert session.scalar(select(func.count()).select_from(Peer).where(Peer.full_name == EDIT[0])) == 0
+        assert session.scalar(select(func.count()).select_from(Tombstone).where(Tombstone.row_uuid == result.uuid)) == 1
+        assert session.scalar(select(func.count()).select_from(ContactEntry).where(ContactEntry.other_id.is_(None))) \
+            == result.contacts_kept
+    with pytest.raises(privacy.PersonNotFound):
+        privacy.forget_person(factory, EDIT[1])

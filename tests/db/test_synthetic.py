@@ -124,3 +124,28 @@ def test_cli_demo_with_peers(tmp_path):
     )  # fmt: skip
     assert refused.returncode == 2 and "at least 2 peers" in refused.stderr
     assert not (tmp_path / "x.peerdesk").exists()
+
+
+def test_a_synthetic_initiative_on_a_server_has_the_same_content(pg_url, tmp_path, capsys):
+    """``peerdesk demo URL --peers N`` goes through the same fast inserts as a file, with the same rows."""
+    from sqlalchemy import text
+
+    from peerdesk.cli import main
+    from peerdesk.db.workspace import open_location
+
+    assert main(["demo", pg_url, "--peers", "13", "--months", "2"]) == 0, capsys.readouterr().err
+    path = tmp_path / "same.peerdesk"
+    _make(path, peers=13, months=2)
+    with open_location(pg_url) as workspace, workspace.engine.connect() as connection:
+        counts = {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one() for table in TABLES}
+        on_server = [[tuple(str(value) for value in row) for row in connection.execute(text(query))]
+                     for query in CONTENT]
+    assert counts == _counts(path)
+    with sqlite3.connect(path) as connection:
+        in_file = [[tuple(str(bool(value)) if query.startswith("SELECT peer_id, week_start, productive")
+                          and index == 2 and value is not None else str(value) for index, value in enumerate(row))
+                    for row in connection.execute(query)] for query in CONTENT]
+    assert on_server[1:] == in_file[1:]  # same reports, check-ins, scores, contracts, sharing
+    assert [row[:3] for row in on_server[0]] == [row[:3] for row in in_file[0]]  # languages: JSON spacing differs
+    capsys.readouterr()
+    assert main(["check", pg_url]) == 0, capsys.readouterr().err

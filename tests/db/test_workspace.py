@@ -208,6 +208,14 @@ def test_save_a_copy_is_a_complete_single_file(demo_workspace, tmp_path):
     assert "Ёлкина Наталья (copy test)" in names
 
 
+def test_save_a_copy_of_a_server_database_is_refused_with_words(pg_demo_url, tmp_path):
+    from peerdesk.db.workspace import DataFileError, open_location
+
+    with open_location(pg_demo_url) as workspace, pytest.raises(DataFileError, match="Offline"):
+        workspace.save_copy_as(tmp_path / "copy.peerdesk")
+    assert not (tmp_path / "copy.peerdesk").exists()
+
+
 def test_edits_are_durable_after_close(demo_file):
     with open_workspace(demo_file) as ws, ws.factory.begin() as session:
         session.add(Peer(full_name="A&B <Ministry> delegate"))
@@ -215,14 +223,14 @@ def test_edits_are_durable_after_close(demo_file):
         assert session.scalar(select(Peer).where(Peer.full_name == "A&B <Ministry> delegate")) is not None
 
 
-def test_updated_at_moves_on_edit(demo_workspace):
-    with demo_workspace.factory.begin() as session:
+def test_updated_at_moves_on_edit(any_demo_workspace):
+    with any_demo_workspace.factory.begin() as session:
         peer = session.scalars(select(Peer).order_by(Peer.id)).first()
         first, uuid = peer.updated_at, peer.uuid
-    with demo_workspace.factory.begin() as session:
+    with any_demo_workspace.factory.begin() as session:
         peer = session.scalar(select(Peer).where(Peer.uuid == uuid))
         peer.position = "Director"
-    with demo_workspace.factory.begin() as session:
+    with any_demo_workspace.factory.begin() as session:
         peer = session.scalar(select(Peer).where(Peer.uuid == uuid))
         assert peer.updated_at >= first and peer.uuid == uuid and peer.position == "Director"
 

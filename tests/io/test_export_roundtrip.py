@@ -41,8 +41,8 @@ def _profiles(workspace):
     return by_initiative, raw
 
 
-def test_xlsx_round_trip_preserves_every_peer_field(demo_workspace, tmp_path):
-    with demo_workspace.factory.begin() as session:  # a markup and a formula name travel too
+def test_xlsx_round_trip_preserves_every_peer_field(any_demo_workspace, tmp_path):
+    with any_demo_workspace.factory.begin() as session:  # a markup and a formula name travel too
         from sqlalchemy import select
 
         from peerdesk.db.models import Peer
@@ -51,7 +51,7 @@ def test_xlsx_round_trip_preserves_every_peer_field(demo_workspace, tmp_path):
         peers[0].full_name = "=HYPERLINK(\"http://evil\")"
         peers[1].notes = "A&B <Ministry> @home"
         peers[1].phone = "+221 77 000 00 00"
-    out = export_xlsx(export_tables(demo_workspace.factory), tmp_path / "export.xlsx")
+    out = export_xlsx(export_tables(any_demo_workspace.factory), tmp_path / "export.xlsx")
     workbook = load_workbook(out)
     table_names = {table.name[:31] for table in Base.metadata.sorted_tables}
     assert table_names | {"peers"} == set(workbook.sheetnames)
@@ -61,7 +61,7 @@ def test_xlsx_round_trip_preserves_every_peer_field(demo_workspace, tmp_path):
         preview = preview_file(out)
         assert not preview.has_errors, preview.errors[:3]
         apply_import(fresh.factory, preview, None)  # each row names its initiative
-        expected = _profiles(demo_workspace)
+        expected = _profiles(any_demo_workspace)
         got = _profiles(fresh)
     assert set(got[0]) == set(expected[0])
     for name in expected[0]:
@@ -70,8 +70,8 @@ def test_xlsx_round_trip_preserves_every_peer_field(demo_workspace, tmp_path):
     assert got[1] == expected[1]
 
 
-def test_csv_zip_neutralises_formulas(demo_workspace, tmp_path):
-    with demo_workspace.factory.begin() as session:
+def test_csv_zip_neutralises_formulas(any_demo_workspace, tmp_path):
+    with any_demo_workspace.factory.begin() as session:
         from sqlalchemy import select
 
         from peerdesk.db.models import Peer
@@ -79,7 +79,7 @@ def test_csv_zip_neutralises_formulas(demo_workspace, tmp_path):
         peer = session.scalars(select(Peer).order_by(Peer.id).limit(1)).one()
         peer.full_name = "=cmd|' /C calc'!A0"
         peer.position = "-2+3"
-    out = export_csv_zip(export_tables(demo_workspace.factory), tmp_path / "export.zip")
+    out = export_csv_zip(export_tables(any_demo_workspace.factory), tmp_path / "export.zip")
     with zipfile.ZipFile(out) as archive:
         names = set(archive.namelist())
         assert {"peers.csv", "peer.csv", "tombstone.csv"} <= names
@@ -91,20 +91,20 @@ def test_csv_zip_neutralises_formulas(demo_workspace, tmp_path):
         assert not any(value.startswith(("=", "+", "-", "@")) for value in row.values())
 
 
-def test_csv_zip_peers_sheet_imports_back(demo_workspace, tmp_path):
-    with demo_workspace.factory.begin() as session:
+def test_csv_zip_peers_sheet_imports_back(any_demo_workspace, tmp_path):
+    with any_demo_workspace.factory.begin() as session:
         from sqlalchemy import select
 
         from peerdesk.db.models import Peer
 
         peer = session.scalars(select(Peer).order_by(Peer.id).limit(1)).one()
         peer.full_name = "=1+2 Ndèye"
-    out = export_csv_zip(export_tables(demo_workspace.factory), tmp_path / "export.zip")
+    out = export_csv_zip(export_tables(any_demo_workspace.factory), tmp_path / "export.zip")
     with zipfile.ZipFile(out) as archive:
         (tmp_path / "peers.csv").write_bytes(archive.read("peers.csv"))
     with create_workspace(tmp_path / "new.peerdesk") as fresh:
         apply_import(fresh.factory, preview_file(tmp_path / "peers.csv"), None)
-        assert _profiles(fresh) == _profiles(demo_workspace)
+        assert _profiles(fresh) == _profiles(any_demo_workspace)
 
 
 def test_cli_without_initiative_needs_an_initiative_column(tmp_path, demo_file, capsys):

@@ -94,23 +94,23 @@ def test_skip_bad_rows_on_purpose(write_csv, demo_file):
         assert [peer.full_name for peer in list_peers(workspace.factory, initiative.id)] == ["Ann"]
 
 
-def test_service_refuses_a_preview_with_errors(write_csv, empty_workspace):
+def test_service_refuses_a_preview_with_errors(write_csv, any_empty_workspace):
     preview = preview_file(write_csv(HEADER + "Bob,bad,MoF,Ghana,,,\n"))
     with pytest.raises(ImportRefused):
-        apply_import(empty_workspace.factory, preview, "X")
+        apply_import(any_empty_workspace.factory, preview, "X")
 
 
-def test_existing_people_are_updated_not_duplicated(write_csv, demo_workspace, demo_initiative):
-    peers = list_peers(demo_workspace.factory, demo_initiative.id)
+def test_existing_people_are_updated_not_duplicated(write_csv, any_demo_workspace, any_demo_initiative):
+    peers = list_peers(any_demo_workspace.factory, any_demo_initiative.id)
     first, second = peers[0], peers[1]
     path = write_csv(
         "name,email,organisation,position,problems\n"
         f"{first.full_name},{first.email.upper()},,Director of budget,new problem\n"
         f'{second.full_name},,"{second.organisation}",Deputy,\n'
     )
-    result = apply_import(demo_workspace.factory, preview_file(path), demo_initiative.name)
+    result = apply_import(any_demo_workspace.factory, preview_file(path), any_demo_initiative.name)
     assert (result.created, result.updated) == (0, 2)
-    after = {peer.uuid: peer for peer in list_peers(demo_workspace.factory, demo_initiative.id)}
+    after = {peer.uuid: peer for peer in list_peers(any_demo_workspace.factory, any_demo_initiative.id)}
     assert len(after) == len(peers)
     assert after[first.uuid].position == "Director of budget"
     assert after[first.uuid].problems == ("new problem",)
@@ -127,21 +127,21 @@ def test_duplicate_people_in_one_file_are_a_problem(write_csv):
     ]
 
 
-def test_new_initiative_and_tags_join_the_vocabulary(write_csv, empty_workspace):
+def test_new_initiative_and_tags_join_the_vocabulary(write_csv, any_empty_workspace):
     path = write_csv(HEADER + "Ann,ann@example.org,MoF,Ghana,senior,English; fr,arrears control; payroll\n")
-    result = apply_import(empty_workspace.factory, preview_file(path), "Treasury network",
+    result = apply_import(any_empty_workspace.factory, preview_file(path), "Treasury network",
                           consented="Listed with consent at the Accra workshop")
     assert result.initiatives_created == ("Treasury network",) and result.tags_added == 2
-    initiative = find_initiative(empty_workspace.factory, "Treasury network")
-    (peer,) = list_peers(empty_workspace.factory, initiative.id)
+    initiative = find_initiative(any_empty_workspace.factory, "Treasury network")
+    (peer,) = list_peers(any_empty_workspace.factory, initiative.id)
     assert peer.languages == ("en", "fr") and peer.problems == ("arrears control", "payroll")
 
 
-def test_markup_and_formula_names_are_kept_as_typed(write_csv, empty_workspace):
+def test_markup_and_formula_names_are_kept_as_typed(write_csv, any_empty_workspace):
     path = write_csv('name,organisation\n"=HYPERLINK(""http://x"")",A&B <Ministry>\n@SUM(1),-Agency\n')
-    apply_import(empty_workspace.factory, preview_file(path), "X")
-    initiative = find_initiative(empty_workspace.factory, "X")
-    names = {(p.full_name, p.organisation) for p in list_peers(empty_workspace.factory, initiative.id)}
+    apply_import(any_empty_workspace.factory, preview_file(path), "X")
+    initiative = find_initiative(any_empty_workspace.factory, "X")
+    names = {(p.full_name, p.organisation) for p in list_peers(any_empty_workspace.factory, initiative.id)}
     assert names == {('=HYPERLINK("http://x")', "A&B <Ministry>"), ("@SUM(1)", "-Agency")}
 
 
@@ -218,7 +218,7 @@ def test_mapping_file(write_csv, tmp_path):
         load_mapping(bad)
 
 
-def test_template_columns_are_recognised(tmp_path, empty_workspace):
+def test_template_columns_are_recognised(tmp_path, any_empty_workspace):
     from peerdesk.io.template import TEMPLATE_COLUMNS, write_template
 
     path = write_template(tmp_path / "template.xlsx")
@@ -226,7 +226,7 @@ def test_template_columns_are_recognised(tmp_path, empty_workspace):
     assert list(preview.columns) == list(TEMPLATE_COLUMNS)
     assert all(preview.columns[column] for column in TEMPLATE_COLUMNS)
     assert not preview.problems
-    result = apply_import(empty_workspace.factory, preview, "X")
+    result = apply_import(any_empty_workspace.factory, preview, "X")
     assert result.created == 1
 
 

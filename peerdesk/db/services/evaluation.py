@@ -209,10 +209,14 @@ def _date(day_number: int) -> date:
 
 def _driver_rows(session, sql: str, *params) -> list[tuple]:
     """The rows as the driver's plain tuples, on the session's connection and transaction (SQLAlchemy's
-    result rows cost a third of the read for a large cohort's reports)."""
-    cursor = session.connection().connection.cursor()
+    result rows cost a third of the read for a large cohort's reports). ``sql`` is written with ``?``
+    markers, swapped for the backend's own."""
+    from peerdesk.db.dialect import placeholder
+
+    connection = session.connection()
+    cursor = connection.connection.cursor()
     try:
-        cursor.execute(sql, params)
+        cursor.execute(sql.replace("?", placeholder(connection)), params)
         rows: list[tuple] = []
         # in slices, so that the GUI thread gets its turn between them (one fetchall of a large cohort's
         # reports holds Python's lock for a third of a second and the window would not repaint meanwhile)

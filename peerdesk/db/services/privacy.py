@@ -307,8 +307,14 @@ def _sizes(session: Session) -> Counter:
 
 def vacuum(factory: sessionmaker) -> None:
     """Rebuild the file without the freed pages, fold the write-ahead log back and empty it, so deleted
-    data leaves no bytes behind."""
+    data leaves no bytes behind. On a server database, rewrite PeerDesk's tables (``VACUUM FULL``) so no
+    page keeps the deleted rows; the server's write-ahead log and its backups are the administrator's."""
     engine = factory.kw["bind"]
+    if engine.dialect.name != "sqlite":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            for table in Base.metadata.sorted_tables:
+                connection.exec_driver_sql(f'VACUUM FULL "{table.name}"')
+        return
     raw = engine.raw_connection()
     try:
         connection = raw.driver_connection
