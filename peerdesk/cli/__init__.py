@@ -312,10 +312,7 @@ def describe_environment_error(exc: BaseException) -> str | None:
         if type(error).__module__.startswith("psycopg"):  # a server database (psycopg is imported by then)
             import psycopg
 
-            if isinstance(error, psycopg.errors.InsufficientPrivilege):
-                return _("the server refused: your database role may not do this ({reason}); nothing was "
-                         "changed").format(reason=str(error).strip().splitlines()[0][:200])
-            if isinstance(error, psycopg.OperationalError):
+            if isinstance(error, psycopg.OperationalError):  # a refused privilege was told above
                 return _("the connection to the server database was lost; the change in progress was not saved "
                          "(try again)")
         if isinstance(error, sqlite3.Error):

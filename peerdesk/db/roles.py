@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
+#: Triggers that ``setup-roles`` makes (so ``peerdesk check`` does not report them as added by someone else).
+OWN_TRIGGERS = {("initiative", "peerdesk_assign_new_initiative")}
 ADMIN, FACILITATOR, EVALUATOR = "peerdesk_admin", "peerdesk_facilitator", "peerdesk_evaluator"
 #: What ``--as`` accepts, and the group role each name means.
 GROUPS = {"admin": ADMIN, "facilitator": FACILITATOR, "evaluator": EVALUATOR}

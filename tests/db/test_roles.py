@@ -139,3 +139,17 @@ def test_a_member_of_peerdesk_admin_migrates_an_older_database(team, capsys):
     assert main(["server", "roles", team["url"]]) == 0
     listed = capsys.readouterr().out
     assert f"{team['people']['facilitator']}: facilitator — Budget network" in listed
+
+
+def test_the_roles_set_up_by_peerdesk_pass_its_own_check(team):
+    """setup-roles adds policies and a trigger of PeerDesk's own: `peerdesk check` must not report them as
+    someone else's additions."""
+    from peerdesk.db.server import ServerAddress, make_server_engine
+    from peerdesk.db.services.check import check_server_database
+
+    engine = make_server_engine(ServerAddress.from_url(team["url"]))
+    try:
+        report = check_server_database(engine, "team")
+    finally:
+        engine.dispose()
+    assert report.ok, report.problems

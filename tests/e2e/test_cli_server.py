@@ -215,7 +215,7 @@ def test_a_role_that_may_only_read_gets_one_line_and_nothing_changes(pg_cluster,
     assert code == 0 and json.loads(out)[0]["peers"] == 24
     code, _out, err = run(capsys, "peer", "add", reader, "--initiative", INITIATIVE, "--name", "Awa Ndiaye",
                           "--email", "awa@finances.sn")
-    assert code == 2 and err.count("\n") == 1 and "your database role may not do this" in err
+    assert code == 2 and err.count("\n") == 1 and "your database role does not allow this change" in err
     code, out, _err = run(capsys, "initiatives", pg_demo_url, "--json")
     assert json.loads(out)[0]["peers"] == 24
 

@@ -146,9 +146,13 @@ def _server_schema_problems(connection) -> list[str]:
             what=_(what), item=kind[-1], names=".".join(str(name) for name in names)[:200]))
     for view in inspect(connection).get_view_names():
         problems.append(_("schema: a view {name} that PeerDesk did not make").format(name=view))
+    from peerdesk.db.roles import OWN_TRIGGERS
+
     for table, trigger in connection.execute(text(
             "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
             "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE NOT t.tgisinternal AND n.nspname = current_schema()")):
+        if (table, trigger) in OWN_TRIGGERS:
+            continue
         problems.append(_("schema: a trigger {name} on {table} that PeerDesk did not make").format(
             name=trigger, table=table))
     return problems
