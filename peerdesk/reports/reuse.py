@@ -1,0 +1,188 @@
+"""Work reportlab repeats, done once: paragraphs and tables that recur across the documents of one PDF.
+
+Printing 500 contracts makes some 50,000 paragraphs, most of them the same few hundred texts (each
+language's headings, clauses and labels), and tables whose every cell recurs (a language's numbered
+clauses, an initiative's activities). Tables wrap every cell to measure rows, then again to draw them,
+and keep-together blocks wrap to test the fit. What reportlab works out for a paragraph or such a table
+depends only on its content, its style and the width, so the first result is kept and put back:
+
+- a paragraph's parsed fragments and its lines for each width, shared by every paragraph made with
+  :class:`LaidOutParagraph` (bounded, cleared when full);
+- on each canvas (a PDF being built: font subsets are numbered per document), the page-content
+  operators a paragraph or a :meth:`SharedTable.share`-d table drew. Flowables draw relative to their
+  own origin, so the same operators are right wherever the next copy sits on whichever page.
+
+Only whole flowables made here are shared: the halves reportlab makes when it splits one across a page
+are laid out and drawn as usual.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+
+class _Shared:
+    """What paragraphs keep between documents, bounded (cleared when full)."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self.parsed: dict = {}
+        self.laid_out: dict = {}
+
+    def keep(self, table: dict, key, value) -> None:
+        if len(table) >= self.LIMIT:
+            table.clear()
+        table[key] = value
+
+
+_SHARED = _Shared()
+
+
+def _drawn(canvas) -> dict:
+    """The operators drawn on ``canvas`` so far, by flowable content."""
+    return canvas.__dict__.setdefault("_pd_drawn", {})
+
+
+def _draw_once(flowable, key, draw) -> None:
+    """``draw()`` the first time ``key`` is drawn on the flowable's canvas; after that, its operators again."""
+    canvas = flowable.canv
+    drawn = _drawn(canvas)
+    code = drawn.get(key)
+    if code is None:
+        start = len(canvas._code)
+        draw()
+        drawn[key] = canvas._code[start:]
+    else:
+        canvas._code.extend(code)
+
+
+class LaidOutParagraph(Paragraph):
+    """A Paragraph that is parsed, broken into lines and drawn once however often it recurs.
+
+    Printing 500 contracts makes some 50,000 paragraphs, most of them the same few hundred texts (each
+    language's headings, clauses and labels); tables wrap every cell to measure rows, then again to draw
+    them, and keep-together blocks wrap to test the fit. What reportlab works out for a paragraph depends
+    only on its text, its style and the width, so it is kept (:class:`_Shared`) and put back: the parsed
+    fragments, the lines for each width, and the page-content operators each (text, style, width) drew
+    on this canvas (drawn relative to the paragraph's own origin, so valid wherever it sits)."""
+
+    _WRAP_STATE = ("width", "height", "blPara", "_wrapWidths", "_width_max", "_hyphenations",
+                   "_splitLongWordCount")
+
+    def __init__(self, text, style=None, bulletText=None, frags=None, **kwargs) -> None:  # noqa: N803
+        self._pd_key = None
+        if frags is not None or bulletText is not None or kwargs or style is None:
+            super().__init__(text, style, bulletText, frags, **kwargs)  # a split half: its own
+            return
+        key = (text, style)
+        parsed = _SHARED.parsed.get(key)
+        if parsed is None:
+            super().__init__(text, style)
+            _SHARED.keep(_SHARED.parsed, key, (self.text, self.frags, self.style, self.bulletText))
+        else:
+            self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
+            self.text, frags, self.style, self.bulletText = parsed
+            self.frags = list(frags)
+        self._pd_key = key  # only whole paragraphs made here are shared, not reportlab's split halves
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        if self._pd_key is None:
+            return super().wrap(availWidth, availHeight)
+        key = (self._pd_key, availWidth)
+        state = _SHARED.laid_out.get(key)
+        if state is None:
+            result = super().wrap(availWidth, availHeight)
+            _SHARED.keep(_SHARED.laid_out, key, (result, {name: self.__dict__[name] for name in self._WRAP_STATE
+                                                         if name in self.__dict__}))
+            return result
+        result, saved = state
+        self.__dict__.update(saved)
+        return result
+
+    def draw(self) -> None:
+        if self._pd_key is None:
+            return super().draw()
+        _draw_once(self, ("para", self._pd_key, self.width, self.height), super().draw)
+
+
+class _Shared:
+    """What :class:`LaidOutParagraph` keeps between paragraphs, bounded (it is cleared when full)."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self.parsed: dict = {}
+        self.laid_out: dict = {}
+
+    def keep(self, table: dict, key, value) -> None:
+        if len(table) >= self.LIMIT:
+            table.clear()
+        table[key] = value
+
+
+_SHARED = _Shared()
+
+
+class SharedTable(Table):
+    """A Table laid out and drawn once per canvas for each distinct content, once :meth:`share` is called
+    (after its last ``setStyle``). Cells must be :class:`LaidOutParagraph` or :class:`Spacer`, else the
+    table is laid out as usual."""
+
+    _pd_key = None
+    _pd_styles: tuple = ()
+
+    def setStyle(self, tblstyle) -> None:  # noqa: N802 - reportlab's name
+        commands = tblstyle.getCommands() if isinstance(tblstyle, TableStyle) else tblstyle
+        self._pd_styles = (*self._pd_styles, repr(list(commands)))
+        super().setStyle(tblstyle)
+
+    def share(self) -> SharedTable:
+        rows = []
+        for row in self._cellvalues:
+            cells = []
+            for cell in row:
+                if isinstance(cell, LaidOutParagraph) and cell._pd_key is not None:
+                    cells.append(cell._pd_key)
+                elif type(cell) is Spacer:
+                    cells.append(("spacer", cell.width, cell.height))
+                else:
+                    return self
+            rows.append(tuple(cells))
+        self._pd_key = (tuple(rows), tuple(self._argW), tuple(self._argH), self._pd_styles, self.repeatRows,
+                        self.hAlign, self.vAlign)
+        return self
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        canvas = getattr(self, "canv", None)
+        if self._pd_key is None or canvas is None:
+            return super().wrap(availWidth, availHeight)
+        laid_out = _drawn(canvas)
+        key = ("table", self._pd_key, availWidth)
+        known = laid_out.get(key)
+        if known is not None and known[0][1] <= availHeight:
+            self.__dict__.update(known[1])
+            self._pd_replayed = True
+            return known[0]
+        before = dict(self.__dict__)
+        result = super().wrap(availWidth, availHeight)
+        if result[1] <= availHeight:  # laid out in full (a table that does not fit stops measuring)
+            laid_out[key] = (result, {name: value for name, value in self.__dict__.items()
+                                      if name != "canv" and (name not in before or before[name] is not value)})
+        self._pd_replayed = False
+        return result
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        self._pd_key = None  # its halves are laid out as usual
+        return super().split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        if self._pd_key is None:
+            return super().draw()
+
+        def draw() -> None:
+            if self.__dict__.get("_pd_replayed"):  # its cells were never measured: do it now
+                Table.wrap(self, self.availWidth, float("inf"))
+            super(SharedTable, self).draw()
+
+        _draw_once(self, ("table", self._pd_key, self.availWidth, self._width, self._height), draw)
