@@ -18,6 +18,7 @@ are laid out and drawn as usual.
 
 from __future__ import annotations
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 
@@ -104,6 +105,15 @@ class LaidOutParagraph(Paragraph):
         if self._pd_key is None:
             return super().draw()
         _draw_once(self, ("para", self._pd_key, self.width, self.height), super().draw)
+
+    def drawOn(self, canvas, x, y, _sW=0) -> None:  # noqa: N802 - reportlab's name
+        """As reportlab's (save the state, move to x, y, draw, restore), writing the same operators
+        straight out when this paragraph was drawn before: nothing in between changes the canvas's state."""
+        code = None if self._pd_key is None else _drawn(canvas).get(("para", self._pd_key, self.width, self.height))
+        if code is None or getattr(self, "_showBoundary", False):
+            return super().drawOn(canvas, x, y, _sW)
+        x = self._hAlignAdjust(x, _sW)
+        canvas._code += ("q", f"1 0 0 1 {fp_str(x, y)} cm", *code, "Q")
 
 
 class _Shared:
