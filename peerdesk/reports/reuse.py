@@ -19,7 +19,8 @@ are laid out and drawn as usual.
 from __future__ import annotations
 
 from reportlab.lib.rl_accel import fp_str
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.tables import _calc_pc
 
 
 class _Shared:
@@ -90,15 +91,19 @@ class LaidOutParagraph(Paragraph):
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         if self._pd_key is None:
             return super().wrap(availWidth, availHeight)
+        last = self.__dict__.get("_pd_last")
+        if last is not None and last[0] == availWidth:  # measured again at the width it holds
+            return last[1]
         key = (self._pd_key, availWidth)
         state = _SHARED.laid_out.get(key)
         if state is None:
             result = super().wrap(availWidth, availHeight)
             _SHARED.keep(_SHARED.laid_out, key, (result, {name: self.__dict__[name] for name in self._WRAP_STATE
                                                          if name in self.__dict__}))
-            return result
-        result, saved = state
-        self.__dict__.update(saved)
+        else:
+            result, saved = state
+            self.__dict__.update(saved)
+        self._pd_last = (availWidth, result)
         return result
 
     def draw(self) -> None:
@@ -196,3 +201,78 @@ class SharedTable(Table):
             super(SharedTable, self).draw()
 
         _draw_once(self, ("table", self._pd_key, self.availWidth, self._width, self._height), draw)
+
+    # Faster paths through reportlab's table for the plain case every PeerDesk table is (no spans, no
+    # fixed row heights, one flowable per cell, top-left aligned): the same arithmetic in the same order,
+    # so the same positions to the last digit, without the general machinery around each cell.
+
+    def _calc_height(self, availHeight, availWidth, H=None, W=None):  # noqa: N803 - reportlab's names
+        widths = _calc_pc(self._argW, availWidth)
+        if (W or self._spanCmds or self._minRowHeights or None in widths
+                or any(height is not None for height in self._argH)):
+            return super()._calc_height(availHeight, availWidth, H=H, W=W)
+        canv = getattr(self, "canv", None)
+        heights = self._argH[:]
+        self._rowHeights = heights
+        for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles)):
+            h = 0
+            for j, (v, s, w) in enumerate(zip(values, styles, widths)):
+                if isinstance(v, (tuple, list, Flowable)):
+                    v = values[j] = self._cellListProcess(v, w, None)
+                    if len(v) != 1:
+                        return super()._calc_height(availHeight, availWidth, H=H, W=W)
+                    cell = v[0]
+                    vw, vh = cell.wrapOn(canv, w - s.leftPadding - s.rightPadding,
+                                         72000 - s.topPadding - s.bottomPadding)
+                    before, after = cell.getSpaceBefore(), cell.getSpaceAfter()
+                    t = 0
+                    t += vh + after + before
+                    t = t - before - after
+                    if max(0, vw) + s.leftPadding + s.rightPadding > (w or 0):  # too wide: reportlab says so
+                        return super()._calc_height(availHeight, availWidth, H=H, W=W)
+                else:
+                    v = (v is not None and str(v) or "").split("\n")
+                    t = (s.leading or 1.2 * s.fontsize) * len(v)
+                t += s.bottomPadding + s.topPadding
+                if t > h:
+                    h = t
+            heights[i] = h
+        # the row positions, bottom up, exactly as reportlab sums them
+        self._rowpositions = positions = []
+        height = c = 0
+        for i in range(len(heights) - 1, -1, -1):
+            positions.append(height)
+            y = heights[i] - c
+            t = height + y
+            c = (t - height) - y
+            height = t
+        positions.append(height)
+        self._height = height
+        positions.reverse()
+        self._hmax = len(heights)
+
+    def _drawCell(self, cellval, cellstyle, pos, size):  # noqa: N802 - reportlab's name
+        if (not isinstance(cellval, (tuple, list)) or len(cellval) != 1 or cellstyle.valign != "TOP"
+                or cellstyle.alignment != "LEFT"):
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        colpos, rowpos = pos
+        colwidth, rowheight = size
+        canv = self.canv
+        if self._curcellstyle is not cellstyle:
+            cur = self._curcellstyle
+            if cur is None or cellstyle.color != cur.color:
+                canv.setFillColor(cellstyle.color)
+            if (cur is None or cellstyle.leading != cur.leading or cellstyle.fontname != cur.fontname
+                    or cellstyle.fontsize != cur.fontsize):
+                canv.setFont(cellstyle.fontname, cellstyle.fontsize, cellstyle.leading)
+            self._curcellstyle = cellstyle
+        cell = cellval[0]
+        width = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
+        if width < 0:
+            return super()._drawCell(cellval, cellstyle, pos, size)
+        _w, h = cell.wrapOn(canv, width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+        y = rowpos + rowheight - cellstyle.topPadding
+        y += cell.getSpaceBefore()
+        y -= cell.getSpaceBefore()
+        y -= h
+        cell.drawOn(canv, colpos + cellstyle.leftPadding, y)
