@@ -92,7 +92,7 @@ class LaidOutParagraph(Paragraph):
         if self._pd_key is None:
             return super().wrap(availWidth, availHeight)
         last = self.__dict__.get("_pd_last")
-        if last is not None and last[0] == availWidth:  # measured again at the width it holds
+        if last is not None and last[0] == availWidth and "blPara" in self.__dict__:  # measured again
             return last[1]
         key = (self._pd_key, availWidth)
         state = _SHARED.laid_out.get(key)
