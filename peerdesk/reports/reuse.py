@@ -19,7 +19,10 @@ are laid out and drawn as usual.
 from __future__ import annotations
 
 from reportlab.lib.rl_accel import fp_str
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag
 from reportlab.platypus.tables import _calc_pc
 
 
@@ -31,6 +34,7 @@ class _Shared:
     def __init__(self) -> None:
         self.parsed: dict = {}
         self.laid_out: dict = {}
+        self.fragments: dict = {}  # per style: the fragment its plain text is set in
 
     def keep(self, table: dict, key, value) -> None:
         if len(table) >= self.LIMIT:
@@ -79,6 +83,8 @@ class LaidOutParagraph(Paragraph):
             return
         key = (text, style)
         parsed = _SHARED.parsed.get(key)
+        if parsed is None:
+            parsed = _plain_fragments(text, style)
         if parsed is None:
             super().__init__(text, style)
             _SHARED.keep(_SHARED.parsed, key, (self.text, self.frags, self.style, self.bulletText))
@@ -129,6 +135,7 @@ class _Shared:
     def __init__(self) -> None:
         self.parsed: dict = {}
         self.laid_out: dict = {}
+        self.fragments: dict = {}  # per style: the fragment its plain text is set in
 
     def keep(self, table: dict, key, value) -> None:
         if len(table) >= self.LIMIT:
@@ -137,6 +144,29 @@ class _Shared:
 
 
 _SHARED = _Shared()
+
+
+def _plain_fragments(text: str, style: ParagraphStyle):
+    """What reportlab's markup parser makes of ``text`` when it holds no markup at all (no ``<`` or
+    ``&``): one fragment in the style's font and colour holding the text with its white space folded.
+    Built from the style's own fragment, without running the parser; ``None`` when the parser must run."""
+    if "<" in text or "&" in text or getattr(style, "bulletText", None) or getattr(style, "textTransform", None):
+        return None
+    cleaned = cleanBlockQuotedText(text)
+    if not cleaned:
+        return None
+    template = _style_fragment(style)
+    fragment = ParaFrag()
+    fragment.__dict__.update(template.__dict__)
+    fragment.link, fragment.us_lines, fragment.text = [], [], cleaned
+    return cleaned, [fragment], style, None
+
+
+def _style_fragment(style: ParagraphStyle):
+    fragment = _SHARED.fragments.get(style)
+    if fragment is None:
+        fragment = _SHARED.fragments[style] = Paragraph("x", style).frags[0]
+    return fragment
 
 
 class SharedTable(Table):
@@ -276,3 +306,9 @@ class SharedTable(Table):
         y -= cell.getSpaceBefore()
         y -= h
         cell.drawOn(canv, colpos + cellstyle.leftPadding, y)
+
+
+def forget() -> None:
+    """Drop what paragraphs keep between documents (benchmarks measure a first print with it)."""
+    _SHARED.parsed.clear()
+    _SHARED.laid_out.clear()
