@@ -14,7 +14,9 @@ from collections.abc import Callable, Generator, Sequence
 from io import BytesIO
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.platypus import (
     Flowable,
     Spacer,
@@ -66,13 +68,15 @@ class QrCode(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
+        """One filled rectangle per run of dark modules in a row (what ``canvas.rect`` writes; the
+        operators for a run at a given place are written once and reused, most recur from code to code)."""
         count = len(self.modules)
-        box = self.width / (count + 2 * self.BORDER)
         canvas = self.canv
         canvas.saveState()
         canvas.setFillColor(colors.black)
+        fill = PATH_OPS[0, 1, canvas._fillMode]
+        code = canvas._code
         for r, row in enumerate(self.modules):
-            y = self.height - (r + self.BORDER + 1) * box
             c = 0
             while c < count:
                 if not row[c]:
@@ -81,9 +85,21 @@ class QrCode(Flowable):
                 run = c
                 while run < count and row[run]:
                     run += 1
-                canvas.rect((c + self.BORDER) * box, y, (run - c) * box, box, stroke=0, fill=1)
+                key = (self.width, self.height, count, r, c, run)
+                op = _QR_RUNS.get(key)
+                if op is None:
+                    op = _QR_RUNS[key] = self._run(count, r, c, run) + fill
+                code.append(op)
                 c = run
         canvas.restoreState()
+
+    def _run(self, count: int, r: int, c: int, run: int) -> str:
+        box = self.width / (count + 2 * self.BORDER)
+        y = self.height - (r + self.BORDER + 1) * box
+        return "n %s re " % fp_str((c + self.BORDER) * box, y, (run - c) * box, box)
+
+
+_QR_RUNS: dict = {}
 
 
 def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:

@@ -31,7 +31,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from peerdesk import __version__, paths
 from peerdesk.i18n import _
-from peerdesk.reports.reuse import LaidOutParagraph, SharedTable
+from peerdesk.reports.reuse import CopiedFrame, LaidOutParagraph, SharedTable
 
 FONT = "PeerDeskSans"
 FONT_BOLD = "PeerDeskSans-Bold"
@@ -209,6 +209,12 @@ class PeerDeskDocument(SimpleDocTemplate):
         if onLaterPages is not None:
             kwargs["onLaterPages"] = onLaterPages
         super().build(flowables, **kwargs)
+
+    def addPageTemplates(self, pageTemplates) -> None:  # noqa: N802, N803 - reportlab's names
+        for template in pageTemplates if isinstance(pageTemplates, (list, tuple)) else [pageTemplates]:
+            for frame in template.frames:
+                object.__setattr__(frame, "__class__", CopiedFrame)  # Frame keeps its own __setattr__
+        super().addPageTemplates(pageTemplates)
 
 
 def new_document(buffer: BytesIO, title: str, author: str = "PeerDesk", paper: str | None = None) -> SimpleDocTemplate:

@@ -19,8 +19,11 @@ are laid out and drawn as usual.
 from __future__ import annotations
 
 from reportlab.lib.rl_accel import fp_str
+import copy
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
 from reportlab.platypus.tables import _calc_pc
@@ -85,13 +88,13 @@ class LaidOutParagraph(Paragraph):
         parsed = _SHARED.parsed.get(key)
         if parsed is None:
             parsed = _plain_fragments(text, style)
-        if parsed is None:
-            super().__init__(text, style)
-            _SHARED.keep(_SHARED.parsed, key, (self.text, self.frags, self.style, self.bulletText))
-        else:
-            self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
-            self.text, frags, self.style, self.bulletText = parsed
-            self.frags = list(frags)
+            if parsed is None:
+                super().__init__(text, style)
+                parsed = (self.text, self.frags, self.style, self.bulletText)
+            _SHARED.keep(_SHARED.parsed, key, parsed)
+        self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
+        self.text, frags, self.style, self.bulletText = parsed
+        self.frags = list(frags)
         self._pd_key = key  # only whole paragraphs made here are shared, not reportlab's split halves
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
@@ -306,6 +309,18 @@ class SharedTable(Table):
         y -= cell.getSpaceBefore()
         y -= h
         cell.drawOn(canv, colpos + cellstyle.leftPadding, y)
+
+
+class CopiedFrame(Frame):
+    """A page's frame that copies itself quickly: reportlab deep-copies the frame every time it measures
+    a block kept together (each heading with what follows it), and most of the frame is numbers."""
+
+    def __deepcopy__(self, memo):
+        twin = self.__class__.__new__(self.__class__)
+        memo[id(self)] = twin
+        twin.__dict__.update({name: value if isinstance(value, (int, float, str, type(None))) else copy.deepcopy(value, memo)
+                              for name, value in self.__dict__.items()})
+        return twin
 
 
 def forget() -> None:
