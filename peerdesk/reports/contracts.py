@@ -123,15 +123,28 @@ CELL_STYLE = TableStyle(
 )
 
 
+SIGNATURE_STYLE = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
+        ("LINEAFTER", (0, 0), (1, -1), 0.5, colors.HexColor("#c9d1d9")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+)
+ACTIVITY_RULE = TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED)])
+
+
 def _value(text: str, style: str = "body"):
     return para(text if text and text.strip() else BLANK, style)
 
 
 def _numbered(clauses, start: int, width: float) -> Table:
     rows = [[para(f"{start + i}.", "body"), para(clause.text, "body")] for i, clause in enumerate(clauses)]
-    table = SharedTable(rows, colWidths=[9 * mm, width - 9 * mm], hAlign="LEFT")
-    table.setStyle(CELL_STYLE)
-    return table.share()
+    return SharedTable(rows, colWidths=[9 * mm, width - 9 * mm], hAlign="LEFT", styles=(CELL_STYLE,)).share()
 
 
 def _signature_blocks(document: ContractDocument, width: float) -> Table:
@@ -152,22 +165,7 @@ def _signature_blocks(document: ContractDocument, width: float) -> Table:
         [Spacer(1, 5 * mm) for _ in blocks],
         [para(BLANK, "body") for _ in blocks],
     ]
-    table = SharedTable(rows, colWidths=[width / 3] * 3, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
-                ("LINEAFTER", (0, 0), (1, -1), 0.5, colors.HexColor("#c9d1d9")),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table.share()
+    return SharedTable(rows, colWidths=[width / 3] * 3, hAlign="LEFT", styles=(SIGNATURE_STYLE,)).share()
 
 
 def contract_story(document: ContractDocument, width: float, on_drawn: Callable[[], None] | None = None) -> list:
@@ -194,9 +192,8 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
     fields = SharedTable(
         [[para(label, "cell_bold"), _value(value)] for label, value in document.fields]
         + [[para(document.reference_label, "cell_bold"), para(document.uuid, "small")]],
-        colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT",
+        colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT", styles=(CELL_STYLE,),
     )
-    fields.setStyle(CELL_STYLE)
     story.append(fields.share())
     if document.peer_clauses:
         story += [para(document.headings["peer_commitments"], "h2"), _numbered(document.peer_clauses, 1, width)]
@@ -209,9 +206,7 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
         rows += [[para(title, "cell"), para(dates, "cell"), para(venue, "cell")]
                  for title, dates, venue in document.activities]
         activities = SharedTable(rows, colWidths=[width * 0.5, width * 0.3, width * 0.2], repeatRows=1,
-                           hAlign="LEFT")
-        activities.setStyle(CELL_STYLE)
-        activities.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED)]))
+                                 hAlign="LEFT", styles=(CELL_STYLE, ACTIVITY_RULE))
         story.append(activities.share())
     else:
         story.append(para(document.no_activities, "body"))

@@ -28,9 +28,8 @@ from peerdesk.reports.reuse import SharedTable
 
 def _lines(lines, width: float) -> Table:
     rows = [[para("•", "body"), para(line.text, "body"), para(line.note, "small")] for line in lines]
-    table = SharedTable(rows, colWidths=[5 * mm, width * 0.64, width * 0.36 - 5 * mm], hAlign="LEFT")
-    table.setStyle(CELL_STYLE)
-    return table.share()
+    return SharedTable(rows, colWidths=[5 * mm, width * 0.64, width * 0.36 - 5 * mm], hAlign="LEFT",
+                       styles=(CELL_STYLE,)).share()
 
 
 def letter_story(letter: ReportBackLetter, width: float, on_drawn: Callable[[], None] | None = None) -> list:

@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
-from reportlab.platypus.tables import _calc_pc
+from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _isLineCommand
 
 
 class _Shared:
@@ -172,6 +172,17 @@ def _style_fragment(style: ParagraphStyle):
     return fragment
 
 
+_CELL_STYLES: dict = {}
+_NOT_CELL_STYLE = ("BACKGROUND", "ROWBACKGROUNDS", "COLBACKGROUNDS", "SPAN", "NOSPLIT", "ROUNDEDCORNERS")
+
+
+def _sets_cell_style(command) -> bool:
+    """Whether ``Table._addCommand`` would apply ``command`` to each cell's style (not lines, backgrounds,
+    spans or first/last-row-of-split commands)."""
+    return (command[0] not in _NOT_CELL_STYLE and not _isLineCommand(command)
+            and command[1][1] not in _SPECIALROWS)
+
+
 class SharedTable(Table):
     """A Table laid out and drawn once per canvas for each distinct content, once :meth:`share` is called
     (after its last ``setStyle``). Cells must be :class:`LaidOutParagraph` or :class:`Spacer`, else the
@@ -179,6 +190,29 @@ class SharedTable(Table):
 
     _pd_key = None
     _pd_styles: tuple = ()
+
+    def __init__(self, data, *args, styles: tuple = (), **kwargs) -> None:
+        """``styles`` (TableStyles) are applied as by ``setStyle``; the per-cell part of their outcome
+        (fonts, paddings, alignment) is worked out once per table shape and kept: every contract's table
+        of the same shape and styles shares those cell styles, as reportlab's own split halves do."""
+        styles = tuple(style if isinstance(style, TableStyle) else TableStyle(style) for style in styles)
+        key = (len(data), len(data[0]) if data else 0, tuple(repr(style.getCommands()) for style in styles))
+        known = _CELL_STYLES.get(key) if styles else None
+        if known is not None:
+            kwargs["cellStyles"] = [list(row) for row in known]
+        super().__init__(data, *args, **kwargs)
+        for style in styles:
+            if known is None:
+                self.setStyle(style)
+                continue
+            self._pd_styles = (*self._pd_styles, repr(list(style.getCommands())))
+            for command in style.getCommands():
+                if not _sets_cell_style(command):
+                    self._addCommand(command)
+            for name, value in style._opts.items():
+                setattr(self, name, value)
+        if styles and known is None and len(_CELL_STYLES) < 256:
+            _CELL_STYLES[key] = self._cellStyles
 
     def setStyle(self, tblstyle) -> None:  # noqa: N802 - reportlab's name
         commands = tblstyle.getCommands() if isinstance(tblstyle, TableStyle) else tblstyle
