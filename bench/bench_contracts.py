@@ -20,9 +20,8 @@ from reportlab.lib.pagesizes import A4  # noqa: E402
 from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
 
 from peerdesk.core.contracts import ActivityData, ContractData, ItemData, build_contract  # noqa: E402
-from peerdesk.reports.contracts import build_contracts_pdf  # noqa: E402
+from peerdesk.reports.contracts import build_contracts_pdf, forget  # noqa: E402
 from peerdesk.reports.pdf import styles  # noqa: E402
-from peerdesk.reports.reuse import forget  # noqa: E402
 
 NAMES = ("Ёлкина Наталья", "Nguyễn Thị Mai", "Ndèye Mayé Diouf", "João Tembe", "Edit Németh", "Ana Lucía Quispe")
 LANGUAGES = ("en", "fr", "es", "pt", "ru", "vi")

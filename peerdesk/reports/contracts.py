@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from peerdesk.core.contracts import BLANK, ContractDocument
 from peerdesk.i18n import label_value
+from peerdesk.reports import reuse
 from peerdesk.reports.pdf import (
     FONT,
     MUTED,
@@ -96,10 +97,16 @@ class QrCode(Flowable):
     def _run(self, count: int, r: int, c: int, run: int) -> str:
         box = self.width / (count + 2 * self.BORDER)
         y = self.height - (r + self.BORDER + 1) * box
-        return "n %s re " % fp_str((c + self.BORDER) * box, y, (run - c) * box, box)
+        return f"n {fp_str((c + self.BORDER) * box, y, (run - c) * box, box)} re "
 
 
 _QR_RUNS: dict = {}
+
+
+def forget() -> None:
+    """Drop what printing keeps between PDFs: QR runs, paragraphs, table styles (for benchmarks)."""
+    _QR_RUNS.clear()
+    reuse.forget()
 
 
 def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:

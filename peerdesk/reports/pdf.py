@@ -31,7 +31,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from peerdesk import __version__, paths
 from peerdesk.i18n import _
-from peerdesk.reports.reuse import CopiedFrame, LaidOutParagraph, SharedTable
+from peerdesk.reports.reuse import CopiedFrame, LaidOutParagraph
 
 FONT = "PeerDeskSans"
 FONT_BOLD = "PeerDeskSans-Bold"

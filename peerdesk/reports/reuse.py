@@ -18,9 +18,9 @@ are laid out and drawn as usual.
 
 from __future__ import annotations
 
-from reportlab.lib.rl_accel import fp_str
 import copy
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.frames import Frame
@@ -32,7 +32,7 @@ from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _isLineCommand
 class _Shared:
     """What paragraphs keep between documents, bounded (cleared when full)."""
 
-    LIMIT = 50_000
+    LIMIT = 20_000  # a 500-contract cohort needs about 10,000
 
     def __init__(self) -> None:
         self.parsed: dict = {}
@@ -133,7 +133,7 @@ class LaidOutParagraph(Paragraph):
 class _Shared:
     """What :class:`LaidOutParagraph` keeps between paragraphs, bounded (it is cleared when full)."""
 
-    LIMIT = 50_000
+    LIMIT = 20_000  # a 500-contract cohort needs about 10,000
 
     def __init__(self) -> None:
         self.parsed: dict = {}
@@ -168,7 +168,8 @@ def _plain_fragments(text: str, style: ParagraphStyle):
 def _style_fragment(style: ParagraphStyle):
     fragment = _SHARED.fragments.get(style)
     if fragment is None:
-        fragment = _SHARED.fragments[style] = Paragraph("x", style).frags[0]
+        fragment = Paragraph("x", style).frags[0]
+        _SHARED.keep(_SHARED.fragments, style, fragment)
     return fragment
 
 
@@ -281,9 +282,9 @@ class SharedTable(Table):
         canv = getattr(self, "canv", None)
         heights = self._argH[:]
         self._rowHeights = heights
-        for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles)):
+        for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles, strict=False)):
             h = 0
-            for j, (v, s, w) in enumerate(zip(values, styles, widths)):
+            for j, (v, s, w) in enumerate(zip(values, styles, widths, strict=False)):
                 if isinstance(v, (tuple, list, Flowable)):
                     v = values[j] = self._cellListProcess(v, w, None)
                     if len(v) != 1:
@@ -352,12 +353,15 @@ class CopiedFrame(Frame):
     def __deepcopy__(self, memo):
         twin = self.__class__.__new__(self.__class__)
         memo[id(self)] = twin
-        twin.__dict__.update({name: value if isinstance(value, (int, float, str, type(None))) else copy.deepcopy(value, memo)
+        atomic = (int, float, str, type(None))
+        twin.__dict__.update({name: value if isinstance(value, atomic) else copy.deepcopy(value, memo)
                               for name, value in self.__dict__.items()})
         return twin
 
 
 def forget() -> None:
-    """Drop what paragraphs keep between documents (benchmarks measure a first print with it)."""
+    """Drop what is kept between documents (benchmarks measure a first print with it)."""
     _SHARED.parsed.clear()
     _SHARED.laid_out.clear()
+    _SHARED.fragments.clear()
+    _CELL_STYLES.clear()

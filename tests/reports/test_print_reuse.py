@@ -88,7 +88,8 @@ def test_letters_print_the_same_with_and_without_reuse(monkeypatch):
     assert shared == alone
 
 
-@pytest.mark.parametrize("text", ["plain words", "  spaced\tout  text ", "A&B <Ministry>", "two\nlines", "Ёлкина\u00a0Н."])
+@pytest.mark.parametrize("text", ["plain words", "  spaced\tout  text ", "A&B <Ministry>", "two\nlines",
+                                  "Ёлкина\u00a0Н."])
 def test_a_paragraph_made_twice_is_the_one_reportlab_makes(text):
     style = pdf.styles()["body"]
     reuse.forget()
