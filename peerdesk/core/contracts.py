@@ -139,13 +139,20 @@ def country_in_language(value: str | None, language: str) -> str:
 
 def contract_texts(language: str, root: Path | None = None) -> ContractTexts:
     """The wording for ``language``, or English (with ``fallback`` set) when it has no text."""
-    folder = _texts_dir(root)
     code = (language or DEFAULT_LANGUAGE).strip().lower()
+    path = _text_file(root, code)
+    return ContractTexts(language=path.stem, requested=code, data=_load(path))
+
+
+@functools.lru_cache(maxsize=256)
+def _text_file(root: Path | None, code: str) -> Path:
+    """The file holding ``code``'s wording, else English's; looked up once per language (printing 500
+    contracts asked the disk 500 times)."""
+    folder = _texts_dir(root)
     path = folder / f"{code}.json"
     if not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)?", code) or not path.is_file():
         path = folder / f"{DEFAULT_LANGUAGE}.json"
-    data = _load(path)
-    return ContractTexts(language=path.stem, requested=code, data=data)
+    return path
 
 
 # --- data in ----------------------------------------------------------------------------------------
@@ -354,9 +361,16 @@ def period_text(texts: ContractTexts, start: date | None, end: date | None) -> s
         return ""
     if start is None or end is None:
         return f"{texts.format_date(start)} – {texts.format_date(end)}"
+    return _date_range(start, end, texts.language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_range(start: date, end: date, language: str) -> str:
+    """``format_date_range`` once per period and language: a cohort's contracts share their activities'
+    dates, and CLDR formatting is the costliest part of building a contract."""
     from peerdesk.i18n import format_date_range
 
-    return format_date_range(start, end, lang=texts.language)
+    return format_date_range(start, end, lang=language)
 
 
 def build_contract(data: ContractData, language: str | None = None, root: Path | None = None) -> ContractDocument:

@@ -13,10 +13,10 @@ import threading
 from collections.abc import Callable, Generator, Sequence
 from io import BytesIO
 
-import numpy as np
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import PATH_OPS
 from reportlab.platypus import (
     Flowable,
     Spacer,
@@ -26,6 +26,7 @@ from reportlab.platypus import (
 
 from peerdesk.core.contracts import BLANK, ContractDocument
 from peerdesk.i18n import label_value
+from peerdesk.reports import reuse
 from peerdesk.reports.pdf import (
     FONT,
     MUTED,
@@ -36,6 +37,8 @@ from peerdesk.reports.pdf import (
     new_document,
     para,
 )
+from peerdesk.reports.qr import qr_matrix
+from peerdesk.reports.reuse import SharedTable
 
 Progress = Callable[[int, int], None]
 QR_SIZE = 26 * mm
@@ -60,21 +63,21 @@ class QrCode(Flowable):
         super().__init__()
         self.value = value
         self.width = self.height = size
-        widget = QrCodeWidget(value, barLevel="M")
-        _make_qr(widget.qr)
-        self.modules = [[bool(cell) for cell in row] for row in widget.qr.modules]
+        self.modules = qr_matrix(value).tolist()
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
 
     def draw(self) -> None:
+        """One filled rectangle per run of dark modules in a row (what ``canvas.rect`` writes; the
+        operators for a run at a given place are written once and reused, most recur from code to code)."""
         count = len(self.modules)
-        box = self.width / (count + 2 * self.BORDER)
         canvas = self.canv
         canvas.saveState()
         canvas.setFillColor(colors.black)
+        fill = PATH_OPS[0, 1, canvas._fillMode]
+        code = canvas._code
         for r, row in enumerate(self.modules):
-            y = self.height - (r + self.BORDER + 1) * box
             c = 0
             while c < count:
                 if not row[c]:
@@ -83,48 +86,27 @@ class QrCode(Flowable):
                 run = c
                 while run < count and row[run]:
                     run += 1
-                canvas.rect((c + self.BORDER) * box, y, (run - c) * box, box, stroke=0, fill=1)
+                key = (self.width, self.height, count, r, c, run)
+                op = _QR_RUNS.get(key)
+                if op is None:
+                    op = _QR_RUNS[key] = self._run(count, r, c, run) + fill
+                code.append(op)
                 c = run
         canvas.restoreState()
 
-
-def _make_qr(qr) -> None:
-    """``qr.make()``, the same symbol, with the mask chosen by :func:`_lost_points` (reportlab's own
-    penalty, vectorised): scoring the eight masks in pure Python took a fifth of a contract's time."""
-    if qr.version is None:
-        qr.version = qr.calculate_version()
-    best, lowest = 0, None
-    for mask in range(8):
-        qr.makeImpl(True, mask)
-        points = _lost_points(np.array(qr.modules, dtype=bool))
-        if lowest is None or points < lowest:
-            best, lowest = mask, points
-    qr.makeImpl(False, best)
+    def _run(self, count: int, r: int, c: int, run: int) -> str:
+        box = self.width / (count + 2 * self.BORDER)
+        y = self.height - (r + self.BORDER + 1) * box
+        return f"n {fp_str((c + self.BORDER) * box, y, (run - c) * box, box)} re "
 
 
-_FINDER_LIKE = np.array([1, 0, 1, 1, 1, 0, 1, 0, 0, 0, 0], dtype=bool)
+_QR_RUNS: dict = {}
 
 
-def _lost_points(modules: np.ndarray) -> int:
-    """reportlab's ``QRUtil.getLostPoint`` (its rules as it applies them) over a boolean module array."""
-    n = len(modules)
-    points = 0
-    for runs_along in (modules, modules.T):  # rule 1: a run of L >= 5 like modules costs L - 2
-        changes = np.ones((n + 1, n), dtype=bool)
-        changes[1:n] = runs_along[1:] != runs_along[:-1]
-        # column after column; between two columns the boundaries sit 1 apart, a "run" too short to count
-        lengths = np.diff(np.flatnonzero(changes.ravel(order="F")))
-        points += int((lengths[lengths >= 5] - 2).sum())
-    same = ((modules[1:, 1:] == modules[1:, :-1]) & (modules[:-1, 1:] == modules[:-1, :-1])
-            & (modules[1:, 1:] == modules[:-1, 1:]))
-    points += 3 * int(same.sum())  # rule 2: 2 x 2 blocks of one colour
-    width = len(_FINDER_LIKE)
-    if n > width:  # rule 3: rows only, starts before n - 11 (the pattern cannot overlap itself)
-        windows = np.lib.stride_tricks.sliding_window_view(modules, width, axis=1)[:, : n - width]
-        points += 40 * int((windows == _FINDER_LIKE).all(axis=2).sum())
-    dark = int(modules.sum())  # rule 4: balance of dark and light
-    points += 10 * (abs(100 * dark // (n * n) - 50) // 5)
-    return points
+def forget() -> None:
+    """Drop what printing keeps between PDFs: QR runs, paragraphs, table styles (for benchmarks)."""
+    _QR_RUNS.clear()
+    reuse.forget()
 
 
 def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:
@@ -148,15 +130,28 @@ CELL_STYLE = TableStyle(
 )
 
 
+SIGNATURE_STYLE = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
+        ("LINEAFTER", (0, 0), (1, -1), 0.5, colors.HexColor("#c9d1d9")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+)
+ACTIVITY_RULE = TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED)])
+
+
 def _value(text: str, style: str = "body"):
     return para(text if text and text.strip() else BLANK, style)
 
 
 def _numbered(clauses, start: int, width: float) -> Table:
     rows = [[para(f"{start + i}.", "body"), para(clause.text, "body")] for i, clause in enumerate(clauses)]
-    table = Table(rows, colWidths=[9 * mm, width - 9 * mm], hAlign="LEFT")
-    table.setStyle(CELL_STYLE)
-    return table
+    return SharedTable(rows, colWidths=[9 * mm, width - 9 * mm], hAlign="LEFT", styles=(CELL_STYLE,)).share()
 
 
 def _signature_blocks(document: ContractDocument, width: float) -> Table:
@@ -177,22 +172,7 @@ def _signature_blocks(document: ContractDocument, width: float) -> Table:
         [Spacer(1, 5 * mm) for _ in blocks],
         [para(BLANK, "body") for _ in blocks],
     ]
-    table = Table(rows, colWidths=[width / 3] * 3, hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor("#c9d1d9")),
-                ("LINEAFTER", (0, 0), (1, -1), 0.5, colors.HexColor("#c9d1d9")),
-                ("LEFTPADDING", (0, 0), (-1, -1), 5),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
+    return SharedTable(rows, colWidths=[width / 3] * 3, hAlign="LEFT", styles=(SIGNATURE_STYLE,)).share()
 
 
 def contract_story(document: ContractDocument, width: float, on_drawn: Callable[[], None] | None = None) -> list:
@@ -216,13 +196,12 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
     mark = DocumentMark(document.uuid, document.peer_name, reference, document.page_label, on_drawn)
     story: list = [mark, header, Spacer(1, 2 * mm),
                    para(document.intro, "body"), para(document.headings["parties"], "h2")]
-    fields = Table(
+    fields = SharedTable(
         [[para(label, "cell_bold"), _value(value)] for label, value in document.fields]
         + [[para(document.reference_label, "cell_bold"), para(document.uuid, "small")]],
-        colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT",
+        colWidths=[45 * mm, width - 45 * mm], hAlign="LEFT", styles=(CELL_STYLE,),
     )
-    fields.setStyle(CELL_STYLE)
-    story.append(fields)
+    story.append(fields.share())
     if document.peer_clauses:
         story += [para(document.headings["peer_commitments"], "h2"), _numbered(document.peer_clauses, 1, width)]
     if document.home_clauses:
@@ -233,11 +212,9 @@ def contract_story(document: ContractDocument, width: float, on_drawn: Callable[
         rows = [[para(text, "cell_bold") for text in document.activity_header]]
         rows += [[para(title, "cell"), para(dates, "cell"), para(venue, "cell")]
                  for title, dates, venue in document.activities]
-        activities = Table(rows, colWidths=[width * 0.5, width * 0.3, width * 0.2], repeatRows=1,
-                           hAlign="LEFT")
-        activities.setStyle(CELL_STYLE)
-        activities.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.5, MUTED)]))
-        story.append(activities)
+        activities = SharedTable(rows, colWidths=[width * 0.5, width * 0.3, width * 0.2], repeatRows=1,
+                                 hAlign="LEFT", styles=(CELL_STYLE, ACTIVITY_RULE))
+        story.append(activities.share())
     else:
         story.append(para(document.no_activities, "body"))
     # the signatures stay on the page of the closing paragraph: never alone on a page

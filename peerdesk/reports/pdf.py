@@ -31,6 +31,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from peerdesk import __version__, paths
 from peerdesk.i18n import _
+from peerdesk.reports.reuse import CopiedFrame, LaidOutParagraph
 
 FONT = "PeerDeskSans"
 FONT_BOLD = "PeerDeskSans-Bold"
@@ -209,6 +210,12 @@ class PeerDeskDocument(SimpleDocTemplate):
             kwargs["onLaterPages"] = onLaterPages
         super().build(flowables, **kwargs)
 
+    def addPageTemplates(self, pageTemplates) -> None:  # noqa: N802, N803 - reportlab's names
+        for template in pageTemplates if isinstance(pageTemplates, (list, tuple)) else [pageTemplates]:
+            for frame in template.frames:
+                object.__setattr__(frame, "__class__", CopiedFrame)  # Frame keeps its own __setattr__
+        super().addPageTemplates(pageTemplates)
+
 
 def new_document(buffer: BytesIO, title: str, author: str = "PeerDesk", paper: str | None = None) -> SimpleDocTemplate:
     """A document on ``paper`` (A4 or Letter) with PeerDesk's margins, naming only the embedded fonts."""
@@ -230,28 +237,6 @@ def new_document(buffer: BytesIO, title: str, author: str = "PeerDesk", paper: s
 def plain(text: object) -> str:
     """User text made safe for a reportlab Paragraph: markup characters shown, line breaks kept."""
     return escape("" if text is None else str(text)).replace("\n", "<br/>")
-
-
-class LaidOutParagraph(Paragraph):
-    """A Paragraph that breaks its lines once per width. Tables wrap every cell to measure rows, then
-    again to draw them, and keep-together blocks wrap to test the fit: the same lines three or four times
-    over (the larger part of printing 500 contracts). The lines depend only on the text, the style and
-    the width, so the first result is kept and put back."""
-
-    _WRAP_STATE = ("width", "height", "blPara", "_wrapWidths", "_width_max", "_hyphenations",
-                   "_splitLongWordCount")
-
-    def wrap(self, availWidth, availHeight):
-        cache = self.__dict__.setdefault("_wrapped", {})
-        state = cache.get(availWidth)
-        if state is None:
-            result = super().wrap(availWidth, availHeight)
-            cache[availWidth] = (result, {name: self.__dict__[name] for name in self._WRAP_STATE
-                                          if name in self.__dict__})
-            return result
-        result, saved = state
-        self.__dict__.update(saved)
-        return result
 
 
 def para(text: object, style: str = "body") -> Paragraph:

@@ -23,13 +23,13 @@ from peerdesk.reports.pdf import (
     new_document,
     para,
 )
+from peerdesk.reports.reuse import SharedTable
 
 
 def _lines(lines, width: float) -> Table:
     rows = [[para("•", "body"), para(line.text, "body"), para(line.note, "small")] for line in lines]
-    table = Table(rows, colWidths=[5 * mm, width * 0.64, width * 0.36 - 5 * mm], hAlign="LEFT")
-    table.setStyle(CELL_STYLE)
-    return table
+    return SharedTable(rows, colWidths=[5 * mm, width * 0.64, width * 0.36 - 5 * mm], hAlign="LEFT",
+                       styles=(CELL_STYLE,)).share()
 
 
 def letter_story(letter: ReportBackLetter, width: float, on_drawn: Callable[[], None] | None = None) -> list:
