@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from peerdesk.core.contracts import ActivityData, ContractData, ItemData, available_languages, item_due
@@ -21,6 +21,7 @@ from peerdesk.db.models import (
     Initiative,
     MatchingRound,
     MatchUnit,
+    MatchUnitMember,
     Membership,
     Organisation,
     Peer,
@@ -166,48 +167,60 @@ def create_missing_contracts(
 # --- what a contract prints -------------------------------------------------------------------------
 
 
-def _partners(session: Session, initiative_id: int) -> dict[int, tuple[str, ...]]:
-    """Each peer's partner(s) in the latest matching round: the other members of their pair or group."""
-    latest = session.scalars(
-        select(MatchingRound)
+def _partners(
+    session: Session, initiative_id: int, peer_ids: set[int] | None = None
+) -> dict[int, tuple[str, ...]]:
+    """Each peer's partner(s) in the latest matching round: the other members of their pair or group (of
+    every peer, or of ``peer_ids`` only)."""
+    latest = session.scalar(
+        select(MatchingRound.id)
         .where(MatchingRound.initiative_id == initiative_id)
         .order_by(MatchingRound.held_on.desc(), MatchingRound.id.desc())
         .limit(1)
-    ).first()
+    )
     if latest is None:
         return {}
-    units = session.scalars(
-        select(MatchUnit).where(MatchUnit.round_id == latest.id).options(selectinload(MatchUnit.members))
-    ).all()
-    peer_ids = {member.peer_id for unit in units for member in unit.members}
-    names = dict(session.execute(select(Peer.id, Peer.full_name).where(Peer.id.in_(peer_ids))).all())
+    members = select(MatchUnitMember.unit_id, MatchUnitMember.peer_id, Peer.full_name).join(
+        Peer, Peer.id == MatchUnitMember.peer_id).join(MatchUnit, MatchUnit.id == MatchUnitMember.unit_id).where(
+        MatchUnit.round_id == latest)
+    if peer_ids is not None:
+        units = select(MatchUnitMember.unit_id).join(MatchUnit, MatchUnit.id == MatchUnitMember.unit_id).where(
+            MatchUnit.round_id == latest, MatchUnitMember.peer_id.in_(list(peer_ids)))
+        members = members.where(MatchUnitMember.unit_id.in_(units))
+    by_unit: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for unit_id, peer_id, name in session.execute(members):
+        by_unit[unit_id].append((peer_id, name))
     partners: dict[int, tuple[str, ...]] = {}
-    for unit in units:
-        for member in unit.members:
-            partners[member.peer_id] = tuple(
-                sorted((names[other.peer_id] for other in unit.members if other.peer_id != member.peer_id),
-                       key=str.casefold)
-            )
+    for unit in by_unit.values():
+        for peer_id, _name in unit:
+            partners[peer_id] = tuple(sorted((name for other, name in unit if other != peer_id), key=str.casefold))
     return partners
 
 
 def _activities(session: Session, initiative_id: int, peer_ids: set[int]) -> dict[int, list[ActivityData]]:
-    activities = session.scalars(
-        select(Activity).where(Activity.initiative_id == initiative_id).order_by(Activity.start_date, Activity.id)
-    ).all()
-    taking_part: dict[int, dict[int, bool | None]] = defaultdict(dict)
-    for activity_id, peer_id, attended in session.execute(
+    few = len(peer_ids) <= 500  # one contract's detail: read only its peer's rows, not the whole plan's
+    activities_query = (
+        select(Activity.id, Activity.title, Activity.start_date, Activity.end_date, Activity.venue, Activity.all_peers)
+        .where(Activity.initiative_id == initiative_id).order_by(Activity.start_date, Activity.id)
+    )
+    listed_query = (
         select(ActivityParticipant.activity_id, ActivityParticipant.peer_id, ActivityParticipant.attended)
         .join(Activity, Activity.id == ActivityParticipant.activity_id)
         .where(Activity.initiative_id == initiative_id)
-    ):
+    )
+    if few:
+        listed_query = listed_query.where(ActivityParticipant.peer_id.in_(list(peer_ids)))
+        theirs = select(ActivityParticipant.activity_id).where(ActivityParticipant.peer_id.in_(list(peer_ids)))
+        activities_query = activities_query.where(or_(Activity.all_peers, Activity.id.in_(theirs)))
+    activities = session.execute(activities_query).all()
+    taking_part: dict[int, dict[int, bool | None]] = defaultdict(dict)
+    for activity_id, peer_id, attended in session.execute(listed_query):
         taking_part[activity_id][peer_id] = attended
     by_peer: dict[int, list[ActivityData]] = defaultdict(list)
-    for activity in activities:
-        listed = taking_part.get(activity.id, {})
-        title, start, end, venue = activity.title, activity.start_date, activity.end_date, activity.venue
+    for activity_id, title, start, end, venue, all_peers in activities:
+        listed = taking_part.get(activity_id, {})
         # every peer for an activity open to all, else only its listed peers (not activities x peers)
-        for peer_id in peer_ids if activity.all_peers else (p for p in listed if p in peer_ids):
+        for peer_id in peer_ids if all_peers else (p for p in listed if p in peer_ids):
             by_peer[peer_id].append(ActivityData(title, start, end, venue, listed.get(peer_id)))
     return by_peer
 
@@ -238,7 +251,8 @@ def gather_contracts(
         if peer_ids is not None:
             query = query.where(PeerContract.peer_id.in_(list(peer_ids)))
         contracts = session.scalars(query).all()
-        partners = _partners(session, initiative_id)
+        few = {c.peer_id for c in contracts} if len(contracts) <= 500 else None
+        partners = _partners(session, initiative_id, few)
         activities = _activities(session, initiative_id, {c.peer_id for c in contracts})
         result = []
         for contract in contracts:
@@ -330,11 +344,12 @@ def contract_problems(
             raise ContractNotFound(f"initiative {initiative_id} is not in this file")
         templates = session.scalar(select(func.count()).select_from(CommitmentTemplate).where(
             CommitmentTemplate.initiative_id == initiative_id)) or 0
-        query = select(PeerContract).where(PeerContract.initiative_id == initiative_id).options(
-            selectinload(PeerContract.items), selectinload(PeerContract.peer))
+        query = select(Peer.full_name).join(PeerContract, PeerContract.peer_id == Peer.id).where(
+            PeerContract.initiative_id == initiative_id,
+            PeerContract.id.not_in(select(CommitmentItem.contract_id).distinct()))
         if contract_ids is not None:
             query = query.where(PeerContract.id.in_(list(contract_ids)))
-        empty = sorted(c.peer.full_name for c in session.scalars(query) if not c.items)
+        empty = sorted(session.scalars(query))
         if contract_ids is None and not templates:
             problems.append(ContractProblem("no_commitments", _(
                 "The initiative has no default commitments. Set them under Commitment contracts → "

@@ -7,6 +7,7 @@ import logging
 import tempfile
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QUrl
@@ -38,6 +39,7 @@ from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fi
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
 from peerdesk.ui.models import ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
 from peerdesk.ui.page import InitiativePage, scrolled
+from peerdesk.ui.tasks import run_task
 from peerdesk.ui.widgets.flow import wrap_row
 
 logger = logging.getLogger(__name__)
@@ -52,6 +54,8 @@ class ContractsPage(InitiativePage):
         self.today: Callable[[], date] = date.today
         self.detail: tracking.ContractDetail | None = None
         self.context: ContractData | None = None
+        self._generation = 0  # each reload's number: a slow read of an initiative left since is dropped
+        self._due_generation = 0
         view = self.ui.contracts_view
         self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self)
         self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
@@ -121,10 +125,38 @@ class ContractsPage(InitiativePage):
         return self.workspace is not None and self.initiative_id is not None
 
     def refresh(self) -> None:
+        """Reload the list and the due list. Both are read on a worker thread (10,000 contracts take a few
+        tenths of a second to read); meanwhile the page says it is loading and the old rows stay."""
         selected = self.detail.id if self.detail else None
-        contracts: list[ContractRow] = []
-        if self._ready():
-            contracts = list_contracts(self.workspace.factory, self.initiative_id)
+        self._generation += 1
+        generation = self._generation
+        for widget in (self.ui.templates_button, self.ui.create_button, self.ui.print_all_button):
+            widget.setEnabled(self._ready())
+        if not self._ready():
+            self._show_contracts([], selected)
+            self._show_due([])
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        today, horizon = self.today(), self.ui.horizon_spin.value()
+        self.ui.summary_label.setText(self.tr("Loading the contracts…"))
+
+        def load() -> tuple[list[ContractRow], list[DueEntry]]:
+            return (list_contracts(factory, initiative_id),
+                    tracking.initiative_due_list(factory, initiative_id, today, horizon))
+
+        def show(loaded: tuple[list[ContractRow], list[DueEntry]]) -> None:
+            if generation == self._generation:  # not the rows of an initiative left since
+                self._show_contracts(loaded[0], selected)
+                self._show_due(loaded[1])
+
+        run_task(load, show, partial(self._load_failed, generation))
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            logger.error("loading the contracts failed: %s", exc)
+            self.ui.summary_label.setText(self.tr("The contracts could not be read: {error}").format(error=exc))
+
+    def _show_contracts(self, contracts: list[ContractRow], selected: int | None) -> None:
         self.contracts_model.set_rows(contracts)
         self.ui.contracts_view.resizeColumnsToContents()
         signed = sum(1 for c in contracts if c.status in ("signed", "closed"))
@@ -134,9 +166,6 @@ class ContractsPage(InitiativePage):
             self.tr("{contracts} contracts, {signed} signed; {kept} of {items} commitments kept so far.")
             .format(contracts=len(contracts), signed=signed, kept=kept, items=items)
         )
-        for widget in (self.ui.templates_button, self.ui.create_button, self.ui.print_all_button):
-            widget.setEnabled(self._ready())
-        self._refresh_due()
         if selected is not None and any(c.id == selected for c in contracts):
             self.select_contract(selected)
         elif contracts:  # open on the first contract, as the peers list opens on the first peer
@@ -145,11 +174,24 @@ class ContractsPage(InitiativePage):
             self._show_detail(None)
 
     def _refresh_due(self) -> None:
-        entries: list[DueEntry] = []
-        if self._ready():
-            entries = tracking.initiative_due_list(
-                self.workspace.factory, self.initiative_id, self.today(), self.ui.horizon_spin.value()
-            )
+        """The due list alone (the horizon changed), read on a worker thread."""
+        self._due_generation += 1
+        generation = self._due_generation
+        if not self._ready():
+            self._show_due([])
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        today, horizon = self.today(), self.ui.horizon_spin.value()
+
+        def show(entries: list[DueEntry]) -> None:
+            if generation == self._due_generation:
+                self._show_due(entries)
+
+        run_task(lambda: tracking.initiative_due_list(factory, initiative_id, today, horizon), show,
+                 partial(self._load_failed, self._generation))
+
+    def _show_due(self, entries: list[DueEntry]) -> None:
+        self._due_generation += 1  # a due list asked for earlier arrives too late to replace this one
         self.due_model.set_rows(entries)
         self.ui.due_view.resizeColumnsToContents()
         self.ui.due_group.setTitle(
@@ -182,6 +224,8 @@ class ContractsPage(InitiativePage):
 
     def _show_detail(self, contract_id: int | None) -> None:
         ui = self.ui
+        # the same contract shown again (after a save, the list reloads): the same commitment stays selected
+        keep_row = self._current_item() if self.detail is not None and self.detail.id == contract_id else -1
         self.detail = None
         self.context = None
         if contract_id is not None and self._ready():
@@ -217,7 +261,7 @@ class ContractsPage(InitiativePage):
         ui.facilitator_edit.setText(detail.facilitator_name)
         ui.notes_edit.setPlainText(detail.notes)
         self._update_signed_on()
-        self._show_items()
+        self._show_items(keep_row)
         self._show_scan()
 
     def _fill_languages(self, current: str) -> None:
@@ -239,12 +283,14 @@ class ContractsPage(InitiativePage):
             .format(language=catalogue().language_name(current)) if texts.fallback else ""
         )
 
-    def _show_items(self) -> None:
+    def _show_items(self, keep_row: int = -1) -> None:
         language = self.detail.language if self.detail else "en"
         self.items_model = RowsTableModel(item_columns(language, self.context, with_outcome=True), self)
         self.items_model.set_rows(list(self.detail.items) if self.detail else [])
         self.ui.items_view.setModel(self.items_model)
         fit_item_columns(self.ui.items_view)
+        if 0 <= keep_row < self.items_model.rowCount():
+            self.ui.items_view.selectRow(keep_row)
 
     def _show_scan(self) -> None:
         detail = self.detail
@@ -263,10 +309,8 @@ class ContractsPage(InitiativePage):
         self.ui.signed_on_label.setEnabled(needs_date)
 
     def _reload(self) -> None:
-        contract_id = self.detail.id if self.detail else None
+        """After a change: the list and due list again, with the same contract (and commitment) selected."""
         self.refresh()
-        if contract_id is not None:
-            self.select_contract(contract_id)
 
     def _empty_hint(self) -> str:
         """What to do next on a tab with no contracts."""
