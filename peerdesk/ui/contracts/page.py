@@ -37,7 +37,7 @@ from peerdesk.ui.contracts.printing import (
 )
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
+from peerdesk.ui.models import RESIZE_SAMPLE_ROWS, ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
 from peerdesk.ui.page import InitiativePage, scrolled
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.widgets.flow import wrap_row
@@ -56,6 +56,7 @@ class ContractsPage(InitiativePage):
         self.context: ContractData | None = None
         self._generation = 0  # each reload's number: a slow read of an initiative left since is dropped
         self._due_generation = 0
+        self._detail_loads = 0
         view = self.ui.contracts_view
         self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self)
         self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
@@ -63,6 +64,7 @@ class ContractsPage(InitiativePage):
         self.ui.items_view.verticalHeader().hide()
         self.due_model = RowsTableModel(due_columns(), self)
         self.due_proxy = sorted_filtered(self.due_model, self)
+        self.ui.due_view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.ui.due_view.setModel(self.due_proxy)
         self.ui.due_view.verticalHeader().hide()
         self.ui.due_view.horizontalHeader().setStretchLastSection(True)
@@ -223,16 +225,31 @@ class ContractsPage(InitiativePage):
     # --- one contract ---------------------------------------------------------------------------
 
     def _show_detail(self, contract_id: int | None) -> None:
-        ui = self.ui
         # the same contract shown again (after a save, the list reloads): the same commitment stays selected
         keep_row = self._current_item() if self.detail is not None and self.detail.id == contract_id else -1
-        self.detail = None
+        self.detail = None  # until the contract is read (on a worker thread), nothing acts on the one shown
         self.context = None
-        if contract_id is not None and self._ready():
-            self.detail = tracking.get_contract(self.workspace.factory, contract_id)
-            found = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=[contract_id])
-            self.context = found[0] if found else None
-        detail = self.detail
+        self._detail_loads += 1
+        generation = self._detail_loads
+        if contract_id is None or not self._ready():
+            self._fill_detail(None, None, -1)
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+
+        def load() -> tuple[tracking.ContractDetail, ContractData | None]:
+            found = gather_contracts(factory, initiative_id, contract_ids=[contract_id])
+            return tracking.get_contract(factory, contract_id), found[0] if found else None
+
+        def show(loaded: tuple[tracking.ContractDetail, ContractData | None]) -> None:
+            if generation == self._detail_loads:  # still the contract she selected
+                self._fill_detail(*loaded, keep_row)
+
+        run_task(load, show, partial(self._load_failed, self._generation))
+
+    def _fill_detail(self, detail: tracking.ContractDetail | None, context: ContractData | None,
+                     keep_row: int) -> None:
+        ui = self.ui
+        self.detail, self.context = detail, context
         for widget in (ui.contract_group, ui.items_group, ui.scan_group):
             widget.setVisible(detail is not None)
         selected = bool(self.selected_contract_ids())

@@ -7,8 +7,8 @@ import logging
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
@@ -29,8 +29,6 @@ from peerdesk.db.services.activities import (
     update_plan_settings,
 )
 from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
-from peerdesk.reports.charts.coverage import coverage_figure
-from peerdesk.reports.charts.timeline import timeline_figure
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
 from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 from peerdesk.ui.page import InitiativePage
@@ -38,7 +36,9 @@ from peerdesk.ui.tasks import run_task
 from peerdesk.ui.tools.activity_dialog import ActivityDialog
 from peerdesk.ui.tools.catalogue_browser import CatalogueBrowser, catalogue_entries
 from peerdesk.ui.tools.checklist_panel import ChecklistPanel
-from peerdesk.ui.widgets.chart import ChartView
+
+if TYPE_CHECKING:
+    from peerdesk.ui.widgets.chart import ChartView
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +79,8 @@ def load_checked_plan(factory, initiative_id: int) -> LoadedPlan:
 
 
 def _chart_in(host: QWidget) -> ChartView:
+    from peerdesk.ui.widgets.chart import ChartView  # matplotlib: once a chart's sub-tab is opened
+
     layout = QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     chart = ChartView(host)
@@ -106,8 +108,7 @@ class ToolsPage(InitiativePage):
         self.peer_load_model, _ = show_rows(
             self.ui.peer_load_view, load_columns, self, sort_column=1, order=Qt.SortOrder.DescendingOrder
         )
-        self.coverage_chart = _chart_in(self.ui.coverage_chart_host)
-        self.timeline_chart = _chart_in(self.ui.timeline_chart_host)
+        self._charts: dict[str, ChartView] = {}  # made on first use: the tab opens without matplotlib
         cat = catalogue()
         for cadence in cat.cadences:
             self.ui.cadence_combo.addItem(cadence.name, cadence.code)
@@ -135,6 +136,20 @@ class ToolsPage(InitiativePage):
 
     def tab_title(self) -> str:
         return self.tr("Tool selection")
+
+    def _chart(self, key: str) -> ChartView:
+        if key not in self._charts:
+            host = self.ui.coverage_chart_host if key == "coverage" else self.ui.timeline_chart_host
+            self._charts[key] = _chart_in(host)
+        return self._charts[key]
+
+    @property
+    def coverage_chart(self) -> ChartView:
+        return self._chart("coverage")
+
+    @property
+    def timeline_chart(self) -> ChartView:
+        return self._chart("timeline")
 
     def _columns(self) -> list[Column]:
         cat = catalogue()
@@ -266,8 +281,10 @@ class ToolsPage(InitiativePage):
         current = self.ui.sections_tabs.currentWidget()
         plan = self.plan
         if plan is None:
-            for chart in (self.coverage_chart, self.timeline_chart):
+            for chart in self._charts.values():
                 if chart.figure is not None:  # no stale picture of another file's plan
+                    from matplotlib.figure import Figure
+
                     chart.show_figure(Figure())
             return
         if current not in (self.ui.coverage_tab, self.ui.timeline_tab):
@@ -278,6 +295,8 @@ class ToolsPage(InitiativePage):
         self._drawn.add(key)
         cat = catalogue()
         if current is self.ui.coverage_tab:
+            from peerdesk.reports.charts.coverage import coverage_figure
+
             self.coverage_chart.show_figure(
                 coverage_figure(
                     tp.coverage_counts(plan.tool_plan().activities, cat),
@@ -290,6 +309,7 @@ class ToolsPage(InitiativePage):
                 )
             )
         else:
+            from peerdesk.reports.charts.timeline import timeline_figure
             from peerdesk.reports.plan import timeline_bars
 
             self.timeline_chart.show_figure(
