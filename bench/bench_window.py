@@ -35,6 +35,23 @@ def emit(**figures) -> None:
     print(json.dumps(figures), flush=True)
 
 
+STAGE_PEAKS: list[float] = []
+
+
+def stage_peak_mb() -> float | None:
+    """The process's peak resident memory since the last call (Linux: VmHWM, then reset through clear_refs),
+    so each stage says how much memory it took itself; None where /proc does not offer it."""
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+    except (OSError, StopIteration, ValueError):
+        return None
+    STAGE_PEAKS.append(peak / 1024)  # the reset also lowers getrusage's figure: the whole run's peak is the max
+    return round(peak / 1024, 1)
+
+
 class Watchdog:
     """Measures the longest stretch during which the GUI thread ran no timer (i.e. was busy)."""
 
@@ -95,7 +112,8 @@ def main() -> int:
     window.show()
     shown = settle(app, watchdog)
     first = window.current_tab_key()
-    emit(stage="window", seconds=round(shown - STARTED, 3), first_tab=first)  # the first tab included
+    emit(stage="window", seconds=round(shown - STARTED, 3), first_tab=first,  # the first tab included
+         peak_mb=stage_peak_mb())
     tabs = {}
     for key in TAB_KEYS:
         if key == first:
@@ -104,7 +122,7 @@ def main() -> int:
         began = time.perf_counter()
         window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index(key))
         tabs[key] = settle(app, watchdog) - began
-        emit(stage=f"tab {key}", seconds=round(tabs[key], 3))
+        emit(stage=f"tab {key}", seconds=round(tabs[key], 3), peak_mb=stage_peak_mb())
     watchdog.restart("back to evaluation")
     window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
     settle(app, watchdog)
@@ -118,7 +136,7 @@ def main() -> int:
             slider.setValue(slider.value() - 1 if slider.value() > slider.minimum() else slider.value() + 1)
             steps.append(settle(app, watchdog) - began)
         emit(stage="slider step", seconds=round(sorted(steps)[len(steps) // 2], 3))
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = max([resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, *STAGE_PEAKS])
     emit(stage="gui block", seconds=round(watchdog.longest, 3), where=watchdog.where)
     emit(stage="gui blocks", **{where: round(gap, 3) for where, gap in watchdog.by_stage.items()})
     emit(stage="peak memory", megabytes=round(peak_mb, 1))

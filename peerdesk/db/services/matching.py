@@ -451,3 +451,9 @@ def participant_ids(factory: sessionmaker, initiative_id: int) -> list[int]:
     with factory.begin() as session:
         return list(session.scalars(select(Membership.peer_id).where(Membership.initiative_id == initiative_id,
                                                                      Membership.role == "participant")))
+
+
+def count_participants(factory: sessionmaker, initiative_id: int) -> int:
+    with factory.begin() as session:
+        return session.scalar(select(func.count()).select_from(Membership).where(
+            Membership.initiative_id == initiative_id, Membership.role == "participant")) or 0
