@@ -141,6 +141,8 @@ class ContractsPage(InitiativePage):
         factory, initiative_id = self.workspace.factory, self.initiative_id
         today, horizon = self.today(), self.ui.horizon_spin.value()
         self.ui.summary_label.setText(self.tr("Loading the contracts…"))
+        if self.detail is None and self.contracts_model.rowCount() == 0:
+            self.ui.detail_label.setText(self.tr("Loading the contracts…"))
 
         def load() -> tuple[list[ContractRow], list[DueEntry]]:
             return (list_contracts(factory, initiative_id),
