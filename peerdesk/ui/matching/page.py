@@ -41,6 +41,9 @@ from peerdesk.ui.page import InitiativePage
 #: An initiative of at most this many participants is read at once (a few hundredths of a second, and no
 #: "loading" flash); a larger one on a worker thread.
 READ_AT_ONCE = 100
+#: Above this many participants the latest saved round is not re-scored on opening: scoring needs every pair
+#: (10,000 peers: 50 million pairs, gigabytes of memory and minutes), which the window must not spend unasked.
+RESCORE_ON_OPEN = 3000
 
 
 class MatchingPage(InitiativePage):
@@ -173,6 +176,14 @@ class MatchingPage(InitiativePage):
         if cohort is None or detail is None or len(cohort.profiles) < 2:
             self._round_generation = getattr(self, "_round_generation", 0) + 1
             self.match_panel.show_result(None, "")
+            return
+        if len(cohort.profiles) > RESCORE_ON_OPEN:
+            self._round_generation = getattr(self, "_round_generation", 0) + 1
+            self.match_panel.show_result(None, "")
+            self.match_panel.ui.summary_label.setText(self.tr(
+                "The latest saved round, “{name}”, is under Rounds. With {count} peers it is not re-scored on "
+                "opening (that takes the score of every pair); choose criteria and press Match for a new matching.")
+                .format(name=detail.summary.name, count=len(cohort.profiles)))
             return
         settings = round_settings(detail, cohort)
         # The round's own pairs are in the history now; they are not repeats of themselves.
