@@ -113,7 +113,7 @@ def main() -> int:
     shown = settle(app, watchdog)
     first = window.current_tab_key()
     emit(stage="window", seconds=round(shown - STARTED, 3), first_tab=first,  # the first tab included
-         peak_mb=stage_peak_mb())
+         peak_mb=stage_peak_mb(), gui_block=round(watchdog.by_stage.get("start", 0.0), 3))
     tabs = {}
     for key in TAB_KEYS:
         if key == first:
@@ -122,7 +122,8 @@ def main() -> int:
         began = time.perf_counter()
         window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index(key))
         tabs[key] = settle(app, watchdog) - began
-        emit(stage=f"tab {key}", seconds=round(tabs[key], 3), peak_mb=stage_peak_mb())
+        emit(stage=f"tab {key}", seconds=round(tabs[key], 3), peak_mb=stage_peak_mb(),
+             gui_block=round(watchdog.by_stage.get(f"tab {key}", 0.0), 3))
     watchdog.restart("back to evaluation")
     window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
     settle(app, watchdog)
