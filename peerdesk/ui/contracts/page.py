@@ -4,17 +4,14 @@ scan, the due list, and printing (contracts and report-back letters) with progre
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry, letter_wanted
 from peerdesk.core.contracts import ContractData, available_languages, contract_texts
@@ -35,6 +32,7 @@ from peerdesk.ui.contracts.printing import (
     contracts_pdf_job,
     report_back_pdf_job,
 )
+from peerdesk.ui.contracts.scan_actions import ScanActions
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
 from peerdesk.ui.models import RESIZE_SAMPLE_ROWS, ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
@@ -45,7 +43,7 @@ from peerdesk.ui.widgets.flow import wrap_row
 logger = logging.getLogger(__name__)
 
 
-class ContractsPage(InitiativePage):
+class ContractsPage(ScanActions, InitiativePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ContractsPage()
@@ -311,17 +309,6 @@ class ContractsPage(InitiativePage):
         if 0 <= keep_row < self.items_model.rowCount():
             self.ui.items_view.selectRow(keep_row)
 
-    def _show_scan(self) -> None:
-        detail = self.detail
-        has_scan = bool(detail and detail.scan_size)
-        self.ui.scan_label.setText(
-            self.tr("{file} ({size} KB), kept in the data file")
-            .format(file=detail.scan_filename, size=max(1, detail.scan_size // 1024)) if has_scan
-            else self.tr("No signed copy attached yet.")
-        )
-        for widget in (self.ui.open_scan_button, self.ui.export_scan_button, self.ui.remove_scan_button):
-            widget.setEnabled(has_scan)
-
     def _update_signed_on(self, *_args) -> None:
         needs_date = self.ui.status_combo.currentData() in ("signed", "closed")
         self.ui.signed_on_edit.setEnabled(needs_date)
@@ -428,74 +415,6 @@ class ContractsPage(InitiativePage):
             return
         items[row], items[target] = items[target], items[row]
         self._save_items(items, target)
-
-    # --- signed scan ----------------------------------------------------------------------------
-
-    def on_attach_scan_button_clicked(self) -> None:
-        if self.detail is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Attach the signed copy"), "",
-            self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
-        )
-        if path:
-            self.attach_scan_file(Path(path))
-
-    def attach_scan_file(self, path: Path) -> bool:
-        try:
-            content = path.read_bytes()
-            tracking.attach_scan(self.workspace.factory, self.detail.id, path.name, content)
-        except OSError as exc:
-            self._warn(self.tr("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc))
-            return False
-        except tracking.ContractInputError as exc:
-            self._warn(str(exc))
-            return False
-        self._reload()
-        return True
-
-    def on_open_scan_button_clicked(self) -> None:
-        try:
-            scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
-            if scan is None:
-                return
-            name, content = scan  # a safe base name with a PDF or image extension (core/scans.py)
-            target = Path(tempfile.mkdtemp(prefix="peerdesk-scan-")) / name
-            target.write_bytes(content)
-        except tracking.ContractInputError as exc:
-            self._warn(self.tr("The scan was not opened: {error}").format(error=exc))
-            return
-        except OSError as exc:
-            self._warn(self.tr("The scan could not be written for viewing: {error}").format(
-                error=exc.strerror or exc))
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            self._warn(self.tr("No program on this computer opens {name}.").format(name=name))
-
-    def on_export_scan_button_clicked(self) -> None:
-        try:
-            scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
-        except tracking.ContractInputError as exc:
-            self._warn(self.tr("The scan was not exported: {error}").format(error=exc))
-            return
-        if scan is None:
-            return
-        name, content = scan
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the signed copy"), name)
-        if path:
-            try:
-                write_bytes_atomic(Path(path), content)
-            except OSError as exc:
-                self._warn(self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc))
-
-    def on_remove_scan_button_clicked(self) -> None:
-        if self.detail is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Remove signed copy"),
-                                      self.tr("Remove the attached scan from the data file?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            tracking.remove_scan(self.workspace.factory, self.detail.id)
-            self._reload()
 
     # --- whole initiative -----------------------------------------------------------------------
 
