@@ -3,6 +3,7 @@ thread (a 10 ms watchdog timer: any gap between its ticks is time the window cou
 a key press), and the process's peak memory.
 
     python bench/bench_window.py FILE            (make one with: peerdesk demo FILE --peers 2000)
+    python bench/bench_window.py FILE --tabs tools,contracts     (only those tabs, e.g. to leave one out)
 
 Each tab is timed from the switch until the GUI thread is idle with no background task running, i.e.
 until everything the tab shows is on screen. Prints one JSON object per line as it goes (so a caller that
@@ -103,6 +104,7 @@ def settle(app, watchdog: Watchdog, timeout: float = 120.0) -> float:
 
 def main() -> int:
     path = Path(sys.argv[1])
+    chosen = sys.argv[sys.argv.index("--tabs") + 1].split(",") if "--tabs" in sys.argv else list(TAB_KEYS)
     settings_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"peerdesk-bench-{os.getpid()}.ini"
     app = create_application()
     watchdog = Watchdog()
@@ -116,7 +118,7 @@ def main() -> int:
          peak_mb=stage_peak_mb(), gui_block=round(watchdog.by_stage.get("start", 0.0), 3))
     tabs = {}
     for key in TAB_KEYS:
-        if key == first:
+        if key == first or key not in chosen:
             continue
         watchdog.restart(f"tab {key}")
         began = time.perf_counter()
@@ -124,11 +126,13 @@ def main() -> int:
         tabs[key] = settle(app, watchdog) - began
         emit(stage=f"tab {key}", seconds=round(tabs[key], 3), peak_mb=stage_peak_mb(),
              gui_block=round(watchdog.by_stage.get(f"tab {key}", 0.0), 3))
-    watchdog.restart("back to evaluation")
-    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
-    settle(app, watchdog)
-    sliders = [s for s in window.page("evaluation").findChildren(QSlider) if s.isEnabled() and s.maximum() > 0]
     steps = []
+    sliders = []
+    if "evaluation" in chosen:
+        watchdog.restart("back to evaluation")
+        window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+        settle(app, watchdog)
+        sliders = [s for s in window.page("evaluation").findChildren(QSlider) if s.isEnabled() and s.maximum() > 0]
     if sliders:
         slider = sliders[0]
         for _ in range(min(5, slider.maximum())):
