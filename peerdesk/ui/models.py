@@ -132,6 +132,10 @@ class RowsTableModel(QAbstractTableModel):
 class RowsProxy(QSortFilterProxyModel):
     """Filters a ``RowsTableModel`` on any column, ignoring case; sorting is passed on to the model."""
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fixed: str | None = ""  # the filter text, folded; None: a pattern Qt matches itself
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if isinstance(source, RowsTableModel):
@@ -149,11 +153,13 @@ class RowsProxy(QSortFilterProxyModel):
         super().setFilterRegularExpression(pattern)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt's name
+        fixed = self._fixed
+        if fixed == "":  # no filter: every row, without asking the model (called once per row on each reset)
+            return True
         source = self.sourceModel()
-        fixed = getattr(self, "_fixed", None)
         if fixed is None or not isinstance(source, RowsTableModel) or self.filterKeyColumn() != -1:
             return super().filterAcceptsRow(source_row, source_parent)
-        return not fixed or fixed in source.haystack(source_row)
+        return fixed in source.haystack(source_row)
 
 
 def sorted_filtered(model: RowsTableModel, parent=None) -> QSortFilterProxyModel:
