@@ -3,6 +3,7 @@ thread (a 10 ms watchdog timer: any gap between its ticks is time the window cou
 a key press), and the process's peak memory.
 
     python bench/bench_window.py FILE            (make one with: peerdesk demo FILE --peers 2000)
+    python bench/bench_window.py FILE --tabs tools,contracts     (only those tabs, e.g. to leave one out)
 
 Each tab is timed from the switch until the GUI thread is idle with no background task running, i.e.
 until everything the tab shows is on screen. Prints one JSON object per line as it goes (so a caller that
@@ -33,6 +34,23 @@ from peerdesk.ui.opening import RecentFiles  # noqa: E402
 
 def emit(**figures) -> None:
     print(json.dumps(figures), flush=True)
+
+
+STAGE_PEAKS: list[float] = []
+
+
+def stage_peak_mb() -> float | None:
+    """The process's peak resident memory since the last call (Linux: VmHWM, then reset through clear_refs),
+    so each stage says how much memory it took itself; None where /proc does not offer it."""
+    try:
+        with open("/proc/self/status") as status:
+            peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+        with open("/proc/self/clear_refs", "w") as refs:
+            refs.write("5")
+    except (OSError, StopIteration, ValueError):
+        return None
+    STAGE_PEAKS.append(peak / 1024)  # the reset also lowers getrusage's figure: the whole run's peak is the max
+    return round(peak / 1024, 1)
 
 
 class Watchdog:
@@ -86,6 +104,7 @@ def settle(app, watchdog: Watchdog, timeout: float = 120.0) -> float:
 
 def main() -> int:
     path = Path(sys.argv[1])
+    chosen = sys.argv[sys.argv.index("--tabs") + 1].split(",") if "--tabs" in sys.argv else list(TAB_KEYS)
     settings_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"peerdesk-bench-{os.getpid()}.ini"
     app = create_application()
     watchdog = Watchdog()
@@ -95,21 +114,25 @@ def main() -> int:
     window.show()
     shown = settle(app, watchdog)
     first = window.current_tab_key()
-    emit(stage="window", seconds=round(shown - STARTED, 3), first_tab=first)  # the first tab included
+    emit(stage="window", seconds=round(shown - STARTED, 3), first_tab=first,  # the first tab included
+         peak_mb=stage_peak_mb(), gui_block=round(watchdog.by_stage.get("start", 0.0), 3))
     tabs = {}
     for key in TAB_KEYS:
-        if key == first:
+        if key == first or key not in chosen:
             continue
         watchdog.restart(f"tab {key}")
         began = time.perf_counter()
         window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index(key))
         tabs[key] = settle(app, watchdog) - began
-        emit(stage=f"tab {key}", seconds=round(tabs[key], 3))
-    watchdog.restart("back to evaluation")
-    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
-    settle(app, watchdog)
-    sliders = [s for s in window.page("evaluation").findChildren(QSlider) if s.isEnabled() and s.maximum() > 0]
+        emit(stage=f"tab {key}", seconds=round(tabs[key], 3), peak_mb=stage_peak_mb(),
+             gui_block=round(watchdog.by_stage.get(f"tab {key}", 0.0), 3))
     steps = []
+    sliders = []
+    if "evaluation" in chosen:
+        watchdog.restart("back to evaluation")
+        window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+        settle(app, watchdog)
+        sliders = [s for s in window.page("evaluation").findChildren(QSlider) if s.isEnabled() and s.maximum() > 0]
     if sliders:
         slider = sliders[0]
         for _ in range(min(5, slider.maximum())):
@@ -118,7 +141,7 @@ def main() -> int:
             slider.setValue(slider.value() - 1 if slider.value() > slider.minimum() else slider.value() + 1)
             steps.append(settle(app, watchdog) - began)
         emit(stage="slider step", seconds=round(sorted(steps)[len(steps) // 2], 3))
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = max([resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, *STAGE_PEAKS])
     emit(stage="gui block", seconds=round(watchdog.longest, 3), where=watchdog.where)
     emit(stage="gui blocks", **{where: round(gap, 3) for where, gap in watchdog.by_stage.items()})
     emit(stage="peak memory", megabytes=round(peak_mb, 1))

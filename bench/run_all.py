@@ -303,6 +303,9 @@ def bench_window(files: dict[str, Path], key: str, timeout: float) -> None:
                 goal=tab_goal)
         elif stage.startswith("tab "):
             add(f"{label}: open the {stage[4:]} tab (until all it shows is there)", line["seconds"], goal=tab_goal)
+            if line.get("peak_mb") is not None:  # that stage's own peak (bench_window resets it per stage)
+                add(f"{label}: peak memory while opening the {stage[4:]} tab", None,
+                    ours_text=f"{line['peak_mb']:.0f} MB", goal="< 400 MB" if key == "10000" else "")
         elif stage == "slider step":
             add(f"{label}: period slider step", line["seconds"], goal="< 0.1 s" if key == "300" else "")
         elif stage == "gui block":

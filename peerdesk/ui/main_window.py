@@ -125,10 +125,28 @@ class MainWindow(QMainWindow):
             settle_keyboard(page)
             page.data_changed.connect(self.refresh_initiative_info)
             page.import_requested.connect(self.on_action_import_peers_triggered)
+            self._import_pages_ahead()
         if key in self._stale:
             self._stale.discard(key)
             page.set_context(self.workspace, self.current_initiative_id())
         return page
+
+    def _import_pages_ahead(self) -> None:
+        """Once the first page is up, import the other light pages' code on a worker thread, so that opening
+        their tab later builds widgets without first compiling and importing a few hundred milliseconds of
+        modules on the GUI thread. The evaluation page (charts, numpy) still waits until it is opened."""
+        if getattr(self, "_imported_ahead", False):
+            return
+        self._imported_ahead = True
+        wanted = [PAGE_CLASSES[key][0] for key in ("matching", "tools", "contracts") if key not in self._pages]
+
+        def load() -> None:
+            for name in wanted:
+                importlib.import_module(name)
+
+        from peerdesk.ui.tasks import run_task
+
+        run_task(load, on_error=lambda exc: logger.info("importing pages ahead failed: %s", exc))
 
     @property
     def pages(self) -> dict[str, InitiativePage]:

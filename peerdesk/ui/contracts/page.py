@@ -4,16 +4,14 @@ scan, the due list, and printing (contracts and report-back letters) with progre
 from __future__ import annotations
 
 import logging
-import tempfile
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry, letter_wanted
 from peerdesk.core.contracts import ContractData, available_languages, contract_texts
@@ -35,16 +33,18 @@ from peerdesk.ui.contracts.printing import (
     contracts_pdf_job,
     report_back_pdf_job,
 )
+from peerdesk.ui.contracts.scan_actions import ScanActions
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
+from peerdesk.ui.models import RESIZE_SAMPLE_ROWS, ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
 from peerdesk.ui.page import InitiativePage, scrolled
+from peerdesk.ui.tasks import run_task
 from peerdesk.ui.widgets.flow import wrap_row
 
 logger = logging.getLogger(__name__)
 
 
-class ContractsPage(InitiativePage):
+class ContractsPage(ScanActions, InitiativePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ContractsPage()
@@ -53,6 +53,9 @@ class ContractsPage(InitiativePage):
         self.today: Callable[[], date] = date.today
         self.detail: tracking.ContractDetail | None = None
         self.context: ContractData | None = None
+        self._generation = 0  # each reload's number: a slow read of an initiative left since is dropped
+        self._due_generation = 0
+        self._detail_loads = 0
         view = self.ui.contracts_view
         self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self)
         self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
@@ -60,6 +63,7 @@ class ContractsPage(InitiativePage):
         self.ui.items_view.verticalHeader().hide()
         self.due_model = RowsTableModel(due_columns(), self)
         self.due_proxy = sorted_filtered(self.due_model, self)
+        self.ui.due_view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.ui.due_view.setModel(self.due_proxy)
         self.ui.due_view.verticalHeader().hide()
         self.ui.due_view.horizontalHeader().setStretchLastSection(True)
@@ -122,10 +126,40 @@ class ContractsPage(InitiativePage):
         return self.workspace is not None and self.initiative_id is not None
 
     def refresh(self) -> None:
+        """Reload the list and the due list. Both are read on a worker thread (10,000 contracts take a few
+        tenths of a second to read); meanwhile the page says it is loading and the old rows stay."""
         selected = self.detail.id if self.detail else None
-        contracts: list[ContractRow] = []
-        if self._ready():
-            contracts = list_contracts(self.workspace.factory, self.initiative_id)
+        self._generation += 1
+        generation = self._generation
+        for widget in (self.ui.templates_button, self.ui.create_button, self.ui.print_all_button):
+            widget.setEnabled(self._ready())
+        if not self._ready():
+            self._show_contracts([], selected)
+            self._show_due([])
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        today, horizon = self.today(), self.ui.horizon_spin.value()
+        self.ui.summary_label.setText(self.tr("Loading the contracts…"))
+        if self.detail is None and self.contracts_model.rowCount() == 0:
+            self.ui.detail_label.setText(self.tr("Loading the contracts…"))
+
+        def load() -> tuple[list[ContractRow], list[DueEntry]]:
+            return (list_contracts(factory, initiative_id),
+                    tracking.initiative_due_list(factory, initiative_id, today, horizon))
+
+        def show(loaded: tuple[list[ContractRow], list[DueEntry]]) -> None:
+            if generation == self._generation:  # not the rows of an initiative left since
+                self._show_contracts(loaded[0], selected)
+                self._show_due(loaded[1])
+
+        run_task(load, show, partial(self._load_failed, generation))
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            logger.error("loading the contracts failed: %s", exc)
+            self.ui.summary_label.setText(self.tr("The contracts could not be read: {error}").format(error=exc))
+
+    def _show_contracts(self, contracts: list[ContractRow], selected: int | None) -> None:
         self.contracts_model.set_rows(contracts)
         self.ui.contracts_view.resizeColumnsToContents()
         signed = sum(1 for c in contracts if c.status in ("signed", "closed"))
@@ -135,9 +169,6 @@ class ContractsPage(InitiativePage):
             self.tr("{contracts} contracts, {signed} signed; {kept} of {items} commitments kept so far.")
             .format(contracts=len(contracts), signed=signed, kept=kept, items=items)
         )
-        for widget in (self.ui.templates_button, self.ui.create_button, self.ui.print_all_button):
-            widget.setEnabled(self._ready())
-        self._refresh_due()
         if selected is not None and any(c.id == selected for c in contracts):
             self.select_contract(selected)
         elif contracts:  # open on the first contract, as the peers list opens on the first peer
@@ -146,11 +177,24 @@ class ContractsPage(InitiativePage):
             self._show_detail(None)
 
     def _refresh_due(self) -> None:
-        entries: list[DueEntry] = []
-        if self._ready():
-            entries = tracking.initiative_due_list(
-                self.workspace.factory, self.initiative_id, self.today(), self.ui.horizon_spin.value()
-            )
+        """The due list alone (the horizon changed), read on a worker thread."""
+        self._due_generation += 1
+        generation = self._due_generation
+        if not self._ready():
+            self._show_due([])
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        today, horizon = self.today(), self.ui.horizon_spin.value()
+
+        def show(entries: list[DueEntry]) -> None:
+            if generation == self._due_generation:
+                self._show_due(entries)
+
+        run_task(lambda: tracking.initiative_due_list(factory, initiative_id, today, horizon), show,
+                 partial(self._load_failed, self._generation))
+
+    def _show_due(self, entries: list[DueEntry]) -> None:
+        self._due_generation += 1  # a due list asked for earlier arrives too late to replace this one
         self.due_model.set_rows(entries)
         self.ui.due_view.resizeColumnsToContents()
         self.ui.due_group.setTitle(
@@ -182,14 +226,31 @@ class ContractsPage(InitiativePage):
     # --- one contract ---------------------------------------------------------------------------
 
     def _show_detail(self, contract_id: int | None) -> None:
-        ui = self.ui
-        self.detail = None
+        # the same contract shown again (after a save, the list reloads): the same commitment stays selected
+        keep_row = self._current_item() if self.detail is not None and self.detail.id == contract_id else -1
+        self.detail = None  # until the contract is read (on a worker thread), nothing acts on the one shown
         self.context = None
-        if contract_id is not None and self._ready():
-            self.detail = tracking.get_contract(self.workspace.factory, contract_id)
-            found = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=[contract_id])
-            self.context = found[0] if found else None
-        detail = self.detail
+        self._detail_loads += 1
+        generation = self._detail_loads
+        if contract_id is None or not self._ready():
+            self._fill_detail(None, None, -1)
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+
+        def load() -> tuple[tracking.ContractDetail, ContractData | None]:
+            found = gather_contracts(factory, initiative_id, contract_ids=[contract_id])
+            return tracking.get_contract(factory, contract_id), found[0] if found else None
+
+        def show(loaded: tuple[tracking.ContractDetail, ContractData | None]) -> None:
+            if generation == self._detail_loads:  # still the contract she selected
+                self._fill_detail(*loaded, keep_row)
+
+        run_task(load, show, partial(self._load_failed, self._generation))
+
+    def _fill_detail(self, detail: tracking.ContractDetail | None, context: ContractData | None,
+                     keep_row: int) -> None:
+        ui = self.ui
+        self.detail, self.context = detail, context
         for widget in (ui.contract_group, ui.items_group, ui.scan_group):
             widget.setVisible(detail is not None)
         selected = bool(self.selected_contract_ids())
@@ -218,7 +279,7 @@ class ContractsPage(InitiativePage):
         ui.facilitator_edit.setText(detail.facilitator_name)
         ui.notes_edit.setPlainText(detail.notes)
         self._update_signed_on()
-        self._show_items()
+        self._show_items(keep_row)
         self._show_scan()
 
     def _fill_languages(self, current: str) -> None:
@@ -240,23 +301,14 @@ class ContractsPage(InitiativePage):
             .format(language=catalogue().language_name(current)) if texts.fallback else ""
         )
 
-    def _show_items(self) -> None:
+    def _show_items(self, keep_row: int = -1) -> None:
         language = self.detail.language if self.detail else "en"
         self.items_model = RowsTableModel(item_columns(language, self.context, with_outcome=True), self)
         self.items_model.set_rows(list(self.detail.items) if self.detail else [])
         self.ui.items_view.setModel(self.items_model)
         fit_item_columns(self.ui.items_view)
-
-    def _show_scan(self) -> None:
-        detail = self.detail
-        has_scan = bool(detail and detail.scan_size)
-        self.ui.scan_label.setText(
-            self.tr("{file} ({size} KB), kept in the data file")
-            .format(file=detail.scan_filename, size=max(1, detail.scan_size // 1024)) if has_scan
-            else self.tr("No signed copy attached yet.")
-        )
-        for widget in (self.ui.open_scan_button, self.ui.export_scan_button, self.ui.remove_scan_button):
-            widget.setEnabled(has_scan)
+        if 0 <= keep_row < self.items_model.rowCount():
+            self.ui.items_view.selectRow(keep_row)
 
     def _update_signed_on(self, *_args) -> None:
         needs_date = self.ui.status_combo.currentData() in ("signed", "closed")
@@ -264,10 +316,8 @@ class ContractsPage(InitiativePage):
         self.ui.signed_on_label.setEnabled(needs_date)
 
     def _reload(self) -> None:
-        contract_id = self.detail.id if self.detail else None
+        """After a change: the list and due list again, with the same contract (and commitment) selected."""
         self.refresh()
-        if contract_id is not None:
-            self.select_contract(contract_id)
 
     def _empty_hint(self) -> str:
         """What to do next on a tab with no contracts."""
@@ -372,74 +422,6 @@ class ContractsPage(InitiativePage):
             return
         items[row], items[target] = items[target], items[row]
         self._save_items(items, target)
-
-    # --- signed scan ----------------------------------------------------------------------------
-
-    def on_attach_scan_button_clicked(self) -> None:
-        if self.detail is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Attach the signed copy"), "",
-            self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)"),
-        )
-        if path:
-            self.attach_scan_file(Path(path))
-
-    def attach_scan_file(self, path: Path) -> bool:
-        try:
-            content = path.read_bytes()
-            tracking.attach_scan(self.workspace.factory, self.detail.id, path.name, content)
-        except OSError as exc:
-            self._warn(self.tr("Cannot read {path}: {error}").format(path=path, error=exc.strerror or exc))
-            return False
-        except tracking.ContractInputError as exc:
-            self._warn(str(exc))
-            return False
-        self._reload()
-        return True
-
-    def on_open_scan_button_clicked(self) -> None:
-        try:
-            scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
-            if scan is None:
-                return
-            name, content = scan  # a safe base name with a PDF or image extension (core/scans.py)
-            target = Path(tempfile.mkdtemp(prefix="peerdesk-scan-")) / name
-            target.write_bytes(content)
-        except tracking.ContractInputError as exc:
-            self._warn(self.tr("The scan was not opened: {error}").format(error=exc))
-            return
-        except OSError as exc:
-            self._warn(self.tr("The scan could not be written for viewing: {error}").format(
-                error=exc.strerror or exc))
-            return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))):
-            self._warn(self.tr("No program on this computer opens {name}.").format(name=name))
-
-    def on_export_scan_button_clicked(self) -> None:
-        try:
-            scan = tracking.get_scan(self.workspace.factory, self.detail.id) if self.detail else None
-        except tracking.ContractInputError as exc:
-            self._warn(self.tr("The scan was not exported: {error}").format(error=exc))
-            return
-        if scan is None:
-            return
-        name, content = scan
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the signed copy"), name)
-        if path:
-            try:
-                write_bytes_atomic(Path(path), content)
-            except OSError as exc:
-                self._warn(self.tr("Cannot write {path}: {error}").format(path=path, error=exc.strerror or exc))
-
-    def on_remove_scan_button_clicked(self) -> None:
-        if self.detail is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Remove signed copy"),
-                                      self.tr("Remove the attached scan from the data file?"))
-        if answer == QMessageBox.StandardButton.Yes:
-            tracking.remove_scan(self.workspace.factory, self.detail.id)
-            self._reload()
 
     # --- whole initiative -----------------------------------------------------------------------
 

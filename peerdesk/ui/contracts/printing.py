@@ -15,8 +15,6 @@ from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.contract_followup import NoFacilitator, build_report_back
 from peerdesk.core.contracts import ContractData, build_contract
 from peerdesk.i18n import _
-from peerdesk.reports.contracts import build_contracts_pdf, iter_build
-from peerdesk.reports.report_back import build_report_back_pdf
 from peerdesk.ui.progress import run_with_progress
 
 
@@ -29,6 +27,8 @@ def contracts_pdf_job(data: Sequence[ContractData], language: str | None, paper:
         if index % 25 == 0 or index == total:
             yield index, total * 2, ""
     english = [doc.peer_name for doc in documents if doc.fallback]
+    from peerdesk.reports.contracts import build_contracts_pdf, iter_build  # reportlab: when printing, in the worker
+
     builder = iter_build(lambda progress: build_contracts_pdf(documents, progress, paper))
     pdf = yield from _offset(builder, total, total * 2)
     return pdf, english
@@ -42,6 +42,9 @@ def report_back_pdf_job(data: Sequence[ContractData], today: date, language: str
         raise ValueError(_("Report-back letters are signed by the facilitator, and {initiative} has none on "
                            "file. Add the facilitator's name to the initiative first.").format(initiative=exc)) from exc
     english = [item.peer_name for item, letter in zip(data, letters, strict=True) if letter.fallback]
+    from peerdesk.reports.contracts import iter_build
+    from peerdesk.reports.report_back import build_report_back_pdf
+
     builder = iter_build(lambda progress: build_report_back_pdf(letters, progress, paper))
     pdf = yield from _offset(builder, 0, len(letters))
     return pdf, english

@@ -164,7 +164,11 @@ class MatchPanel(QObject):
         self.ui.rules_label.setText(" ".join([text, *cohort.notes]))
 
     def _names(self) -> dict[int, str]:
-        return {p.id: p.full_name for p in self.cohort.profiles} if self.cohort else {}
+        """Peer names by id, built once per cohort (every Members cell asks: 5,000 units of 10,000 peers)."""
+        if getattr(self, "_names_of", None) is not self.cohort:
+            self._names_of = self.cohort
+            self._names_cache = {p.id: p.full_name for p in self.cohort.profiles} if self.cohort else {}
+        return self._names_cache
 
     def _columns(self) -> list[Column]:
         return [

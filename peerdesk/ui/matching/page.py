@@ -15,6 +15,11 @@ from peerdesk.core.matching.criteria import MatchingError, criteria_from_dict
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.db.services.initiatives import get_initiative
 from peerdesk.db.services.matching import (
+    Cohort,
+    RoundDetail,
+    RoundSummary,
+    count_participants,
+    list_rounds,
     load_cohort,
     round_detail,
     round_settings,
@@ -32,6 +37,13 @@ from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog
 from peerdesk.ui.matching.rounds_panel import RoundsPanel
 from peerdesk.ui.models import ROW_ROLE, Column, show_rows
 from peerdesk.ui.page import InitiativePage
+
+#: An initiative of at most this many participants is read at once (a few hundredths of a second, and no
+#: "loading" flash); a larger one on a worker thread.
+READ_AT_ONCE = 100
+#: Above this many participants the latest saved round is not re-scored on opening: scoring needs every pair
+#: (10,000 peers: 50 million pairs, gigabytes of memory and minutes), which the window must not spend unasked.
+RESCORE_ON_OPEN = 3000
 
 
 class MatchingPage(InitiativePage):
@@ -51,6 +63,7 @@ class MatchingPage(InitiativePage):
         self.match_panel = MatchPanel(self)
         self.rounds_panel = RoundsPanel(self)
         self._rounds = 0
+        self._loads = 0  # each reload's number: a slow read of an initiative left since is dropped
 
     def tab_title(self) -> str:
         return self.tr("Peer matching")
@@ -97,15 +110,43 @@ class MatchingPage(InitiativePage):
         ]
 
     def refresh(self) -> None:
-        cohort = None
-        if self.workspace is not None and self.initiative_id is not None:
-            cohort = load_cohort(self.workspace.factory, self.initiative_id)
+        """Reload peers, rules and rounds. A small initiative (most of them) is read at once; a large one on a
+        worker thread while the page says it is loading, so the window never freezes on 10,000 peers."""
+        self._loads += 1
+        generation = self._loads
+        if self.workspace is None or self.initiative_id is None:
+            self._show(None, [], None)
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+
+        def load() -> tuple[Cohort, list[RoundSummary], RoundDetail | None]:
+            cohort = load_cohort(factory, initiative_id)
+            rounds = list_rounds(factory, initiative_id)
+            latest = round_detail(factory, rounds[-1].id) if rounds and len(cohort.profiles) >= 2 else None
+            return cohort, rounds, latest
+
+        if count_participants(factory, initiative_id) <= READ_AT_ONCE:
+            self._show(*load())
+            return
+
+        def show(loaded: tuple[Cohort, list[RoundSummary], RoundDetail | None]) -> None:
+            if generation == self._loads:  # not the peers of an initiative left since
+                self._show(*loaded)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._loads:
+                self.ui.peer_count_label.setText(self.tr("The peers could not be read: {error}").format(error=exc))
+
+        self.ui.peer_count_label.setText(self.tr("Loading the peers…"))
+        tasks.run_task(load, show, failed)
+
+    def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | None) -> None:
         peers = list(cohort.profiles) if cohort else []
         self.peers_model.set_rows(peers)
         self.match_panel.set_cohort(cohort)
-        rounds = self.rounds_panel.refresh()
+        self.rounds_panel.show_rounds(rounds)
         self._rounds = len(rounds)
-        self._show_latest_round(cohort, rounds)
+        self._show_latest_round(cohort, latest)
         self.ui.peers_view.resizeColumnsToContents()
         for column in range(self.peers_model.columnCount()):
             self.ui.peers_view.setColumnWidth(column, min(self.ui.peers_view.columnWidth(column), 220))
@@ -130,13 +171,20 @@ class MatchingPage(InitiativePage):
         self.people.show_empty(self.peers_model.rowCount() == 0)
         self.data_changed.emit()
 
-    def _show_latest_round(self, cohort, rounds) -> None:
+    def _show_latest_round(self, cohort: Cohort | None, detail: RoundDetail | None) -> None:
         """Open on the latest saved round, re-scored, so locks and scores are there to adjust."""
-        if cohort is None or not rounds or len(cohort.profiles) < 2:
+        if cohort is None or detail is None or len(cohort.profiles) < 2:
             self._round_generation = getattr(self, "_round_generation", 0) + 1
             self.match_panel.show_result(None, "")
             return
-        detail = round_detail(self.workspace.factory, rounds[-1].id)
+        if len(cohort.profiles) > RESCORE_ON_OPEN:
+            self._round_generation = getattr(self, "_round_generation", 0) + 1
+            self.match_panel.show_result(None, "")
+            self.match_panel.ui.summary_label.setText(self.tr(
+                "The latest saved round, “{name}”, is under Rounds. With {count} peers it is not re-scored on "
+                "opening (that takes the score of every pair); choose criteria and press Match for a new matching.")
+                .format(name=detail.summary.name, count=len(cohort.profiles)))
+            return
         settings = round_settings(detail, cohort)
         # The round's own pairs are in the history now; they are not repeats of themselves.
         settings = replace(settings, constraints=replace(settings.constraints, avoid_repeats=False))

@@ -47,11 +47,14 @@ class RoundsPanel(QObject):
         rounds = []
         if self.page.workspace is not None and self.page.initiative_id is not None:
             rounds = list_rounds(self.page.workspace.factory, self.page.initiative_id)
+        self.show_rounds(rounds)
+        return rounds
+
+    def show_rounds(self, rounds: list[RoundSummary]) -> None:
         self.model.set_rows(rounds)
         self.ui.rounds_view.resizeColumnsToContents()
         self.ui.round_browser.clear()
         self._update_buttons()
-        return rounds
 
     def selected(self) -> list[RoundSummary]:
         return [self.proxy.data(index, ROW_ROLE) for index in self.ui.rounds_view.selectionModel().selectedRows()]

@@ -7,8 +7,8 @@ import logging
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from matplotlib.figure import Figure
 from PySide6.QtCore import QDir, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget
 
@@ -29,8 +29,6 @@ from peerdesk.db.services.activities import (
     update_plan_settings,
 )
 from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
-from peerdesk.reports.charts.coverage import coverage_figure
-from peerdesk.reports.charts.timeline import timeline_figure
 from peerdesk.ui import conflict
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
 from peerdesk.ui.models import ROW_ROLE, Column, show_rows
@@ -39,7 +37,9 @@ from peerdesk.ui.tasks import run_task
 from peerdesk.ui.tools.activity_dialog import ActivityDialog
 from peerdesk.ui.tools.catalogue_browser import CatalogueBrowser, catalogue_entries
 from peerdesk.ui.tools.checklist_panel import ChecklistPanel
-from peerdesk.ui.widgets.chart import ChartView
+
+if TYPE_CHECKING:
+    from peerdesk.ui.widgets.chart import ChartView
 
 logger = logging.getLogger(__name__)
 
@@ -51,7 +51,37 @@ class PeerLoadRow:
     activities: int
 
 
+@dataclass(frozen=True)
+class LoadedPlan:
+    """What the tab shows, read and checked off the GUI thread."""
+
+    plan: PlanData
+    tool_types: tuple[ToolTypeRow, ...]
+    gaps: tuple
+    warnings: tuple
+    peer_loads: tuple[PeerLoadRow, ...]
+    usage: tuple[tuple[str, int], ...]
+
+
+def load_checked_plan(factory, initiative_id: int) -> LoadedPlan:
+    """The plan with its coverage gaps, warnings, each peer's load and each tool's use (no Qt: a worker runs it)."""
+    cat = catalogue()
+    plan = load_plan(factory, initiative_id)
+    tool_plan = plan.tool_plan()
+    loads = tp.peer_loads(tool_plan.activities, [p.id for p in plan.peers])
+    return LoadedPlan(
+        plan=plan,
+        tool_types=tuple(list_tool_types(factory)),
+        gaps=tuple(tp.coverage_gaps(tool_plan, plan.tool_options, cat)),
+        warnings=tuple(tp.plan_warnings(tool_plan, plan.tool_options, cat)),
+        peer_loads=tuple(PeerLoadRow(p.full_name, p.organisation, loads.get(p.id, 0)) for p in plan.peers),
+        usage=tuple(dict(tp.tool_usage(tool_plan.activities)).items()),
+    )
+
+
 def _chart_in(host: QWidget) -> ChartView:
+    from peerdesk.ui.widgets.chart import ChartView  # matplotlib: once a chart's sub-tab is opened
+
     layout = QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     chart = ChartView(host)
@@ -70,6 +100,7 @@ class ToolsPage(InitiativePage):
         self._loading = False
         self._generation = 0
         self._drawn: set[tuple[str, int]] = set()
+        self._loads = 0  # each reload's number: a slow read of an initiative left since is dropped
         self.activities_model, self.activities_proxy = show_rows(self.ui.activities_view, self._columns(), self)
         load_columns = [
             Column(self.tr("Peer"), lambda r: r.name, tooltip=lambda r: r.organisation),
@@ -78,8 +109,7 @@ class ToolsPage(InitiativePage):
         self.peer_load_model, _ = show_rows(
             self.ui.peer_load_view, load_columns, self, sort_column=1, order=Qt.SortOrder.DescendingOrder
         )
-        self.coverage_chart = _chart_in(self.ui.coverage_chart_host)
-        self.timeline_chart = _chart_in(self.ui.timeline_chart_host)
+        self._charts: dict[str, ChartView] = {}  # made on first use: the tab opens without matplotlib
         cat = catalogue()
         for cadence in cat.cadences:
             self.ui.cadence_combo.addItem(cadence.name, cadence.code)
@@ -108,6 +138,20 @@ class ToolsPage(InitiativePage):
     def tab_title(self) -> str:
         return self.tr("Tool selection")
 
+    def _chart(self, key: str) -> ChartView:
+        if key not in self._charts:
+            host = self.ui.coverage_chart_host if key == "coverage" else self.ui.timeline_chart_host
+            self._charts[key] = _chart_in(host)
+        return self._charts[key]
+
+    @property
+    def coverage_chart(self) -> ChartView:
+        return self._chart("coverage")
+
+    @property
+    def timeline_chart(self) -> ChartView:
+        return self._chart("timeline")
+
     def _columns(self) -> list[Column]:
         cat = catalogue()
 
@@ -133,21 +177,39 @@ class ToolsPage(InitiativePage):
     # ------------------------------------------------------------------------------------ loading
 
     def refresh(self) -> None:
-        self.plan = None
-        self.tool_types = []
-        if self.workspace is not None and self.initiative_id is not None:
-            self.plan = load_plan(self.workspace.factory, self.initiative_id)
-            self.tool_types = list_tool_types(self.workspace.factory)
-        plan = self.plan
+        """Reload the plan. It is read and checked on a worker thread (a plan of 10,000 peers takes a few
+        tenths of a second); meanwhile the page says it is loading and keeps what it showed."""
+        self._loads += 1
+        generation = self._loads
+        if self.workspace is None or self.initiative_id is None:
+            self._show(None)
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        self.ui.summary_label.setText(self.tr("Loading the plan…"))
+
+        def show(loaded: LoadedPlan) -> None:
+            if generation == self._loads:  # not the plan of an initiative left since
+                self._show(loaded)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._loads:
+                logger.error("loading the plan failed: %s", exc)
+                self.ui.summary_label.setText(self.tr("The plan could not be read: {error}").format(error=exc))
+
+        run_task(lambda: load_checked_plan(factory, initiative_id), show, failed)
+
+    def _show(self, loaded: LoadedPlan | None) -> None:
+        self.plan = plan = loaded.plan if loaded else None
+        self.tool_types = list(loaded.tool_types) if loaded else []
         self.activities_model.set_rows(list(plan.activities) if plan else [])
         self.ui.activities_view.resizeColumnsToContents()
         for column, widest in ((2, 300), (3, 190), (5, 160)):
             self.ui.activities_view.setColumnWidth(column, min(self.ui.activities_view.columnWidth(column), widest))
         self._load_settings(plan)
-        self._show_checks(plan)
-        self._show_timeline(plan)
-        usage = tp.tool_usage(plan.tool_plan().activities) if plan else {}
-        self.catalogue_browser.set_entries(catalogue_entries(self.tool_types, dict(usage)))
+        self._show_checks(loaded)
+        self.peer_load_model.set_rows(list(loaded.peer_loads) if loaded else [])
+        self.ui.peer_load_view.resizeColumnsToContents()
+        self.catalogue_browser.set_entries(catalogue_entries(self.tool_types, dict(loaded.usage) if loaded else {}))
         self.checklist_panel.refresh()
         self._update_buttons()
         self._generation += 1
@@ -174,16 +236,14 @@ class ToolsPage(InitiativePage):
         cadence = next((c for c in catalogue().cadences if c.code == code), None)
         self.ui.cadence_description_label.setText(cadence.description if cadence else "")
 
-    def _show_checks(self, plan: PlanData | None) -> None:
+    def _show_checks(self, loaded: LoadedPlan | None) -> None:
         cat = catalogue()
-        if plan is None:
+        if loaded is None:
             self.ui.summary_label.setText(self.tr("Open a data file and choose an initiative to plan its tools."))
             self.ui.coverage_browser.clear()
             self.ui.plan_checks_label.clear()
             return
-        tool_plan = plan.tool_plan()
-        gaps = tp.coverage_gaps(tool_plan, plan.tool_options, cat)
-        warnings = tp.plan_warnings(tool_plan, plan.tool_options, cat)
+        plan, gaps, warnings = loaded.plan, loaded.gaps, loaded.warnings
         distinct = len({a.tool_code for a in plan.activities})
         self.ui.summary_label.setText(
             self.tr("{activities} planned activities using {used} of the {types} tool types · empty cells of the map: "
@@ -216,24 +276,16 @@ class ToolsPage(InitiativePage):
             lines.append(self.tr("Empty cells: {cells} (see Coverage for what would fill them).").format(cells=cells))
         self.ui.plan_checks_label.setText("\n\n".join(lines) or self.tr("Nothing to warn about."))
 
-    def _show_timeline(self, plan: PlanData | None) -> None:
-        if plan is None:
-            self.peer_load_model.set_rows([])
-            return
-        loads = tp.peer_loads(plan.tool_plan().activities, [p.id for p in plan.peers])
-        self.peer_load_model.set_rows(
-            [PeerLoadRow(p.full_name, p.organisation, loads.get(p.id, 0)) for p in plan.peers]
-        )
-        self.ui.peer_load_view.resizeColumnsToContents()
-
     def render_charts(self, *_args) -> None:
         """Draw the coverage map and the timeline, but only once their sub-tab is on screen: building the
         figures is the slow part of a refresh, and most edits happen on the Plan sub-tab."""
         current = self.ui.sections_tabs.currentWidget()
         plan = self.plan
         if plan is None:
-            for chart in (self.coverage_chart, self.timeline_chart):
+            for chart in self._charts.values():
                 if chart.figure is not None:  # no stale picture of another file's plan
+                    from matplotlib.figure import Figure
+
                     chart.show_figure(Figure())
             return
         if current not in (self.ui.coverage_tab, self.ui.timeline_tab):
@@ -244,6 +296,8 @@ class ToolsPage(InitiativePage):
         self._drawn.add(key)
         cat = catalogue()
         if current is self.ui.coverage_tab:
+            from peerdesk.reports.charts.coverage import coverage_figure
+
             self.coverage_chart.show_figure(
                 coverage_figure(
                     tp.coverage_counts(plan.tool_plan().activities, cat),
@@ -256,6 +310,7 @@ class ToolsPage(InitiativePage):
                 )
             )
         else:
+            from peerdesk.reports.charts.timeline import timeline_figure
             from peerdesk.reports.plan import timeline_bars
 
             self.timeline_chart.show_figure(
