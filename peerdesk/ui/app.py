@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -97,6 +98,10 @@ def open_at_start(window, data: str | None) -> None:
     from peerdesk.db.services.first_run import ensure_default_data_file
 
     app = QApplication.instance()
+    # Everything loaded so far (Qt, SQLAlchemy, the models, the catalogue...) lives as long as the window:
+    # moved out of the collector's reach, so a full garbage collection (which a worker thread's bulk read
+    # can trigger while holding Python's lock) no longer walks it and the window does not stutter.
+    QTimer.singleShot(0, gc.freeze)
     if data is None:
         path = last_data_file() or paths.default_data_file()
         try:

@@ -115,8 +115,9 @@ class ConnectDialog(QDialog):
         """The address typed in (without a password); :class:`BadServerAddress` when a field is missing."""
         host, database, user = (self.host_edit.text().strip(), self.database_edit.text().strip(),
                                 self.user_edit.text().strip())
-        missing = [name for name, value in ((tr("host"), host), (tr("database"), database), (tr("user"), user))
-                   if not value]
+        # named as their labels say them ("host" alone is already a site visit's host in the catalogue)
+        missing = [_label_name(tr(label)) for label, value in (("&Host:", host), ("&Database:", database),
+                                                               ("&User:", user)) if not value]
         if missing:
             raise BadServerAddress(tr("Fill in the {fields}.").format(fields=", ".join(missing)))
         return ServerAddress(host=host, database=database, user=user, port=self.port_spin.value())
@@ -164,3 +165,8 @@ def connect_interactive(parent: QWidget | None, address: ServerAddress | None = 
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.workspace
+
+
+def _label_name(label: str) -> str:
+    """A field label as a word in a sentence: "&Hôte :" -> "hôte"."""
+    return label.replace("&", "").rstrip(":\u00a0 ").strip().lower()
