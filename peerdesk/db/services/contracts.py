@@ -75,7 +75,8 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
         .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
         .outerjoin(item, item.contract_id == PeerContract.id)
         .where(PeerContract.initiative_id == initiative_id)
-        .group_by(PeerContract.id)
+        # grouped by each joined table's key, so PostgreSQL knows the other columns follow from them
+        .group_by(PeerContract.id, Peer.id, Organisation.id)
         .order_by(Peer.full_name, PeerContract.id)
     )
     with factory.begin() as session:

@@ -78,7 +78,7 @@ def list_peers(factory: sessionmaker, initiative_id: int, role: str | None = "pa
             select(Peer.id, Peer.uuid, Peer.full_name, Peer.email, Organisation.name, Peer.country, Peer.position,
                    Peer.professional_affiliation, Peer.career_level, Peer.education_level, Peer.social_standing,
                    Peer.influence, Peer.languages, Peer.preferred_language, Peer.risks, Peer.risk_note,
-                   Peer.consent_given, Membership.role, Peer.notes)
+                   Peer.consent_given, Membership.role, Peer.notes, Peer.version)
             .join(Membership, Membership.peer_id == Peer.id)
             .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
             .where(Membership.initiative_id == initiative_id)
@@ -90,7 +90,7 @@ def list_peers(factory: sessionmaker, initiative_id: int, role: str | None = "pa
         none: dict[str, list[str]] = {}
         profiles = []
         for (peer_id, uuid, name, email, organisation, country, position, affiliation, career, education, standing,
-             influence, languages, preferred, risks, risk_note, consent, member_role, notes) in session.execute(query):
+             influence, languages, preferred, risks, risk_note, consent, member_role, notes, version) in session.execute(query):
             peer_tags = tags.get(peer_id, none)
             profiles.append(PeerProfile(
                 id=peer_id, uuid=uuid, full_name=name, email=email, organisation=organisation or "", country=country,
@@ -99,7 +99,7 @@ def list_peers(factory: sessionmaker, initiative_id: int, role: str | None = "pa
                 languages=tuple(languages or ()), preferred_language=preferred,
                 problems=tuple(peer_tags.get("problem", ())), goals=tuple(peer_tags.get("goal", ())),
                 tasks=tuple(peer_tags.get("task", ())), risks=tuple(risks or ()), risk_note=risk_note,
-                consent_given=consent, role=member_role, notes=notes,
+                consent_given=consent, role=member_role, notes=notes, version=version,
             ))
         return profiles
 
