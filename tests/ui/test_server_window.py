@@ -76,6 +76,11 @@ def test_the_window_works_on_the_server(window, demo_server, inline_tasks, tmp_p
     assert window.ui.initiative_combo.currentText() == "Budget Credibility Peer Network 2026"
     peers = window.pages["matching"].peers_model
     assert peers.rowCount() == 24
+    # every tab reads the server as it reads a file (their plain-SQL reads included)
+    assert window.pages["tools"].activities_model.rowCount() >= 8
+    assert window.pages["contracts"].contracts_model.rowCount() >= 5
+    summary = window.pages["evaluation"].ui.summary_label.text()
+    assert "Computing" not in summary and "24" in summary, summary
     window.ui.menu_file.aboutToShow.emit()
     assert not window.ui.action_save_copy.isEnabled() and not window.ui.action_restore_backup.isEnabled()
     assert "server" in window.ui.action_save_copy.statusTip()
