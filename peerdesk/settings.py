@@ -91,6 +91,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("backups_to_keep", int, 10, N_("Newest backups kept"), section=N_("Backups"), minimum=1, maximum=1000),
     # Remembered by the program, not shown in Preferences.
     Setting("last_data_file", str, ""),
+    # the server database used last (its URL, never a password), when that came after the last file
+    Setting("last_server", str, ""),
     Setting("last_initiative", str, ""),
     Setting("recent_files", list, []),
 )

@@ -103,6 +103,10 @@ def open_at_start(window, data: str | None) -> None:
     # can trigger while holding Python's lock) no longer walks it and the window does not stutter.
     QTimer.singleShot(0, gc.freeze)
     if data is None:
+        server = last_server()
+        # the server she used last, if it answers (offline at a workshop, she cancels and gets her file)
+        if server and window.server_actions.connect(server):
+            return
         path = last_data_file() or paths.default_data_file()
         try:
             ensure_default_data_file(path)
@@ -124,6 +128,15 @@ def open_at_start(window, data: str | None) -> None:
             )
             if answer == QMessageBox.StandardButton.Yes:
                 window.open_path(path, create=True)
+
+
+def last_server() -> str | None:
+    """The server database used last, when it was used after the last data file (its URL, no password)."""
+    from peerdesk.db.server import is_server_url
+    from peerdesk.settings import settings
+
+    value = settings().get("last_server")
+    return value if value and is_server_url(value) else None
 
 
 def last_data_file() -> Path | None:

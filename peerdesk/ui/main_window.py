@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         self.recent.add(workspace.location)  # a server's URL without its password
         if workspace.path is not None:
             settings().set("last_data_file", str(workspace.path.resolve()))
+            settings().set("last_server", "")
+        else:  # the next start connects again; the last file stays the place to fall back on
+            settings().set("last_server", workspace.location)
         self.setWindowTitle(f"{workspace.display_name} — {APP_NAME}")
         self.file_label.setText(workspace.server.display if workspace.server is not None else str(workspace.path))
         self._enable_file_actions(True)

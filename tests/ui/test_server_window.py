@@ -168,3 +168,31 @@ def test_an_offline_copy_made_and_synced_from_the_window(window, demo_server, in
     assert f"would change {window.workspace.display_name}" in previews[-1]
     with open_location(demo_server) as server, server.factory() as session:
         assert session.scalar(select(Peer.position).where(Peer.email == email)) == "Second workshop"
+
+
+def test_the_next_start_connects_to_the_server_used_last(qtbot, qt_settings, demo_server, demo_file, inline_tasks):
+    """She starts where she left off: on the server if that came last, else on her last file."""
+    from peerdesk.settings import settings
+    from peerdesk.ui.app import create_application, open_at_start
+
+    create_application()
+
+    def started() -> MainWindow:
+        window = MainWindow(recent=RecentFiles(qt_settings))
+        qtbot.addWidget(window)
+        open_at_start(window, None)
+        return window
+
+    first = MainWindow(recent=RecentFiles(qt_settings))
+    qtbot.addWidget(first)
+    assert first.open_path(demo_file) and first.server_actions.connect(demo_server)
+    assert ":" not in settings().get("last_server").split("//")[1].split("@")[0]  # no password kept
+    first.close()
+    again = started()
+    assert again.workspace is not None and again.workspace.is_server
+    assert again.ui.initiative_combo.currentText() == "Budget Credibility Peer Network 2026"
+    assert again.open_path(demo_file)  # a file after the server: the next start opens that file
+    again.close()
+    third = started()
+    assert third.workspace is not None and third.workspace.path == demo_file.resolve()
+    third.close()
