@@ -90,7 +90,8 @@ def list_peers(factory: sessionmaker, initiative_id: int, role: str | None = "pa
         none: dict[str, list[str]] = {}
         profiles = []
         for (peer_id, uuid, name, email, organisation, country, position, affiliation, career, education, standing,
-             influence, languages, preferred, risks, risk_note, consent, member_role, notes, version) in session.execute(query):
+             influence, languages, preferred, risks, risk_note, consent, member_role, notes,
+             version) in session.execute(query):
             peer_tags = tags.get(peer_id, none)
             profiles.append(PeerProfile(
                 id=peer_id, uuid=uuid, full_name=name, email=email, organisation=organisation or "", country=country,
