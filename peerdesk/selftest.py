@@ -121,6 +121,20 @@ def run_self_test() -> int:
         _step("spreadsheet read (python-calamine)", started)
 
         started = time.perf_counter()
+        import psycopg
+        from sqlalchemy.dialects.postgresql import psycopg as pg_dialect  # noqa: F401  (the engine's dialect)
+
+        from peerdesk.db.server import ServerAddress, make_server_engine
+
+        engine = make_server_engine(ServerAddress.from_url("postgresql://selftest@127.0.0.1:1/none"))
+        if psycopg.pq.__impl__ not in ("binary", "c") or psycopg.pq.version() < 100000 or \
+                engine.dialect.driver != "psycopg":
+            print(f"  FAIL PostgreSQL driver incomplete: {psycopg.pq.__impl__}", file=sys.stderr)
+            return 1
+        engine.dispose()
+        _step(f"PostgreSQL driver (psycopg {psycopg.__version__}, libpq {psycopg.pq.version()})", started)
+
+        started = time.perf_counter()
         from reportlab.platypus import SimpleDocTemplate
 
         from peerdesk.reports.pdf import para
