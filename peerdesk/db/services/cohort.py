@@ -88,7 +88,7 @@ SELECT peer.id, peer.uuid, peer.full_name, peer.email,
        peer.risk_note, peer.consent_given, peer.notes, membership.role, peer.version
 FROM peer JOIN membership ON membership.peer_id = peer.id
 LEFT OUTER JOIN organisation AS organisation_1 ON organisation_1.id = peer.organisation_id
-WHERE membership.initiative_id = :initiative AND membership.role = :role ORDER BY peer.full_name
+WHERE membership.initiative_id = :initiative {role_clause}ORDER BY peer.full_name
 """
 
 _TAGS = """
@@ -112,15 +112,17 @@ WHERE matching_round.initiative_id = :initiative
 """
 
 
-def participants(query: Query, initiative_id: int) -> list[PeerProfile]:
-    """The initiative's participants with their matching profiles, by name (as ``list_peers`` gives them)."""
+def participants(query: Query, initiative_id: int, role: str | None = "participant") -> list[PeerProfile]:
+    """The initiative's participants (``role``; None: the comparison group too) with their matching profiles,
+    by name: the one way profiles are read, for ``peerdesk match`` and for ``services.peers.list_peers``."""
     tags: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for peer_id, kind, label in query(_TAGS, {"initiative": initiative_id}):
         tags[peer_id][kind].append(label)
     profiles = []
     for (peer_id, uuid, full_name, email, organisation, country, position, affiliation, career, education,
-         standing, influence, languages, preferred, risks, risk_note, consent, notes, role, version) in query(
-            _PEERS, {"initiative": initiative_id, "role": "participant"}):
+         standing, influence, languages, preferred, risks, risk_note, consent, notes, member_role, version) in query(
+            _PEERS.format(role_clause="" if role is None else "AND membership.role = :role "),
+            {"initiative": initiative_id, "role": role}):
         own = tags.get(peer_id, {})
         profiles.append(PeerProfile(
             id=peer_id, uuid=uuid, full_name=full_name, email=email, organisation=organisation, country=country,
@@ -129,7 +131,7 @@ def participants(query: Query, initiative_id: int) -> list[PeerProfile]:
             languages=_json_list(languages), preferred_language=preferred,
             problems=tuple(own.get("problem", ())), goals=tuple(own.get("goal", ())),
             tasks=tuple(own.get("task", ())), risks=_json_list(risks), risk_note=risk_note,
-            consent_given=None if consent is None else bool(consent), role=role, notes=notes,
+            consent_given=None if consent is None else bool(consent), role=member_role, notes=notes,
             version=version,  # the editor's save is refused over a newer edit made elsewhere
         ))
     return profiles
