@@ -92,12 +92,36 @@ class _Runnable(QRunnable):
         _execute(self._fn, self._handle)
 
 
+def _while_alive(callback: Callable | None, owner: QObject | None) -> Callable | None:
+    """``callback``, skipped once ``owner`` (a widget the window may delete before the task ends) is gone."""
+    if callback is None:
+        return None
+    owner = owner if owner is not None else getattr(callback, "__self__", None)
+    if not isinstance(owner, QObject):
+        return callback
+    from shiboken6 import isValid
+
+    def guarded(*args):
+        if isValid(owner):
+            return callback(*args)
+        logger.debug("task result dropped: its %s is gone", type(owner).__name__)
+        return None
+
+    return guarded
+
+
 def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[tuple[int, int, str]], None] | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> TaskHandle:
+    """``owner``: the widget the callbacks belong to (a bound method's object is taken by itself); once
+    it is deleted (a window closed while the task ran) the callbacks are skipped."""
+    on_done, on_error, on_progress = (_while_alive(on_done, owner), _while_alive(on_error, owner),
+                                      _while_alive(on_progress, owner))
     handle = TaskHandle()
     if on_done:
         handle.signals.done.connect(on_done)
@@ -114,3 +138,4 @@ def run_task(
     else:
         QThreadPool.globalInstance().start(_Runnable(fn, handle))
     return handle
+

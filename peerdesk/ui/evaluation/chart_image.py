@@ -93,7 +93,7 @@ class ImageChartView(QWidget):
         ratio = self.devicePixelRatioF()
         tasks.run_task(lambda: render_figure(figure, size.width(), size.height(), ratio),
                        on_done=lambda image: self._rendered_image(image, generation, size, ratio),
-                       on_error=self._failed)
+                       on_error=self._failed, owner=self)
 
     def _rendered_image(self, image: tuple[bytes, int, int], generation: int, size: QSize, ratio: float) -> None:
         self._busy = False
