@@ -115,7 +115,7 @@ def density_trend_drawing(
         # right end of the label at the tick, its top at the pad, rotated 45° as matplotlib does
         rise = TICK_SIZE * ASCENT * DIAGONAL
         group = Group(_text(0, 0, text, TICK_SIZE, "end"))
-        group.transform = (DIAGONAL, DIAGONAL, -DIAGONAL, DIAGONAL, x + rise * 0.5, label_y - rise)
+        group.transform = (DIAGONAL, DIAGONAL, -DIAGONAL, DIAGONAL, x, label_y - rise)
         drawing.add(group)
     ylabel = Group(_text(0, 0, percent_label, LABEL_SIZE, "middle"))
     ylabel.transform = (0, 1, -1, 0, left - TICK - PAD - scale_width - LABEL_PAD, (bottom + top) / 2)
