@@ -30,8 +30,8 @@ from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, 
 from peerdesk.reports.charts.diffusion import diffusion_figure
 from peerdesk.reports.charts.heatmap import contact_heatmap_figure
 from peerdesk.reports.charts.hourglass import hourglass_figure
-from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.charts.learning import gains_figure, learning_heatmap_figure, outcome_families_figure
+from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
     bullets,
