@@ -4,7 +4,8 @@ Builds a data file with that many reports, then times what the Evaluation tab an
 reading the evidence, computing the measures and figures (off the GUI thread in the app), drawing each
 figure into a canvas-sized image (done by a background task too: the GUI thread only paints the image;
 bench_evaluation_window.py measures what is left on it), moving the period slider, and writing the PDF
-summary. Run from the worktree root:
+summary (the last rows: its median against the goals, beside the 24-peer demo's PDF in the same run).
+Run from the worktree root:
 
     python bench/bench_evaluation.py [--peers 300] [--weeks 52]
 """
@@ -106,6 +107,35 @@ def main() -> None:
         pdf_anonymised = timed("PDF evaluation summary, anonymised", lambda: _anonymised(data))
         print(f"PDF sizes: {len(pdf) / 1e6:.1f} MB, {len(pdf_anonymised) / 1e6:.1f} MB")
         workspace.close()
+        # summary rows: the PDF against its goals, beside the 24-peer demo's PDF timed in the same run
+        large = _median(lambda: build_evaluation_summary(data))
+        demo_data = _demo_data(Path(folder) / "demo.peerdesk")
+        demo = _median(lambda: build_evaluation_summary(demo_data))
+        print(f"{'summary: PDF, ' + str(args.peers) + ' peers (median of 3)':<58} {large:7.2f} s   goal <= 3 s")
+        print(f"{'summary: PDF, 24-peer demo (median of 3, anchor)':<58} {demo:7.2f} s")
+        print(f"{'summary: ratio to the demo':<58} {large / demo:7.2f} x   goal <= 2x")
+
+
+def _median(fn, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - began)
+    return sorted(times)[len(times) // 2]
+
+
+def _demo_data(path: Path):
+    """The evidence of the 24-peer demo initiative, in a file of its own."""
+    from peerdesk.db.services.demo import create_demo_initiative
+    from peerdesk.db.services.evaluation import load_evaluation_data
+
+    made = []
+    workspace = create_workspace(path, populate=lambda factory: made.append(create_demo_initiative(factory)))
+    initiative_id = workspace.factory().scalars(select(m.Initiative.id)).first()
+    data = load_evaluation_data(workspace.factory, initiative_id)
+    workspace.close()
+    return data
 
 
 def _anonymised(data):
