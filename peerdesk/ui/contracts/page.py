@@ -36,7 +36,7 @@ from peerdesk.ui.contracts.printing import (
 from peerdesk.ui.contracts.scan_actions import ScanActions
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import RESIZE_SAMPLE_ROWS, ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, RowsTableModel, fit_columns, show_rows, sorted_filtered
 from peerdesk.ui.page import InitiativePage, scrolled
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.widgets.flow import wrap_row
@@ -63,7 +63,6 @@ class ContractsPage(ScanActions, InitiativePage):
         self.ui.items_view.verticalHeader().hide()
         self.due_model = RowsTableModel(due_columns(), self)
         self.due_proxy = sorted_filtered(self.due_model, self)
-        self.ui.due_view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.ui.due_view.setModel(self.due_proxy)
         self.ui.due_view.verticalHeader().hide()
         self.ui.due_view.horizontalHeader().setStretchLastSection(True)
@@ -161,7 +160,7 @@ class ContractsPage(ScanActions, InitiativePage):
 
     def _show_contracts(self, contracts: list[ContractRow], selected: int | None) -> None:
         self.contracts_model.set_rows(contracts)
-        self.ui.contracts_view.resizeColumnsToContents()
+        fit_columns(self.ui.contracts_view, self.contracts_model)
         signed = sum(1 for c in contracts if c.status in ("signed", "closed"))
         items = sum(c.items for c in contracts)
         kept = sum(c.kept for c in contracts)
@@ -196,7 +195,7 @@ class ContractsPage(ScanActions, InitiativePage):
     def _show_due(self, entries: list[DueEntry]) -> None:
         self._due_generation += 1  # a due list asked for earlier arrives too late to replace this one
         self.due_model.set_rows(entries)
-        self.ui.due_view.resizeColumnsToContents()
+        fit_columns(self.ui.due_view, self.due_model)
         self.ui.due_group.setTitle(
             self.tr("Due soon or overdue: sharing forward and reporting back ({count})").format(count=len(entries))
         )

@@ -28,10 +28,11 @@ from peerdesk.db.services.activities import (
     update_activity,
     update_plan_settings,
 )
+from peerdesk.db.services.checklist import ChecklistRow, list_checklist
 from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
 from peerdesk.ui import conflict
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
-from peerdesk.ui.models import ROW_ROLE, Column, show_rows
+from peerdesk.ui.models import ROW_ROLE, Column, fit_columns, show_rows
 from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.tools.activity_dialog import ActivityDialog
@@ -61,6 +62,7 @@ class LoadedPlan:
     warnings: tuple
     peer_loads: tuple[PeerLoadRow, ...]
     usage: tuple[tuple[str, int], ...]
+    checklist: tuple[ChecklistRow, ...] = ()
 
 
 def load_checked_plan(factory, initiative_id: int) -> LoadedPlan:
@@ -76,6 +78,7 @@ def load_checked_plan(factory, initiative_id: int) -> LoadedPlan:
         warnings=tuple(tp.plan_warnings(tool_plan, plan.tool_options, cat)),
         peer_loads=tuple(PeerLoadRow(p.full_name, p.organisation, loads.get(p.id, 0)) for p in plan.peers),
         usage=tuple(dict(tp.tool_usage(tool_plan.activities)).items()),
+        checklist=tuple(list_checklist(factory, initiative_id)),
     )
 
 
@@ -202,15 +205,13 @@ class ToolsPage(InitiativePage):
         self.plan = plan = loaded.plan if loaded else None
         self.tool_types = list(loaded.tool_types) if loaded else []
         self.activities_model.set_rows(list(plan.activities) if plan else [])
-        self.ui.activities_view.resizeColumnsToContents()
-        for column, widest in ((2, 300), (3, 190), (5, 160)):
-            self.ui.activities_view.setColumnWidth(column, min(self.ui.activities_view.columnWidth(column), widest))
+        fit_columns(self.ui.activities_view, self.activities_model, widest={2: 300, 3: 190, 5: 160})
         self._load_settings(plan)
         self._show_checks(loaded)
         self.peer_load_model.set_rows(list(loaded.peer_loads) if loaded else [])
-        self.ui.peer_load_view.resizeColumnsToContents()
+        fit_columns(self.ui.peer_load_view, self.peer_load_model)
         self.catalogue_browser.set_entries(catalogue_entries(self.tool_types, dict(loaded.usage) if loaded else {}))
-        self.checklist_panel.refresh()
+        self.checklist_panel.show(list(loaded.checklist) if loaded else [])
         self._update_buttons()
         self._generation += 1
         self.render_charts()
@@ -434,7 +435,6 @@ class ToolsPage(InitiativePage):
         factory, initiative_id = self.workspace.factory, self.plan.initiative_id
 
         def build() -> Path:
-            from peerdesk.db.services.checklist import list_checklist
             from peerdesk.reports.plan import build_plan_pdf
 
             pdf = build_plan_pdf(load_plan(factory, initiative_id), list_checklist(factory, initiative_id))
