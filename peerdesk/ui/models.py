@@ -35,6 +35,14 @@ class Column:
     numeric: bool = False
 
 
+@dataclass(frozen=True)
+class SortedRows:
+    """Rows already put in a model's order (``RowsTableModel.sorted_rows``), with that order."""
+
+    order: tuple[int, Qt.SortOrder] | None
+    rows: list[Any]
+
+
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
@@ -51,13 +59,25 @@ class RowsTableModel(QAbstractTableModel):
         self._order: tuple[int, Qt.SortOrder] | None = None
         self._haystacks: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any] | SortedRows) -> None:
+        """Show ``rows`` in the current sort order; rows from ``sorted_rows`` (a worker) are not sorted again."""
+        presorted = isinstance(rows, SortedRows) and rows.order == self._order
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = list(rows.rows if isinstance(rows, SortedRows) else rows)
         self._haystacks = {}
-        if self._order is not None:
+        if self._order is not None and not presorted:
             self._rows.sort(key=self._sort_key(self._order[0]), reverse=self._order[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def sorted_rows(self, rows: Sequence[Any]) -> SortedRows:
+        """``rows`` in the model's current order, for ``set_rows``. Plain Python over the columns' keys: a worker
+        thread calls it, so sorting 10,000 rows does not hold up the window (if the user sorts by another column
+        meanwhile, ``set_rows`` sorts again)."""
+        order = self._order
+        ordered = list(rows)
+        if order is not None:
+            ordered.sort(key=self._sort_key(order[0]), reverse=order[1] == Qt.SortOrder.DescendingOrder)
+        return SortedRows(order, ordered)
 
     def _sort_key(self, column: int) -> Callable[[Any], tuple]:
         spec = self._columns[column]
