@@ -85,7 +85,7 @@ SELECT peer.id, peer.uuid, peer.full_name, peer.email,
        CASE WHEN organisation_1.id IS NULL THEN '' ELSE organisation_1.name END,
        peer.country, peer.position, peer.professional_affiliation, peer.career_level, peer.education_level,
        peer.social_standing, peer.influence, peer.languages, peer.preferred_language, peer.risks,
-       peer.risk_note, peer.consent_given, peer.notes, membership.role
+       peer.risk_note, peer.consent_given, peer.notes, membership.role, peer.version
 FROM peer JOIN membership ON membership.peer_id = peer.id
 LEFT OUTER JOIN organisation AS organisation_1 ON organisation_1.id = peer.organisation_id
 WHERE membership.initiative_id = :initiative AND membership.role = :role ORDER BY peer.full_name
@@ -119,7 +119,7 @@ def participants(query: Query, initiative_id: int) -> list[PeerProfile]:
         tags[peer_id][kind].append(label)
     profiles = []
     for (peer_id, uuid, full_name, email, organisation, country, position, affiliation, career, education,
-         standing, influence, languages, preferred, risks, risk_note, consent, notes, role) in query(
+         standing, influence, languages, preferred, risks, risk_note, consent, notes, role, version) in query(
             _PEERS, {"initiative": initiative_id, "role": "participant"}):
         own = tags.get(peer_id, {})
         profiles.append(PeerProfile(
@@ -130,6 +130,7 @@ def participants(query: Query, initiative_id: int) -> list[PeerProfile]:
             problems=tuple(own.get("problem", ())), goals=tuple(own.get("goal", ())),
             tasks=tuple(own.get("task", ())), risks=_json_list(risks), risk_note=risk_note,
             consent_given=None if consent is None else bool(consent), role=role, notes=notes,
+            version=version,  # the editor's save is refused over someone else's newer edit
         ))
     return profiles
 
