@@ -142,16 +142,25 @@ class ContractsPage(ScanActions, InitiativePage):
         if self.detail is None and self.contracts_model.rowCount() == 0:
             self.ui.detail_label.setText(self.tr("Loading the contracts…"))
 
-        def load() -> tuple[SortedRows, SortedRows]:
-            return (self.contracts_model.sorted_rows(list_contracts(factory, initiative_id)),
-                    self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today, horizon)))
+        def load_contracts() -> SortedRows:
+            return self.contracts_model.sorted_rows(list_contracts(factory, initiative_id))
 
-        def show(loaded: tuple[SortedRows, SortedRows]) -> None:
+        def show_contracts(loaded: SortedRows) -> None:
             if generation == self._generation:  # not the rows of an initiative left since
-                self._show_contracts(loaded[0], selected)
-                self._show_due(loaded[1])
+                self._show_contracts(loaded, selected)
 
-        run_task(load, show, partial(self._load_failed, generation))
+        # two reads, each shown as it arrives: the list does not wait for the due list (10,000 contracts)
+        self._due_generation += 1
+        due_generation = self._due_generation
+
+        def show_due(loaded: SortedRows) -> None:
+            if generation == self._generation and due_generation == self._due_generation:
+                self._show_due(loaded)
+
+        run_task(load_contracts, show_contracts, partial(self._load_failed, generation))
+        run_task(lambda: self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today,
+                                                                                 horizon)),
+                 show_due, partial(self._load_failed, generation))
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
