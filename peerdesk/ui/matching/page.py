@@ -125,17 +125,17 @@ class MatchingPage(InitiativePage):
             return
         factory, initiative_id = self.workspace.factory, self.initiative_id
 
-        def load() -> tuple[Cohort, list[RoundSummary], RoundDetail | None]:
+        def load() -> tuple[Cohort, list[RoundSummary], RoundDetail | None, SortedRows]:
             cohort = load_cohort(factory, initiative_id)
             rounds = list_rounds(factory, initiative_id)
             latest = round_detail(factory, rounds[-1].id) if rounds and len(cohort.profiles) >= 2 else None
-            return cohort, rounds, latest
+            return cohort, rounds, latest, self.peers_model.sorted_rows(cohort.profiles)
 
         if count_participants(factory, initiative_id) <= READ_AT_ONCE:
             self._show(*load())
             return
 
-        def show(loaded: tuple[Cohort, list[RoundSummary], RoundDetail | None]) -> None:
+        def show(loaded: tuple[Cohort, list[RoundSummary], RoundDetail | None, SortedRows]) -> None:
             if generation == self._loads:  # not the peers of an initiative left since
                 self._show(*loaded)
 
@@ -146,9 +146,11 @@ class MatchingPage(InitiativePage):
         self.ui.peer_count_label.setText(self.tr("Loading the peers…"))
         tasks.run_task(load, show, failed)
 
-    def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | None) -> None:
+    def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | None,
+              ordered: SortedRows | None = None) -> None:
+        """Show what ``refresh`` read (``ordered``: the peers already sorted on the worker)."""
         peers = list(cohort.profiles) if cohort else []
-        self.peers_model.set_rows(peers)
+        self.peers_model.set_rows(ordered or peers)
         self.match_panel.set_cohort(cohort)
         self.rounds_panel.show_rounds(rounds)
         self._rounds = len(rounds)
