@@ -300,10 +300,13 @@ class MatchingPage(InitiativePage):
             self.peers_model.set_rows(rows)
             self.match_panel.cohort = cohort
             self._update_count()
-            for row in range(self.peers_proxy.rowCount()):
-                if self.peers_proxy.data(self.peers_proxy.index(row, 0), ROW_ROLE).id == select:
-                    self.ui.peers_view.selectRow(row)
-                    break
+            # found among the plain rows, not by asking the proxy for each of 10,000 rows
+            source_row = None if select is None else next(
+                (i for i, p in enumerate(self.peers_model.rows()) if p.id == select), None)
+            if source_row is not None:
+                index = self.peers_proxy.mapFromSource(self.peers_model.index(source_row, 0))
+                if index.isValid():
+                    self.ui.peers_view.selectRow(index.row())
             if then is not None:
                 then()
 
