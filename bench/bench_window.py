@@ -5,6 +5,9 @@ a key press), and the process's peak memory.
     python bench/bench_window.py FILE            (make one with: peerdesk demo FILE --peers 2000)
     python bench/bench_window.py FILE --tabs tools,contracts     (only those tabs, e.g. to leave one out)
 
+Then the reads that follow an edit (the peers after a profile is saved, the rounds after a round is saved,
+the checklist after an item is saved), each timed and watched the same way.
+
 Each tab is timed from the switch until the GUI thread is idle with no background task running, i.e.
 until everything the tab shows is on screen. Prints one JSON object per line as it goes (so a caller that
 gives up on a slow tab still has the earlier figures), then a short summary.
@@ -126,6 +129,21 @@ def main() -> int:
         tabs[key] = settle(app, watchdog) - began
         emit(stage=f"tab {key}", seconds=round(tabs[key], 3), peak_mb=stage_peak_mb(),
              gui_block=round(watchdog.by_stage.get(f"tab {key}", 0.0), 3))
+    # what follows an edit: the peers read again (after a profile is saved), the rules and rounds (after a
+    # round is saved), the checklist (after an item is saved); each on a worker, the window kept responsive
+    reloads = {
+        "reload peers": lambda: window.page("matching").reload_peers(),
+        "after a round is saved": lambda: window.page("matching").rounds_changed(),
+        "reload checklist": lambda: window.page("tools").checklist_panel.refresh(),
+    }
+    for stage, reload in reloads.items():
+        if stage == "reload checklist" and "tools" not in chosen:
+            continue
+        watchdog.restart(stage)
+        began = time.perf_counter()
+        reload()
+        emit(stage=stage, seconds=round(settle(app, watchdog) - began, 3),
+             gui_block=round(watchdog.by_stage.get(stage, 0.0), 3))
     steps = []
     sliders = []
     if "evaluation" in chosen:

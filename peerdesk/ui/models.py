@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -35,6 +35,22 @@ class Column:
     numeric: bool = False
 
 
+@dataclass(frozen=True)
+class SortedRows:
+    """Rows already put in a model's order (``RowsTableModel.sorted_rows``), with that order."""
+
+    order: tuple[int, Qt.SortOrder] | None
+    rows: list[Any]
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SORT = int(SORT_ROLE)
+_ROW = int(ROW_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class RowsTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
@@ -43,13 +59,25 @@ class RowsTableModel(QAbstractTableModel):
         self._order: tuple[int, Qt.SortOrder] | None = None
         self._haystacks: dict[int, str] = {}
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any] | SortedRows) -> None:
+        """Show ``rows`` in the current sort order; rows from ``sorted_rows`` (a worker) are not sorted again."""
+        presorted = isinstance(rows, SortedRows) and rows.order == self._order
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = list(rows.rows if isinstance(rows, SortedRows) else rows)
         self._haystacks = {}
-        if self._order is not None:
+        if self._order is not None and not presorted:
             self._rows.sort(key=self._sort_key(self._order[0]), reverse=self._order[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def sorted_rows(self, rows: Sequence[Any]) -> SortedRows:
+        """``rows`` in the model's current order, for ``set_rows``. Plain Python over the columns' keys: a worker
+        thread calls it, so sorting 10,000 rows does not hold up the window (if the user sorts by another column
+        meanwhile, ``set_rows`` sorts again)."""
+        order = self._order
+        ordered = list(rows)
+        if order is not None:
+            ordered.sort(key=self._sort_key(order[0]), reverse=order[1] == Qt.SortOrder.DescendingOrder)
+        return SortedRows(order, ordered)
 
     def _sort_key(self, column: int) -> Callable[[Any], tuple]:
         spec = self._columns[column]
@@ -110,23 +138,31 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # called for every role of every cell painted: the roles it answers are compared as plain ints
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = column.text(row)
+        role = int(role)
+        if role == _DISPLAY:
+            value = self._columns[index.column()].text(self._rows[index.row()])
             return "" if value is None else str(value)
-        if role == SORT_ROLE:
+        if role == _ALIGNMENT:
+            return _RIGHT if self._columns[index.column()].numeric else None
+        if role == _TOOLTIP:
+            column = self._columns[index.column()]
+            return column.tooltip(self._rows[index.row()]) if column.tooltip else None
+        if role == _ROW:
+            return self._rows[index.row()]
+        if role == _SORT:
+            row, column = self._rows[index.row()], self._columns[index.column()]
             key = column.sort_key(row) if column.sort_key else column.text(row)
             return "" if key is None else key
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
         return None
+
+    def sample_texts(self, column: int, count: int) -> list[str]:
+        """The texts of ``column`` in about ``count`` rows spread over the table (for fitting its width)."""
+        spec, rows = self._columns[column], self._rows
+        step = max(1, len(rows) // max(count, 1))
+        return ["" if (value := spec.text(row)) is None else str(value) for row in rows[::step][:count + 1]]
 
 
 class RowsProxy(QSortFilterProxyModel):
@@ -174,6 +210,27 @@ def sorted_filtered(model: RowsTableModel, parent=None) -> QSortFilterProxyModel
 
 
 RESIZE_SAMPLE_ROWS = 50
+
+
+def fit_columns(view: QTableView, model: RowsTableModel, widest: dict[int, int] | None = None,
+                sample: int = RESIZE_SAMPLE_ROWS) -> None:
+    """Set each column's width to fit its title and the texts of a sample of rows spread over the table,
+    measured here from the rows' plain texts. Qt's resizeColumnsToContents asks every role of every cell it
+    measures through Python and took a few tenths of a second per table; this takes milliseconds at any size.
+    ``widest`` caps some columns (column: pixels); the last column stretches as ever."""
+    metrics = view.fontMetrics()
+    header = view.horizontalHeader()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 1
+    widest = widest or {}
+    for column in range(model.columnCount()):
+        if view.isColumnHidden(column):
+            continue
+        texts = model.sample_texts(column, sample)
+        width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + margin
+        width = max(width, header.sectionSizeHint(column))
+        if column in widest:
+            width = min(width, widest[column])
+        view.setColumnWidth(column, width)
 
 
 def show_rows(

@@ -3,12 +3,13 @@ each contract prints (peer, home organisation, partner of the latest matching ro
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import String, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from peerdesk.core.contracts import ActivityData, ContractData, ItemData, available_languages, item_due
@@ -57,39 +58,62 @@ class ContractRow:
 def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRow]:
     """Contracts by peer name, with how many of their commitments were kept so far.
 
-    One grouped query read as plain rows (no ORM objects): 10,000 contracts list in well under a second."""
+    Two plain-row queries (no ORM objects): the contracts with their peers, and their commitments counted
+    per contract. One query joining and grouping both took twice as long on 10,000 contracts."""
     item = CommitmentItem
     counted = (
         select(
-            PeerContract.id, PeerContract.uuid, PeerContract.peer_id, Peer.full_name, PeerContract.language,
-            PeerContract.status, PeerContract.signed_on, PeerContract.authoriser_name,
+            item.contract_id,
             func.count(item.id),
             func.count(case((item.status == "kept", 1))),
             func.count(case((item.status == "partly", 1))),
             func.count(case((item.status == "not_kept", 1))),
             func.min(case((item.status == "open", item.due_date))),
+        )
+        .join(PeerContract, PeerContract.id == item.contract_id)
+        .where(PeerContract.initiative_id == initiative_id)
+        .group_by(item.contract_id)
+    )
+    contracts = (
+        select(
+            PeerContract.id, PeerContract.uuid, PeerContract.peer_id, Peer.full_name, PeerContract.language,
+            PeerContract.status, PeerContract.signed_on, PeerContract.authoriser_name,
             PeerContract.scan.is_not(None),
-            Peer.preferred_language, Peer.languages, Peer.country, Organisation.country,
+            # the stored JSON text: decoded once per distinct value below, not once per contract
+            type_coerce(Peer.languages, String), Peer.preferred_language, Peer.country, Organisation.country,
         )
         .join(Peer, Peer.id == PeerContract.peer_id)
         .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
-        .outerjoin(item, item.contract_id == PeerContract.id)
         .where(PeerContract.initiative_id == initiative_id)
-        # grouped by each joined table's key, so PostgreSQL knows the other columns follow from them
-        .group_by(PeerContract.id, Peer.id, Organisation.id)
         .order_by(Peer.full_name, PeerContract.id)
     )
+    sources: dict[tuple, str] = {}
+
+    def source(language: str, preferred: str, spoken: object, country: str) -> str:
+        key = (language, preferred, spoken if isinstance(spoken, str | None) else tuple(spoken), country)
+        found = sources.get(key)
+        if found is None:
+            # SQLite gives the JSON text; a server's driver may give the list already decoded
+            decoded = json.loads(spoken) if isinstance(spoken, str) else spoken
+            found = sources[key] = language_source(language, preferred, decoded or (), country)
+        return found
+
     with factory.begin() as session:
-        return [
-            ContractRow(
-                id=cid, uuid=uuid, peer_id=peer_id, peer_name=name, language=language, status=status,
-                signed_on=signed_on, authoriser_name=authoriser, items=items, kept=kept, partly=partly,
-                not_kept=not_kept, next_due=next_due, has_scan=bool(has_scan),
-                language_source=language_source(language, preferred, spoken or (), country or org_country or ""),
-            )
-            for (cid, uuid, peer_id, name, language, status, signed_on, authoriser, items, kept, partly, not_kept,
-                 next_due, has_scan, preferred, spoken, country, org_country) in session.execute(counted)
-        ]
+        connection = session.connection()  # Core rows: no ORM bookkeeping for 10,000s of them
+        counts = {cid: tuple(rest) for cid, *rest in connection.execute(counted)}
+        rows = connection.execute(contracts).all()
+    none = (0, 0, 0, 0, None)
+    result = []
+    for (cid, uuid, peer_id, name, language, status, signed_on, authoriser, has_scan, spoken, preferred, country,
+         org_country) in rows:
+        items, kept, partly, not_kept, next_due = counts.get(cid, none)
+        result.append(ContractRow(
+            id=cid, uuid=uuid, peer_id=peer_id, peer_name=name, language=language, status=status,
+            signed_on=signed_on, authoriser_name=authoriser, items=items, kept=kept, partly=partly,
+            not_kept=not_kept, next_due=next_due, has_scan=bool(has_scan),
+            language_source=source(language, preferred, spoken, country or org_country or ""),
+        ))
+    return result
 
 
 # --- creating contracts -----------------------------------------------------------------------------

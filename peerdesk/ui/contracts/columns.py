@@ -16,6 +16,7 @@ from peerdesk.ui.models import Column
 def contract_columns() -> list[Column]:
     statuses = labels.contract_status_names()
     texts = set(available_languages())
+    cat = catalogue()  # once, not per row: the page is built in one interface language
 
     sources = {
         FROM_WORKING: tr("{language} (working language)"),
@@ -24,7 +25,7 @@ def contract_columns() -> list[Column]:
     }
 
     def language(row: ContractRow) -> str:
-        name = catalogue().language_name(row.language)
+        name = cat.language_name(row.language)
         if row.language not in texts:
             return tr("{language} (prints in English)").format(language=name)
         return sources[row.language_source].format(language=name) if row.language_source in sources else name

@@ -36,7 +36,7 @@ from peerdesk.ui.contracts.printing import (
 from peerdesk.ui.contracts.scan_actions import ScanActions
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import RESIZE_SAMPLE_ROWS, ROW_ROLE, RowsTableModel, show_rows, sorted_filtered
+from peerdesk.ui.models import ROW_ROLE, RowsTableModel, SortedRows, fit_columns, show_rows, sorted_filtered
 from peerdesk.ui.page import InitiativePage, scrolled
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.widgets.flow import wrap_row
@@ -63,7 +63,6 @@ class ContractsPage(ScanActions, InitiativePage):
         self.ui.items_view.verticalHeader().hide()
         self.due_model = RowsTableModel(due_columns(), self)
         self.due_proxy = sorted_filtered(self.due_model, self)
-        self.ui.due_view.horizontalHeader().setResizeContentsPrecision(RESIZE_SAMPLE_ROWS)
         self.ui.due_view.setModel(self.due_proxy)
         self.ui.due_view.verticalHeader().hide()
         self.ui.due_view.horizontalHeader().setStretchLastSection(True)
@@ -143,25 +142,35 @@ class ContractsPage(ScanActions, InitiativePage):
         if self.detail is None and self.contracts_model.rowCount() == 0:
             self.ui.detail_label.setText(self.tr("Loading the contracts…"))
 
-        def load() -> tuple[list[ContractRow], list[DueEntry]]:
-            return (list_contracts(factory, initiative_id),
-                    tracking.initiative_due_list(factory, initiative_id, today, horizon))
+        def load_contracts() -> SortedRows:
+            return self.contracts_model.sorted_rows(list_contracts(factory, initiative_id))
 
-        def show(loaded: tuple[list[ContractRow], list[DueEntry]]) -> None:
+        def show_contracts(loaded: SortedRows) -> None:
             if generation == self._generation:  # not the rows of an initiative left since
-                self._show_contracts(loaded[0], selected)
-                self._show_due(loaded[1])
+                self._show_contracts(loaded, selected)
 
-        run_task(load, show, partial(self._load_failed, generation))
+        # two reads, each shown as it arrives: the list does not wait for the due list (10,000 contracts)
+        self._due_generation += 1
+        due_generation = self._due_generation
+
+        def show_due(loaded: SortedRows) -> None:
+            if generation == self._generation and due_generation == self._due_generation:
+                self._show_due(loaded)
+
+        run_task(load_contracts, show_contracts, partial(self._load_failed, generation))
+        run_task(lambda: self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today,
+                                                                                 horizon)),
+                 show_due, partial(self._load_failed, generation))
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             logger.error("loading the contracts failed: %s", exc)
             self.ui.summary_label.setText(self.tr("The contracts could not be read: {error}").format(error=exc))
 
-    def _show_contracts(self, contracts: list[ContractRow], selected: int | None) -> None:
-        self.contracts_model.set_rows(contracts)
-        self.ui.contracts_view.resizeColumnsToContents()
+    def _show_contracts(self, loaded: list[ContractRow] | SortedRows, selected: int | None) -> None:
+        contracts = loaded.rows if isinstance(loaded, SortedRows) else loaded
+        self.contracts_model.set_rows(loaded)
+        fit_columns(self.ui.contracts_view, self.contracts_model)
         signed = sum(1 for c in contracts if c.status in ("signed", "closed"))
         items = sum(c.items for c in contracts)
         kept = sum(c.kept for c in contracts)
@@ -186,17 +195,19 @@ class ContractsPage(ScanActions, InitiativePage):
         factory, initiative_id = self.workspace.factory, self.initiative_id
         today, horizon = self.today(), self.ui.horizon_spin.value()
 
-        def show(entries: list[DueEntry]) -> None:
+        def show(entries: SortedRows) -> None:
             if generation == self._due_generation:
                 self._show_due(entries)
 
-        run_task(lambda: tracking.initiative_due_list(factory, initiative_id, today, horizon), show,
+        run_task(lambda: self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today,
+                                                                                 horizon)), show,
                  partial(self._load_failed, self._generation))
 
-    def _show_due(self, entries: list[DueEntry]) -> None:
+    def _show_due(self, loaded: list[DueEntry] | SortedRows) -> None:
+        entries = loaded.rows if isinstance(loaded, SortedRows) else loaded
         self._due_generation += 1  # a due list asked for earlier arrives too late to replace this one
-        self.due_model.set_rows(entries)
-        self.ui.due_view.resizeColumnsToContents()
+        self.due_model.set_rows(loaded)
+        fit_columns(self.ui.due_view, self.due_model)
         self.ui.due_group.setTitle(
             self.tr("Due soon or overdue: sharing forward and reporting back ({count})").format(count=len(entries))
         )

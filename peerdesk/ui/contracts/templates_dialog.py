@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from peerdesk.db.services.contract_tracking import STANDARD_TEMPLATES, ItemRow
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
-from peerdesk.ui.models import Column, RowsTableModel
+from peerdesk.ui.models import Column, RowsTableModel, fit_columns
 
 
 def item_columns(language: str = "en", context=None, with_outcome: bool = False) -> list[Column]:
@@ -40,7 +40,9 @@ def item_columns(language: str = "en", context=None, with_outcome: bool = False)
 def fit_item_columns(view) -> None:
     """The printed sentence takes the room left; the other columns fit their contents."""
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    fit_columns(view, view.model())  # from the rows' texts: Qt's ResizeToContents measured every cell each time
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     view.resizeRowsToContents()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import replace
 from html import escape
 
@@ -35,8 +37,10 @@ from peerdesk.ui.matching.match_panel import MatchPanel
 from peerdesk.ui.matching.people import PeoplePanel
 from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog
 from peerdesk.ui.matching.rounds_panel import RoundsPanel
-from peerdesk.ui.models import ROW_ROLE, Column, show_rows
+from peerdesk.ui.models import ROW_ROLE, Column, SortedRows, fit_columns, show_rows
 from peerdesk.ui.page import InitiativePage
+
+logger = logging.getLogger(__name__)
 
 #: An initiative of at most this many participants is read at once (a few hundredths of a second, and no
 #: "loading" flash); a larger one on a worker thread.
@@ -64,6 +68,7 @@ class MatchingPage(InitiativePage):
         self.rounds_panel = RoundsPanel(self)
         self._rounds = 0
         self._loads = 0  # each reload's number: a slow read of an initiative left since is dropped
+        self._peer_loads = 0  # the same for reloads of the peers alone
 
     def tab_title(self) -> str:
         return self.tr("Peer matching")
@@ -113,23 +118,24 @@ class MatchingPage(InitiativePage):
         """Reload peers, rules and rounds. A small initiative (most of them) is read at once; a large one on a
         worker thread while the page says it is loading, so the window never freezes on 10,000 peers."""
         self._loads += 1
+        self._peer_loads += 1  # a reload of the peers asked for before is overtaken by this one
         generation = self._loads
         if self.workspace is None or self.initiative_id is None:
             self._show(None, [], None)
             return
         factory, initiative_id = self.workspace.factory, self.initiative_id
 
-        def load() -> tuple[Cohort, list[RoundSummary], RoundDetail | None]:
+        def load() -> tuple[Cohort, list[RoundSummary], RoundDetail | None, SortedRows]:
             cohort = load_cohort(factory, initiative_id)
             rounds = list_rounds(factory, initiative_id)
             latest = round_detail(factory, rounds[-1].id) if rounds and len(cohort.profiles) >= 2 else None
-            return cohort, rounds, latest
+            return cohort, rounds, latest, self.peers_model.sorted_rows(cohort.profiles)
 
         if count_participants(factory, initiative_id) <= READ_AT_ONCE:
             self._show(*load())
             return
 
-        def show(loaded: tuple[Cohort, list[RoundSummary], RoundDetail | None]) -> None:
+        def show(loaded: tuple[Cohort, list[RoundSummary], RoundDetail | None, SortedRows]) -> None:
             if generation == self._loads:  # not the peers of an initiative left since
                 self._show(*loaded)
 
@@ -140,16 +146,17 @@ class MatchingPage(InitiativePage):
         self.ui.peer_count_label.setText(self.tr("Loading the peers…"))
         tasks.run_task(load, show, failed)
 
-    def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | None) -> None:
+    def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | None,
+              ordered: SortedRows | None = None) -> None:
+        """Show what ``refresh`` read (``ordered``: the peers already sorted on the worker)."""
         peers = list(cohort.profiles) if cohort else []
-        self.peers_model.set_rows(peers)
+        self.peers_model.set_rows(ordered or peers)
         self.match_panel.set_cohort(cohort)
         self.rounds_panel.show_rounds(rounds)
         self._rounds = len(rounds)
         self._show_latest_round(cohort, latest)
-        self.ui.peers_view.resizeColumnsToContents()
-        for column in range(self.peers_model.columnCount()):
-            self.ui.peers_view.setColumnWidth(column, min(self.ui.peers_view.columnWidth(column), 220))
+        fit_columns(self.ui.peers_view, self.peers_model,
+                    widest=dict.fromkeys(range(self.peers_model.columnCount()), 220))
         self._update_count()
         self.people.show_empty(not peers)
         if peers:
@@ -167,9 +174,12 @@ class MatchingPage(InitiativePage):
 
     def peers_changed(self, select: int | None = None) -> None:
         """People were added, removed or changed role: reload the list and tell the window (counts)."""
-        self.reload_peers(select=select)
-        self.people.show_empty(self.peers_model.rowCount() == 0)
-        self.data_changed.emit()
+
+        def then() -> None:
+            self.people.show_empty(self.peers_model.rowCount() == 0)
+            self.data_changed.emit()
+
+        self.reload_peers(select=select, then=then)
 
     def _show_latest_round(self, cohort: Cohort | None, detail: RoundDetail | None) -> None:
         """Open on the latest saved round, re-scored, so locks and scores are there to adjust."""
@@ -214,15 +224,30 @@ class MatchingPage(InitiativePage):
         return self._rounds
 
     def rounds_changed(self) -> None:
-        """A round was saved or deleted: reload rules, history and the rounds list, keep the result shown."""
-        panel = self.match_panel
-        result, source, settings = panel.result, panel.source, panel.settings
-        round_name, held_on = panel.round_name, panel.round_held_on
-        cohort = load_cohort(self.workspace.factory, self.initiative_id)
-        self.match_panel.set_cohort(cohort)
-        self._rounds = len(self.rounds_panel.refresh())
-        self.match_panel.settings = settings
-        self.match_panel.show_result(result, source, round_name, held_on)
+        """A round was saved or deleted: reload rules, history and the rounds list (on a worker thread: 10,000
+        peers take a second to read), keeping the result shown."""
+        if self.workspace is None or self.initiative_id is None:
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        context = (self.workspace, initiative_id)
+
+        def load() -> tuple[Cohort, list[RoundSummary]]:
+            return load_cohort(factory, initiative_id), list_rounds(factory, initiative_id)
+
+        def show(loaded: tuple[Cohort, list[RoundSummary]]) -> None:
+            if (self.workspace, self.initiative_id) != context:
+                return  # a file or initiative left since
+            panel = self.match_panel
+            result, source, settings = panel.result, panel.source, panel.settings
+            round_name, held_on = panel.round_name, panel.round_held_on
+            cohort, rounds = loaded
+            panel.set_cohort(cohort)
+            self.rounds_panel.show_rounds(rounds)
+            self._rounds = len(rounds)
+            panel.settings = settings
+            panel.show_result(result, source, round_name, held_on)
+
+        tasks.run_task(load, show, self._read_failed)
 
     def initiative_name(self) -> str:
         return get_initiative(self.workspace.factory, self.initiative_id).name if self.workspace else ""
@@ -255,14 +280,41 @@ class MatchingPage(InitiativePage):
             return
         self.reload_peers(select=peer.id)
 
-    def reload_peers(self, select: int | None = None) -> None:
-        cohort = load_cohort(self.workspace.factory, self.initiative_id)
-        self.peers_model.set_rows(list(cohort.profiles))
-        self.match_panel.cohort = cohort
-        self._update_count()
-        for row in range(self.peers_proxy.rowCount()):
-            if self.peers_proxy.data(self.peers_proxy.index(row, 0), ROW_ROLE).id == select:
-                self.ui.peers_view.selectRow(row)
+    def reload_peers(self, select: int | None = None, then: Callable[[], None] | None = None) -> None:
+        """Read the peers again on a worker thread, then show them with peer ``select`` selected and call
+        ``then``; a read overtaken by another reload, or by a change of file or initiative, is dropped."""
+        if self.workspace is None or self.initiative_id is None:
+            return
+        factory, initiative_id = self.workspace.factory, self.initiative_id
+        self._peer_loads += 1
+        generation, context = self._peer_loads, (self.workspace, initiative_id)
+
+        def load() -> tuple[Cohort, SortedRows]:
+            cohort = load_cohort(factory, initiative_id)
+            return cohort, self.peers_model.sorted_rows(cohort.profiles)
+
+        def show(loaded: tuple[Cohort, SortedRows]) -> None:
+            if generation != self._peer_loads or (self.workspace, self.initiative_id) != context:
+                return
+            cohort, rows = loaded
+            self.peers_model.set_rows(rows)
+            self.match_panel.cohort = cohort
+            self._update_count()
+            # found among the plain rows, not by asking the proxy for each of 10,000 rows
+            source_row = None if select is None else next(
+                (i for i, p in enumerate(self.peers_model.rows()) if p.id == select), None)
+            if source_row is not None:
+                index = self.peers_proxy.mapFromSource(self.peers_model.index(source_row, 0))
+                if index.isValid():
+                    self.ui.peers_view.selectRow(index.row())
+            if then is not None:
+                then()
+
+        tasks.run_task(load, show, self._read_failed)
+
+    def _read_failed(self, exc: BaseException) -> None:
+        logger.error("reading the peers failed: %s", exc)
+        self.ui.peer_count_label.setText(self.tr("The peers could not be read: {error}").format(error=exc))
 
     def _update_count(self) -> None:
         shown, total = self.peers_proxy.rowCount(), self.peers_model.rowCount()

@@ -14,7 +14,7 @@ from peerdesk.db.services.matching import (
     list_rounds,
     round_detail,
 )
-from peerdesk.ui.models import ROW_ROLE, Column, show_rows
+from peerdesk.ui.models import ROW_ROLE, Column, fit_columns, show_rows
 
 
 class RoundsPanel(QObject):
@@ -52,7 +52,7 @@ class RoundsPanel(QObject):
 
     def show_rounds(self, rounds: list[RoundSummary]) -> None:
         self.model.set_rows(rounds)
-        self.ui.rounds_view.resizeColumnsToContents()
+        fit_columns(self.ui.rounds_view, self.model)
         self.ui.round_browser.clear()
         self._update_buttons()
 

@@ -19,7 +19,7 @@ from peerdesk.db.services.tool_types import (
     delete_tool_type,
 )
 from peerdesk.ui.generated.ui_tool_type_dialog import Ui_ToolTypeDialog
-from peerdesk.ui.models import ROW_ROLE, Column, show_rows
+from peerdesk.ui.models import ROW_ROLE, Column, fit_columns, show_rows
 
 ANY = ""
 
@@ -195,8 +195,7 @@ class CatalogueBrowser(QObject):
         challenge = self.ui.catalogue_challenge_combo.currentData() or ANY
         shown = [e for e in self._entries if matches(e, part, challenge, self.ui.catalogue_search_edit.text())]
         self.model.set_rows(shown)
-        self.ui.catalogue_view.resizeColumnsToContents()
-        self.ui.catalogue_view.setColumnWidth(1, min(self.ui.catalogue_view.columnWidth(1), 250))
+        fit_columns(self.ui.catalogue_view, self.model, widest={1: 250})
         self.ui.catalogue_count_label.setText(
             self.tr("{shown} of {total} tool types shown").format(shown=len(shown), total=len(self._entries))
         )

@@ -13,7 +13,8 @@ from peerdesk.db.services.checklist import (
     list_checklist,
     set_checklist_entry,
 )
-from peerdesk.ui.models import ROW_ROLE, Column, show_rows
+from peerdesk.ui.models import ROW_ROLE, Column, fit_columns, show_rows
+from peerdesk.ui.tasks import run_task
 
 
 class ChecklistPanel(QObject):
@@ -23,6 +24,7 @@ class ChecklistPanel(QObject):
         super().__init__(page)
         self.page = page
         self.ui = page.ui
+        self._loads = 0
         view = self.ui.checklist_view
         self.model, self.proxy = show_rows(view, self._columns(), self, sort_column=None)
         view.setSortingEnabled(False)  # the stage order is the point
@@ -43,15 +45,30 @@ class ChecklistPanel(QObject):
         ]
 
     def refresh(self) -> None:
+        """Read the checklist again on a worker thread (after a save), then show it."""
         page = self.page
-        rows: list[ChecklistRow] = []
-        if page.workspace is not None and page.initiative_id is not None:
-            rows = list_checklist(page.workspace.factory, page.initiative_id)
+        if page.workspace is None or page.initiative_id is None:
+            self.show([])
+            return
+        workspace, initiative_id = page.workspace, page.initiative_id
+        factory = workspace.factory
+        self._loads += 1
+        generation = self._loads
+
+        def show(rows: list[ChecklistRow]) -> None:
+            if generation == self._loads and (page.workspace, page.initiative_id) == (workspace, initiative_id):
+                self.show(rows)
+
+        run_task(lambda: list_checklist(factory, initiative_id), show)
+
+    def show(self, rows: list[ChecklistRow]) -> None:
+        """Show ``rows`` (read with the plan, off the GUI thread), keeping the selected item selected."""
+        self._loads += 1  # a read asked for earlier arrives too late to replace these rows
+        page = self.page
         current = self.selected()
         self.model.set_rows(rows)
-        self.ui.checklist_view.resizeColumnToContents(0)
+        fit_columns(self.ui.checklist_view, self.model)
         self.ui.checklist_view.setColumnWidth(1, 420)
-        self.ui.checklist_view.resizeColumnToContents(2)
         counts = checklist_progress(rows)
         self.ui.checklist_summary_label.setText(
             page.tr("{done} of {total} items done, {in_progress} in progress, {not_applicable} not applicable, "

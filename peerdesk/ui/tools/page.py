@@ -28,10 +28,11 @@ from peerdesk.db.services.activities import (
     update_activity,
     update_plan_settings,
 )
+from peerdesk.db.services.checklist import ChecklistRow, list_checklist
 from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
 from peerdesk.ui import conflict
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
-from peerdesk.ui.models import ROW_ROLE, Column, show_rows
+from peerdesk.ui.models import ROW_ROLE, Column, SortedRows, fit_columns, show_rows
 from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.tools.activity_dialog import ActivityDialog
@@ -61,6 +62,7 @@ class LoadedPlan:
     warnings: tuple
     peer_loads: tuple[PeerLoadRow, ...]
     usage: tuple[tuple[str, int], ...]
+    checklist: tuple[ChecklistRow, ...] = ()
 
 
 def load_checked_plan(factory, initiative_id: int) -> LoadedPlan:
@@ -76,6 +78,7 @@ def load_checked_plan(factory, initiative_id: int) -> LoadedPlan:
         warnings=tuple(tp.plan_warnings(tool_plan, plan.tool_options, cat)),
         peer_loads=tuple(PeerLoadRow(p.full_name, p.organisation, loads.get(p.id, 0)) for p in plan.peers),
         usage=tuple(dict(tp.tool_usage(tool_plan.activities)).items()),
+        checklist=tuple(list_checklist(factory, initiative_id)),
     )
 
 
@@ -187,30 +190,35 @@ class ToolsPage(InitiativePage):
         factory, initiative_id = self.workspace.factory, self.initiative_id
         self.ui.summary_label.setText(self.tr("Loading the plan…"))
 
-        def show(loaded: LoadedPlan) -> None:
+        def show(loaded: LoadedPlan, activities: SortedRows, peer_loads: SortedRows) -> None:
             if generation == self._loads:  # not the plan of an initiative left since
-                self._show(loaded)
+                self._show(loaded, activities, peer_loads)
 
         def failed(exc: BaseException) -> None:
             if generation == self._loads:
                 logger.error("loading the plan failed: %s", exc)
                 self.ui.summary_label.setText(self.tr("The plan could not be read: {error}").format(error=exc))
 
-        run_task(lambda: load_checked_plan(factory, initiative_id), show, failed)
+        def load() -> tuple[LoadedPlan, SortedRows, SortedRows]:
+            loaded = load_checked_plan(factory, initiative_id)
+            return (loaded, self.activities_model.sorted_rows(loaded.plan.activities),
+                    self.peer_load_model.sorted_rows(loaded.peer_loads))
 
-    def _show(self, loaded: LoadedPlan | None) -> None:
+        run_task(load, lambda loaded: show(*loaded), failed)
+
+    def _show(self, loaded: LoadedPlan | None, activities: SortedRows | None = None,
+              peer_loads: SortedRows | None = None) -> None:
+        """Show ``loaded`` (the rows of its tables already sorted on the worker when given)."""
         self.plan = plan = loaded.plan if loaded else None
         self.tool_types = list(loaded.tool_types) if loaded else []
-        self.activities_model.set_rows(list(plan.activities) if plan else [])
-        self.ui.activities_view.resizeColumnsToContents()
-        for column, widest in ((2, 300), (3, 190), (5, 160)):
-            self.ui.activities_view.setColumnWidth(column, min(self.ui.activities_view.columnWidth(column), widest))
+        self.activities_model.set_rows(activities or (list(plan.activities) if plan else []))
+        fit_columns(self.ui.activities_view, self.activities_model, widest={2: 300, 3: 190, 5: 160})
         self._load_settings(plan)
         self._show_checks(loaded)
-        self.peer_load_model.set_rows(list(loaded.peer_loads) if loaded else [])
-        self.ui.peer_load_view.resizeColumnsToContents()
+        self.peer_load_model.set_rows(peer_loads or (list(loaded.peer_loads) if loaded else []))
+        fit_columns(self.ui.peer_load_view, self.peer_load_model)
         self.catalogue_browser.set_entries(catalogue_entries(self.tool_types, dict(loaded.usage) if loaded else {}))
-        self.checklist_panel.refresh()
+        self.checklist_panel.show(list(loaded.checklist) if loaded else [])
         self._update_buttons()
         self._generation += 1
         self.render_charts()
@@ -434,7 +442,6 @@ class ToolsPage(InitiativePage):
         factory, initiative_id = self.workspace.factory, self.plan.initiative_id
 
         def build() -> Path:
-            from peerdesk.db.services.checklist import list_checklist
             from peerdesk.reports.plan import build_plan_pdf
 
             pdf = build_plan_pdf(load_plan(factory, initiative_id), list_checklist(factory, initiative_id))
