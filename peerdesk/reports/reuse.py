@@ -29,25 +29,6 @@ from reportlab.platypus.paraparser import ParaFrag
 from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _isLineCommand
 
 
-class _Shared:
-    """What paragraphs keep between documents, bounded (cleared when full)."""
-
-    LIMIT = 20_000  # a 500-contract cohort needs about 10,000
-
-    def __init__(self) -> None:
-        self.parsed: dict = {}
-        self.laid_out: dict = {}
-        self.fragments: dict = {}  # per style: the fragment its plain text is set in
-
-    def keep(self, table: dict, key, value) -> None:
-        if len(table) >= self.LIMIT:
-            table.clear()
-        table[key] = value
-
-
-_SHARED = _Shared()
-
-
 def _drawn(canvas) -> dict:
     """The operators drawn on ``canvas`` so far, by flowable content."""
     return canvas.__dict__.setdefault("_pd_drawn", {})
