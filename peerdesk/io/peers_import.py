@@ -201,7 +201,7 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
         if "name" in taken and not values.get("name"):
             found.append((position, 1, 0, Problem(row_number, taken["name"], "the name is empty")))
         scope = fold(str(values.get("initiative", "")))
-        keys = identity_keys(values)
+        keys = record.identity()
         for key in keys:
             first = seen.get((scope, *key))
             if first is not None and first != row_number:

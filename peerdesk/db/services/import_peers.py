@@ -166,7 +166,7 @@ def iter_apply_import(
         pending_keys: dict[tuple, PeerRecord] = {}
         for record in records:
             values = record.values
-            keys = identity_keys(values)
+            keys = record.identity()
             peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
             if peer_id is None:
                 for key in keys:
