@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.consent import needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
@@ -167,53 +168,56 @@ def iter_apply_import(
         pending_keys: dict[tuple, PeerRecord] = {}
         shapes: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
         organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
-        for record in records:
-            values = record.values
-            keys = record.identity()
-            peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
-            if peer_id is None:
-                for key in keys:
-                    if key in known:
-                        peer_id = known[key]
-                        break
-            shape = shapes.get(signature := tuple(values))
-            if shape is None:  # rows mostly carry the same fields: which are columns is worked out once
-                own = tuple(name for name in signature if name in _PEER_COLUMN_SET)
-                shape = shapes[signature] = (own, tuple(name for name in own if name in _KEPT_COLUMNS))
-            gains_consent = consented and "consent_given" not in values and peer_id not in consenting
-            if gains_consent or (bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting):
-                columns = {name: values[name] for name in shape[0]}
-            else:
-                without_consent[record.row] = [name for name in needs_consent(values) if name not in _NOT_PROFILE]
-                columns = {name: values[name] for name in shape[1]}
-            if "name" in values:
-                columns["full_name"] = values["name"]
-            place = (values.get("organisation", ""), values.get("country", ""))
-            organisation_id = organisation_of.get(place, _UNSEEN)
-            if organisation_id is _UNSEEN:
-                organisation = str(place[0]).strip()
-                organisation_id = organisation_of[place] = (
-                    organisation_ids[(fold(organisation), fold(str(place[1]).strip()))] if organisation else None)
-            if organisation_id is not None:
-                columns["organisation_id"] = organisation_id
-            if gains_consent:
-                columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
-            if peer_id is not None:
-                columns["id"] = peer_id
-                columns["updated_at"] = now
-                updates.append(columns)
-                peer_of_record[record.row] = peer_id
-            else:
-                shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
-                if shared is not None:  # the same person listed under two initiatives
-                    peer_of_record[record.row] = -shared.row
-                    continue
-                if values.get("uuid"):
-                    columns["uuid"] = values["uuid"]
-                inserts.append((record, columns))
-                for key in keys:
-                    pending_keys[key] = record
-                peer_of_record[record.row] = None
+        with collector_paused():  # no yield in this block, so the pause never outlives it
+            for record in records:
+                values = record.values
+                keys = record.identity()
+                peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
+                if peer_id is None:
+                    for key in keys:
+                        if key in known:
+                            peer_id = known[key]
+                            break
+                shape = shapes.get(signature := tuple(values))
+                if shape is None:  # rows mostly carry the same fields: which are columns is worked out once
+                    own = tuple(name for name in signature if name in _PEER_COLUMN_SET)
+                    shape = shapes[signature] = (own, tuple(name for name in own if name in _KEPT_COLUMNS))
+                gains_consent = consented and "consent_given" not in values and peer_id not in consenting
+                has_consent = bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting
+                if gains_consent or has_consent:
+                    columns = {name: values[name] for name in shape[0]}
+                else:
+                    without_consent[record.row] = [name for name in needs_consent(values)
+                                                   if name not in _NOT_PROFILE]
+                    columns = {name: values[name] for name in shape[1]}
+                if "name" in values:
+                    columns["full_name"] = values["name"]
+                place = (values.get("organisation", ""), values.get("country", ""))
+                organisation_id = organisation_of.get(place, _UNSEEN)
+                if organisation_id is _UNSEEN:
+                    organisation = str(place[0]).strip()
+                    organisation_id = organisation_of[place] = (
+                        organisation_ids[(fold(organisation), fold(str(place[1]).strip()))] if organisation else None)
+                if organisation_id is not None:
+                    columns["organisation_id"] = organisation_id
+                if gains_consent:
+                    columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
+                if peer_id is not None:
+                    columns["id"] = peer_id
+                    columns["updated_at"] = now
+                    updates.append(columns)
+                    peer_of_record[record.row] = peer_id
+                else:
+                    shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
+                    if shared is not None:  # the same person listed under two initiatives
+                        peer_of_record[record.row] = -shared.row
+                        continue
+                    if values.get("uuid"):
+                        columns["uuid"] = values["uuid"]
+                    inserts.append((record, columns))
+                    for key in keys:
+                        pending_keys[key] = record
+                    peer_of_record[record.row] = None
         done = 0
         for start in range(0, len(updates), CHUNK):
             fast_update(session, Peer.__table__, updates[start:start + CHUNK])
@@ -235,8 +239,9 @@ def iter_apply_import(
         for row, pid in list(peer_of_record.items()):
             if pid is not None and pid < 0:
                 peer_of_record[row] = peer_of_record[-pid]
-        memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name, now,
-                                              set(without_consent))
+        with collector_paused():
+            memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name,
+                                                  now, set(without_consent))
         yield total, total
     logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
     return ImportResult(
