@@ -113,6 +113,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--child", nargs=2, metavar=("MODE", "SOURCE"))
     parser.add_argument("--trace", action="store_true")
+    parser.add_argument("--only", choices=("csv", "xlsx"), help="measure one format")
     args = parser.parse_args()
     if args.child:
         print(json.dumps(measure(args.child[0], Path(args.child[1]), args.trace)))
@@ -123,6 +124,8 @@ def main() -> None:
               f"XLSX {sources['xlsx'].stat().st_size / 1e6:.1f} MB")
         print(f"{'format':<6} {'stage':<34} {'seconds':>8} {'CPU s':>6} {'peak MB':>9}")
         for kind, source in sources.items():
+            if args.only and kind != args.only:
+                continue
             figures = {}
             for mode, label in (("read", "csv/openpyxl only reading"), ("preview", "PeerDesk preview (read+check)"),
                                 ("import", "PeerDesk preview + import")):

@@ -37,7 +37,9 @@ def _filled(value: object) -> bool:
 
 def needs_consent(values: Mapping[str, object]) -> list[str]:
     """The field names in ``values`` with something in them that may only be kept with consent."""
-    return [name for name, value in values.items() if name not in _ALWAYS and _filled(value)]
+    return [name for name, value in values.items()  # text and lists (most values) tested inline: imports call
+            if name not in _ALWAYS                       # this for every row of a list without consent
+            and (value.strip() if type(value) is str else bool(value) if type(value) is list else _filled(value))]
 
 
 def consent_missing(name: str, what: str) -> str:

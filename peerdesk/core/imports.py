@@ -33,10 +33,18 @@ class PeerRecord:
 
     row: int
     values: dict[str, object]
+    #: The row's :func:`identity_keys`, when the preview already worked them out (the write reuses them).
+    keys: list[tuple] | None = field(default=None, compare=False, repr=False)
 
     @property
     def name(self) -> str:
         return str(self.values.get("name", ""))
+
+    def identity(self) -> list[tuple]:
+        """How this person is recognised (see :func:`identity_keys`)."""
+        if self.keys is None:
+            self.keys = identity_keys(self.values)
+        return self.keys
 
 
 @dataclass

@@ -9,19 +9,48 @@ import unicodedata
 _PUNCTUATION = re.compile(r"[\W_]+")
 
 
-@functools.lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Lower case, Latin accents off, punctuation to single spaces: "Nom / Prénom" -> "nom prenom".
-    Cyrillic letters stay whole (й is not и)."""
-    if text.isascii():
-        return _PUNCTUATION.sub(" ", text.lower()).strip()
+#: Latin, Greek and Cyrillic letters, digits, punctuation and spaces: text made only of these folds one
+#: character at a time (checked against the whole-string folding for every pair of them), so the common
+#: case is one ``str.translate`` instead of a loop over the decomposed characters.
+_SAFE_BLOCKS = ((0x80, 0x250), (0x370, 0x530))
+
+
+def _fold_whole(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     out: list[str] = []
     for char in decomposed:
         if unicodedata.combining(char) and out and out[-1].isascii():
             continue
         out.append(char)
-    return _PUNCTUATION.sub(" ", unicodedata.normalize("NFC", "".join(out))).strip()
+    return unicodedata.normalize("NFC", "".join(out))
+
+
+@functools.cache
+def _fold_table() -> tuple[frozenset[str], dict[int, str]]:
+    """Each safe character's folding (built on the first non-ASCII text): combining marks, and characters
+    whose decomposition starts with one, are left to the whole-string path."""
+    table = {code: chr(code).lower() for code in range(0x80)}
+    for low, high in _SAFE_BLOCKS:
+        for code in range(low, high):
+            char = chr(code)
+            if unicodedata.category(char)[0] in "MC" or unicodedata.combining(char):
+                continue
+            decomposed = unicodedata.normalize("NFKD", char.casefold())
+            if decomposed and unicodedata.combining(decomposed[0]):
+                continue
+            table[code] = _fold_whole(char)
+    return frozenset(map(chr, table)), table
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, Latin accents off, punctuation to single spaces: "Nom / Prénom" -> "nom prenom".
+    Cyrillic letters stay whole (й is not и)."""
+    if text.isascii():
+        return _PUNCTUATION.sub(" ", text.lower()).strip()
+    safe, table = _fold_table()
+    folded = text.translate(table) if safe.issuperset(text) else _fold_whole(text)
+    return _PUNCTUATION.sub(" ", folded).strip()
 
 
 def tag_slug(label: str) -> str:

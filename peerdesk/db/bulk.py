@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from operator import itemgetter
 
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from peerdesk.db.dialect import placeholder
+from peerdesk.db.dialect import is_sqlite, placeholder
 from peerdesk.db.models import new_uuid
 
 
@@ -44,72 +45,110 @@ def new_uuids(count: int) -> list[str]:
             for h in (text[start:start + 32] for start in range(0, len(text), 32))]
 
 
+def _literal(value: object) -> str | None:
+    """``value`` as an SQLite literal, for text, whole numbers and NULL (None for anything else)."""
+    if value is None:
+        return "NULL"
+    if type(value) is int:
+        return str(value)
+    if type(value) is str and "\x00" not in value:
+        return "'" + value.replace("'", "''") + "'"
+    return None
+
+
+def _one_or_none(given: tuple[str, ...]):
+    """A row's one given value as a 1-tuple (``itemgetter`` of a single key gives the bare value)."""
+    if not given:
+        return lambda row: ()
+    name = given[0]
+    return lambda row: (row[name],)
+
+
 def fast_insert(session: Session, table: Table, rows: Iterable[dict], chunk: int = 2000) -> int:
-    """Insert ``rows`` (column -> Python value) into ``table``; missing columns take their defaults."""
+    """Insert ``rows`` (column -> Python value) into ``table``; missing columns take their defaults.
+
+    Rows mostly share one set of keys: for each run of rows with the same keys the statement lists the
+    given columns first, then the identities to make, then the defaults, so a row's parameters are its
+    own values plus fresh UUIDs plus one shared tuple (rows keep their order, hence their ids)."""
     connection = session.connection()
     dialect = connection.dialect
     columns = [column for column in table.columns if not (column.primary_key and column.autoincrement)]
     processors: dict[str, object] = {}
-    template: list = []  # each column's value when a row does not give it
-    identities: list[int] = []  # positions of columns whose default is a new UUID per row
-    for position, column in enumerate(columns):
+    defaults: dict[str, object] = {}  # each column's value when a row does not give it
+    identities: set[str] = set()  # columns whose default is a new UUID per row
+    for column in columns:
         processor = column.type.dialect_impl(dialect).bind_processor(dialect)
         processors[column.name] = processor
         default, is_callable = _default(column)
         if is_callable and default.__name__ == new_uuid.__name__:
-            identities.append(position)
-            default = None
-        elif is_callable:
+            identities.add(column.name)
+            continue
+        if is_callable:
             # One timestamp (or empty list) for the whole batch; only identities must differ per row.
             default = default(None)
         if default is not None and processor is not None:
             default = processor(default)
-        template.append(default)
-    position_of = {column.name: position for position, column in enumerate(columns)}
-    sql = (
-        f'INSERT INTO "{table.name}" ({", ".join(chr(34) + c.name + chr(34) for c in columns)}) '
-        f"VALUES ({', '.join(placeholder(dialect) for _ in columns)})"
-    )
-    # Rows mostly share one set of keys: the positions to fill (and the identities they leave to
-    # defaults) are worked out once per key set.
-    plans: dict[tuple[str, ...], tuple[list[tuple[int, str, object]], list[int]]] = {}
+        defaults[column.name] = default
+    mark = placeholder(dialect)
+    inline = is_sqlite(dialect)
+    plans: dict[tuple[str, ...], tuple] = {}
+
+    def plan_for(keys: tuple[str, ...]) -> tuple:
+        given = tuple(name for name in keys if name in processors)
+        made = [name for name in sorted(identities) if name not in given]
+        rest = [name for name in processors if name not in given and name not in identities]
+        # On SQLite the shared defaults are written into the statement: binding the same twenty values
+        # again for every row is a third of the insert.
+        inlined = [name for name in rest if inline and _literal(defaults[name]) is not None]
+        bound = [name for name in rest if name not in inlined]
+        order = [*given, *made, *bound, *inlined]
+        marks = [mark] * (len(given) + len(made) + len(bound)) + [_literal(defaults[name]) for name in inlined]
+        sql = (f'INSERT INTO "{table.name}" ({", ".join(chr(34) + name + chr(34) for name in order)}) '
+               f"VALUES ({', '.join(marks)})")
+        return sql, given, [processors[name] for name in given], len(made), tuple(defaults[name] for name in bound)
+
     cursor = connection.connection.driver_connection.cursor()
     count = 0
-    batch: list[list] = []
-    pending: list[tuple[list, list[int]]] = []  # rows still waiting for their identities
+    current: tuple[str, ...] | None = None
+    batch: list[tuple] = []
 
     def flush() -> None:
-        nonlocal count, batch, pending
-        wanted = sum(len(missing) for _values, missing in pending)
-        if wanted:
-            fresh = iter(new_uuids(wanted))
-            for values, missing in pending:
-                for position in missing:
-                    values[position] = next(fresh)
+        nonlocal count, batch
+        if not batch:
+            return
+        sql, _given, _processors, made, tail = plans[current]
+        if made:
+            fresh = new_uuids(made * len(batch))
+            if made == 1:
+                batch = [values + (uuid,) + tail for values, uuid in zip(batch, fresh, strict=True)]
+            else:
+                batch = [values + tuple(fresh[n * made:(n + 1) * made]) + tail for n, values in enumerate(batch)]
+        elif tail:
+            batch = [values + tail for values in batch]
         cursor.executemany(sql, batch)
         count += len(batch)
-        batch, pending = [], []
+        batch = []
 
     try:
         for row in rows:
             keys = tuple(row)
-            plan = plans.get(keys)
-            if plan is None:
-                filled = [(position_of[name], name, processors[name]) for name in keys if name in position_of]
-                given = {position for position, _name, _processor in filled}
-                plan = plans[keys] = (filled, [position for position in identities if position not in given])
-            filled, missing = plan
-            values = template.copy()
-            for position, name, processor in filled:
-                value = row[name]
-                values[position] = processor(value) if processor is not None and value is not None else value
-            if missing:
-                pending.append((values, missing))
-            batch.append(values)
+            if keys != current:
+                flush()
+                current = keys
+                if keys not in plans:
+                    plans[keys] = plan_for(keys)
+                _sql, given, given_processors, _made, _tail = plans[keys]
+                converting = any(processor is not None for processor in given_processors)
+                pick = itemgetter(*given) if len(given) > 1 else _one_or_none(given)
+            if converting:
+                batch.append(tuple(
+                    row[name] if processor is None or row[name] is None else processor(row[name])
+                    for name, processor in zip(given, given_processors, strict=True)))
+            else:
+                batch.append(pick(row))
             if len(batch) >= chunk:
                 flush()
-        if batch:
-            flush()
+        flush()
     finally:
         cursor.close()
     return count

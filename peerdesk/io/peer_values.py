@@ -120,6 +120,12 @@ def _checked_text(text: str, limit: int | None) -> str:
     return text
 
 
+def _email(text: str, limit: int) -> str | None:
+    """The address in an e-mail cell, lower-cased, or None when it is not one."""
+    text = text.strip().removeprefix("mailto:")
+    return text.lower() if EMAIL_RE.match(text) and len(text) <= limit else None
+
+
 def parse_value(name: str, text: str, vocab: Vocabulary, survey: bool):
     """The clean value of one cell for field ``name``; raises ValueError with a message for people
     (:class:`UnknownCountry` for a country kept as typed)."""
@@ -153,10 +159,10 @@ def parse_value(name: str, text: str, vocab: Vocabulary, survey: bool):
             codes.append(code)
         return codes
     if kind == FieldKind.EMAIL:
-        text = text.strip().removeprefix("mailto:")
-        if not EMAIL_RE.match(text) or len(text) > (field.max_length or 320):
-            raise ValueError(f"{text!r} is not an email address")
-        return text.lower()
+        address = _email(text, field.max_length or 320)
+        if address is None:
+            raise ValueError(f"{text.strip().removeprefix('mailto:')!r} is not an email address")
+        return address
     if kind == FieldKind.BOOLEAN:
         folded = text.strip().casefold()
         if folded in YES:
@@ -299,6 +305,10 @@ def parse_column(name: str, texts: list[str], vocab: Vocabulary, survey: bool,
         limit = field.max_length or 0
         values = [text or None for text in texts]
         suspects = [position for position, text in enumerate(texts) if "\x00" in text or limit and len(text) > limit]
+    elif field.kind == FieldKind.EMAIL and recode is None:  # distinct on every row: checked in one sweep
+        limit = field.max_length or 320
+        values = [_email(text, limit) if text else None for text in texts]
+        suspects = [position for position, text in enumerate(texts) if text and values[position] is None]
     else:
         values = [None] * len(texts)
         suspects = [position for position, text in enumerate(texts) if text]

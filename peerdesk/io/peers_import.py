@@ -9,6 +9,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.fields import NAME_PARTS, field_label, given_name_first, join_name_parts
 from peerdesk.core.imports import ImportPreview, PeerRecord, Problem, identity_keys
 from peerdesk.core.text import fold
@@ -148,6 +149,11 @@ def _recoder(name: str, mapping: ImportMapping | None, survey: bool) -> Callable
 def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = None,
                   source_name: str = "") -> ImportPreview:
     """Check every cell of ``table``; nothing is written."""
+    with collector_paused():
+        return _build_preview(table, mapping, source_name)
+
+
+def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, source_name: str) -> ImportPreview:
     if mapping is not None and not isinstance(mapping, ImportMapping):
         mapping = ImportMapping(columns=dict(mapping))
     plan = plan_columns(table, mapping)
@@ -201,7 +207,7 @@ def build_preview(table: SourceTable, mapping: ImportMapping | dict | None = Non
         if "name" in taken and not values.get("name"):
             found.append((position, 1, 0, Problem(row_number, taken["name"], "the name is empty")))
         scope = fold(str(values.get("initiative", "")))
-        keys = identity_keys(values)
+        keys = record.identity()
         for key in keys:
             first = seen.get((scope, *key))
             if first is not None and first != row_number:
@@ -299,8 +305,9 @@ def preview_file(path: Path | str, mapping: ImportMapping | dict | None = None,
                  encoding: str | None = None) -> ImportPreview:
     """Read and check a CSV/XLSX file of people. Raises :class:`SourceError` when it cannot be read."""
     path = Path(path)
-    table = read_source(path, encoding=encoding)
-    return build_preview(table, mapping, path.name)
+    with collector_paused():
+        table = read_source(path, encoding=encoding)
+        return build_preview(table, mapping, path.name)
 
 
 __all__ = ["ImportMapping", "ImportPreview", "MappingError", "PeerRecord", "Problem", "SourceError",

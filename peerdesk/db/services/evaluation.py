@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-import gc
-from contextlib import contextmanager
 from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import sessionmaker
 
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.contacts import ContactRecord
 from peerdesk.core.evaluation.records import (
     ActivityRecord,
@@ -60,21 +59,6 @@ def list_contact_records(factory: sessionmaker, initiative_id: int) -> list[Cont
     """Every reported contact of the initiative, oldest first."""
     with factory.begin() as session:
         return [ContactRecord(*row) for row in session.execute(_contact_query(initiative_id))]
-
-
-@contextmanager
-def collector_paused():
-    """Python's cycle collector paused for a burst of allocations on a worker thread: a large cohort's tens
-    of thousands of row tuples (freed right after, as they become columns) or a chart's artists would
-    otherwise set off full collections, each of which walks every object of the program holding the
-    interpreter's lock, so the window freezes for a third of a second at a time on a slow laptop."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date | None = None) -> EvaluationData:

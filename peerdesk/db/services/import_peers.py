@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.consent import needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
@@ -73,11 +74,12 @@ def _organisation_ids(session: Session, records: list[PeerRecord]) -> dict[tuple
         by_key[(fold(name), fold(country))] = oid
         by_name.setdefault(fold(name), []).append(oid)
     wanted: dict[tuple[str, str], int] = {}
-    for record in records:
-        name = str(record.values.get("organisation", "")).strip()
+    places = {(record.values.get("organisation", ""), record.values.get("country", "")): None for record in records}
+    for given_name, given_country in places:  # the few distinct pairs, in the order rows give them
+        name = str(given_name).strip()
         if not name:
             continue
-        country = str(record.values.get("country", "")).strip()
+        country = str(given_country).strip()
         key = (fold(name), fold(country))
         if key in wanted:
             continue
@@ -164,43 +166,58 @@ def iter_apply_import(
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
         pending_keys: dict[tuple, PeerRecord] = {}
-        for record in records:
-            values = record.values
-            keys = identity_keys(values)
-            peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
-            if peer_id is None:
-                for key in keys:
-                    if key in known:
-                        peer_id = known[key]
-                        break
-            columns = {name: value for name, value in values.items() if name in _PEER_COLUMN_SET}
-            if "name" in values:
-                columns["full_name"] = values["name"]
-            organisation = str(values.get("organisation", "")).strip()
-            if organisation:
-                key = (fold(organisation), fold(str(values.get("country", "")).strip()))
-                columns["organisation_id"] = organisation_ids[key]
-            if consented and "consent_given" not in values and peer_id not in consenting:
-                columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
-            elif not (bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting):
-                without_consent[record.row] = [name for name in needs_consent(values) if name not in _NOT_PROFILE]
-                columns = {name: value for name, value in columns.items() if name in _KEPT_COLUMNS}
-            if peer_id is not None:
-                columns["id"] = peer_id
-                columns["updated_at"] = now
-                updates.append(columns)
-                peer_of_record[record.row] = peer_id
-            else:
-                shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
-                if shared is not None:  # the same person listed under two initiatives
-                    peer_of_record[record.row] = -shared.row
-                    continue
-                if values.get("uuid"):
-                    columns["uuid"] = values["uuid"]
-                inserts.append((record, columns))
-                for key in keys:
-                    pending_keys[key] = record
-                peer_of_record[record.row] = None
+        shapes: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
+        with collector_paused():  # no yield in this block, so the pause never outlives it
+            for record in records:
+                values = record.values
+                keys = record.identity()
+                peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
+                if peer_id is None:
+                    for key in keys:
+                        if key in known:
+                            peer_id = known[key]
+                            break
+                shape = shapes.get(signature := tuple(values))
+                if shape is None:  # rows mostly carry the same fields: which are columns is worked out once
+                    own = tuple(name for name in signature if name in _PEER_COLUMN_SET)
+                    shape = shapes[signature] = (own, tuple(name for name in own if name in _KEPT_COLUMNS))
+                gains_consent = consented and "consent_given" not in values and peer_id not in consenting
+                has_consent = bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting
+                if gains_consent or has_consent:
+                    columns = {name: values[name] for name in shape[0]}
+                else:
+                    without_consent[record.row] = [name for name in needs_consent(values)
+                                                   if name not in _NOT_PROFILE]
+                    columns = {name: values[name] for name in shape[1]}
+                if "name" in values:
+                    columns["full_name"] = values["name"]
+                place = (values.get("organisation", ""), values.get("country", ""))
+                organisation_id = organisation_of.get(place, _UNSEEN)
+                if organisation_id is _UNSEEN:
+                    organisation = str(place[0]).strip()
+                    organisation_id = organisation_of[place] = (
+                        organisation_ids[(fold(organisation), fold(str(place[1]).strip()))] if organisation else None)
+                if organisation_id is not None:
+                    columns["organisation_id"] = organisation_id
+                if gains_consent:
+                    columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
+                if peer_id is not None:
+                    columns["id"] = peer_id
+                    columns["updated_at"] = now
+                    updates.append(columns)
+                    peer_of_record[record.row] = peer_id
+                else:
+                    shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
+                    if shared is not None:  # the same person listed under two initiatives
+                        peer_of_record[record.row] = -shared.row
+                        continue
+                    if values.get("uuid"):
+                        columns["uuid"] = values["uuid"]
+                    inserts.append((record, columns))
+                    for key in keys:
+                        pending_keys[key] = record
+                    peer_of_record[record.row] = None
         done = 0
         for start in range(0, len(updates), CHUNK):
             fast_update(session, Peer.__table__, updates[start:start + CHUNK])
@@ -222,8 +239,9 @@ def iter_apply_import(
         for row, pid in list(peer_of_record.items()):
             if pid is not None and pid < 0:
                 peer_of_record[row] = peer_of_record[-pid]
-        memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name, now,
-                                              set(without_consent))
+        with collector_paused():
+            memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name,
+                                                  now, set(without_consent))
         yield total, total
     logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
     return ImportResult(
@@ -240,6 +258,7 @@ def iter_apply_import(
 #: Columns an import writes for a person without recorded consent (see ``core/consent.py``).
 _KEPT_COLUMNS = frozenset({"email", "full_name", "organisation_id", "consent_given", "consent_date", "consent_text"})
 _NOT_PROFILE = frozenset({"initiative", "uuid"})
+_UNSEEN = object()
 
 
 def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
@@ -280,18 +299,22 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     for tid, iid, kind, label in session.execute(select(Tag.id, Tag.initiative_id, Tag.kind, Tag.label)):
         tag_ids[(iid, kind, label.casefold())] = tid
     wanted_tags: dict[tuple[int, int, str], list[str]] = {}
+    default_iid = initiative_ids[fold(default_name)] if default_name else None
     for record in records:
+        values = record.values
         pid = peer_of_record[record.row]
-        iid = initiative_ids[fold(default_name or str(record.values["initiative"]))]
-        role = str(record.values.get("role", "participant"))
+        iid = default_iid if default_iid is not None else initiative_ids[fold(str(values["initiative"]))]
+        role = str(values["role"]) if "role" in values else "participant"
         if (iid, pid) not in members:
             members.add((iid, pid))
             new_members.append({"initiative_id": iid, "peer_id": pid, "role": role})
-        elif "role" in record.values:
+        elif "role" in values:
             role_updates[(iid, pid)] = role
+        if record.row in without_consent:
+            continue
         for column, kind in TAG_KINDS.items():
-            if column in record.values and record.row not in without_consent:
-                wanted_tags[(pid, iid, kind)] = list(record.values[column])
+            if column in values:
+                wanted_tags[(pid, iid, kind)] = list(values[column])
     fast_insert(session, Membership.__table__, new_members)
     for (iid, pid), role in role_updates.items():
         session.execute(
