@@ -140,15 +140,22 @@ def add_passphrase_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--password-file", metavar="F", help=PASSWORD_HELP)
 
 
-def read_passphrase_file(name: str) -> str:
+def _first_line(name: str, unreadable: str, empty: str) -> str:
+    """The first line of the file ``name`` (a passphrase or a password), or a one-line refusal:
+    ``unreadable`` (with ``{name}`` and ``{error}``) or ``empty`` (with ``{name}``)."""
     try:
         text = Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(_("cannot read the passphrase file {name}: {error}").format(name=name, error=exc)) from exc
-    passphrase = text.splitlines()[0] if text.splitlines() else ""
-    if not passphrase:
-        raise CommandError(_("the passphrase file {name} is empty").format(name=name))
-    return passphrase
+        raise CommandError(unreadable.format(name=name, error=exc)) from exc
+    line = text.splitlines()[0] if text.splitlines() else ""
+    if not line:
+        raise CommandError(empty.format(name=name))
+    return line
+
+
+def read_passphrase_file(name: str) -> str:
+    return _first_line(name, _("cannot read the passphrase file {name}: {error}"),
+                       _("the passphrase file {name} is empty"))
 
 
 def given_passphrase(args: argparse.Namespace) -> str | None:
@@ -184,14 +191,8 @@ def given_server_password() -> str | None:
 
 def read_password_file(name: str) -> str:
     """The first line of ``name``: a server database's password (``--password-file``)."""
-    try:
-        text = Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(_("cannot read the password file {name}: {error}").format(name=name, error=exc)) from exc
-    password = text.splitlines()[0] if text.splitlines() else ""
-    if not password:
-        raise CommandError(_("the password file {name} is empty").format(name=name))
-    return password
+    return _first_line(name, _("cannot read the password file {name}: {error}"),
+                       _("the password file {name} is empty"))
 
 
 def encryption_passphrase(args: argparse.Namespace) -> str | None:

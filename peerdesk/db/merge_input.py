@@ -105,13 +105,17 @@ def read_other_file(path: Path) -> OtherFile:
     now = utcnow()
     with readonly_sqlite(Path(path)) as connection:
         for table in Base.metadata.sorted_tables:
-            rows = _read_table(connection, table, now, other)
-            if table.name == Tombstone.__tablename__:
-                other.tombstones = rows
-            else:
-                other.tables[table.name] = rows
+            _keep(other, table, _read_table(connection, table, now, other))
     _skip_local_settings(other)
     return other
+
+
+def _keep(other: OtherFile, table, rows: list[dict]) -> None:
+    """The valid rows read of ``table``, filed where the merge looks for them."""
+    if table.name == Tombstone.__tablename__:
+        other.tombstones = rows
+    else:
+        other.tables[table.name] = rows
 
 
 def _read_table(connection: sqlite3.Connection, table: Table, now: datetime, other: OtherFile) -> list[dict]:
@@ -209,10 +213,7 @@ def read_other_workspace(engine) -> OtherFile:
                 if _clamp_typed(table, row, now, other):
                     row[CLAMPED] = True
                 rows.append(row)
-            if table.name == Tombstone.__tablename__:
-                other.tombstones = rows
-            else:
-                other.tables[table.name] = rows
+            _keep(other, table, rows)
     _skip_local_settings(other)
     return other
 
