@@ -26,13 +26,15 @@ T = TypeVar("T")
 _typed: dict[str, str] = {}
 
 
-def open_for_command(location: str, *, create: bool = False, new: bool = False) -> Workspace:
+def open_for_command(location: str, *, create: bool = False, new: bool = False, write: bool = True) -> Workspace:
     """Open the data file or server database ``location`` for one command (``create``: make the schema in an
-    empty server database, or a new file; ``new``: a server database must be empty). A server's password
+    empty server database, or a new file; ``new``: a server database must be empty; ``write=False``: a
+    command that only reads a file does not take its lock, so it runs while the window has the file open,
+    SQLite's write-ahead log giving it a consistent view). A server's password
     comes from the URL, ``--password-file``, libpq's own PGPASSWORD and ~/.pgpass, the keyring, or, when none
     opens it and someone is at the terminal, from the keyboard (asked once)."""
     if not is_server_url(location):
-        return open_location(location, create=create)
+        return open_location(location, create=create, lock=write)
     from peerdesk.db.server import open_server
 
     return _with_password(location, lambda address, password: open_server(
@@ -97,10 +99,10 @@ def _at_terminal() -> bool:
 
 
 @contextlib.contextmanager
-def opened(path: str) -> Iterator[Workspace]:
+def opened(path: str, *, write: bool = True) -> Iterator[Workspace]:
     """Open an existing data file or server database (``postgresql://...``), migrating it if it is older,
-    for one command."""
-    workspace = open_for_command(path)
+    for one command (``write=False``: the command only reads, see :func:`open_for_command`)."""
+    workspace = open_for_command(path, write=write)
     try:
         yield workspace
     finally:

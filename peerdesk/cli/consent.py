@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     from peerdesk.cli.common import initiative_named, opened
     from peerdesk.db.services.privacy import consent_report
 
-    with opened(args.file) as workspace:
+    with opened(args.file, write=False) as workspace:
         initiative = initiative_named(workspace, args.initiative)
         rows = consent_report(workspace.factory, initiative.id, missing_only=not args.all)
     if not rows:

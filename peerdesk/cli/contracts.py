@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"--out {out} is a folder; name a PDF file", EXIT_USAGE)
     if not out.parent.exists():
         raise CommandError(f"--out: the folder {out.parent} does not exist", EXIT_USAGE)
-    with opened(args.file) as workspace:
+    with opened(args.file, write=bool(args.create_missing or args.mark_printed)) as workspace:
         initiative = initiative_named(workspace, args.initiative)
         try:
             if args.peer:

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         raise CommandError(f"{out.name}: the output must end in .xlsx or .zip", EXIT_USAGE)
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists (use --force to overwrite it)", EXIT_USAGE)
-    with opened(args.file) as workspace:
+    with opened(args.file, write=False) as workspace:
         try:
             (export_xlsx if suffix == ".xlsx" else export_csv_zip)(export_tables(workspace.factory), out)
         except OSError as exc:

@@ -19,7 +19,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from peerdesk.db.services.initiatives import list_initiatives
 
-    with opened(args.file) as workspace:
+    with opened(args.file, write=False) as workspace:
         initiatives = list_initiatives(workspace.factory)
     if args.json:
         print(

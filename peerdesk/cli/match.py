@@ -128,7 +128,7 @@ def _run(args: argparse.Namespace) -> int:
         from peerdesk.cli.common import initiative_named, opened
         from peerdesk.db.services.matching import list_rounds, load_cohort, save_round
 
-        with opened(args.file) as workspace:
+        with opened(args.file, write=args.save is not None) as workspace:
             initiative = initiative_named(workspace, args.initiative)
             initiative_name = initiative.name
             cohort = load_cohort(workspace.factory, initiative.id)

@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() not in (".pdf", ".json"):
         raise CommandError(_("--out must end in .pdf or .json"), EXIT_USAGE)
-    with opened(args.file) as workspace:
+    with opened(args.file, write=False) as workspace:
         try:
             record = person_record(workspace.factory, args.peer)
         except PersonNotFound as exc:

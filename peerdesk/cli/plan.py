@@ -45,7 +45,7 @@ def _run(args: argparse.Namespace) -> int:
         raise CommandError(f"--out must name a .pdf file, not {out.name!r}", EXIT_USAGE)
     if not out.parent.is_dir():
         raise CommandError(f"folder {str(out.parent)!r} does not exist", EXIT_USAGE)
-    with opened(args.file) as workspace:
+    with opened(args.file, write=False) as workspace:
         if args.initiative:
             initiative = initiative_named(workspace, args.initiative)
         else:

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.exists():
         raise CommandError(f"cannot write {out}: folder {out.parent} does not exist", EXIT_USAGE)
-    with opened(args.file) as workspace:
+    with opened(args.file, write=False) as workspace:
         initiative = initiative_named(workspace, args.initiative)
         data = load_evaluation_data(workspace.factory, initiative.id, today=today)
     options = SummaryOptions(anonymise=args.anonymise, today=today, paper=args.paper, lang=print_language(args.lang))

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     if out.exists() and not args.force:
         raise CommandError(f"{out} already exists (use --force to overwrite it)", EXIT_USAGE)
     context = FormContext()
-    with opened(args.file) as workspace:
+    with opened(args.file, write=False) as workspace:
         if args.initiative:
             initiative = initiative_named(workspace, args.initiative)
             peers = list_peers(workspace.factory, initiative.id)

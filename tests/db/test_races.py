@@ -64,6 +64,30 @@ def test_restore_during_an_import_is_refused_and_loses_nothing(demo_file, monkey
             Peer.full_name == "Imported while you waited")) == 1
 
 
+def test_commands_that_only_read_run_while_the_window_has_the_file(demo_file, tmp_path, monkeypatch, capsys):
+    """A facilitator with the window open can still list, export and print from a terminal; what the window
+    committed is what the command sees; a command that writes is still stopped."""
+    import json
+
+    monkeypatch.setenv("PEERDESK_LOCK_WAIT", "0.3")
+    before = _peers(demo_file)
+    writer = _writer(demo_file)
+    try:
+        assert main(["initiatives", str(demo_file), "--json"]) == 0
+        listed = json.loads(capsys.readouterr().out)
+        assert sum(item["peers"] for item in listed) >= 1
+        assert main(["export", str(demo_file), str(tmp_path / "all.xlsx")]) == 0
+        assert (tmp_path / "all.xlsx").stat().st_size > 0
+        capsys.readouterr()
+        assert main(["peer", "add", str(demo_file), "--initiative", listed[0]["name"], "--name", "Late Comer",
+                     "--email", "late@example.org"]) == 2
+        assert "in use by PeerDesk" in capsys.readouterr().err
+    finally:
+        writer.stdin.close()
+        writer.wait()
+    assert _peers(demo_file) == before + 1  # the window's peer, and nothing from the refused command
+
+
 def test_the_lock_of_a_killed_writer_does_not_block(demo_file, monkeypatch):
     monkeypatch.setenv("PEERDESK_LOCK_WAIT", "0.3")
     writer = _writer(demo_file)
