@@ -52,6 +52,7 @@ def test_connect_dialog_explains_a_refusal_and_keeps_the_fields(qtbot, demo_serv
     assert not dialog.remember_check.isEnabled()
     assert "no keyring" in dialog.keyring_label.text()
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.workspace is None
     assert "could not reach" in dialog.error_label.text() and ":9/" in dialog.error_label.text()
     assert (dialog.host_edit.text(), dialog.database_edit.text(), dialog.user_edit.text()) == (
@@ -64,8 +65,40 @@ def test_connect_dialog_explains_a_refusal_and_keeps_the_fields(qtbot, demo_serv
     assert "Fill in the database" in dialog.error_label.text()
     qtbot.keyClicks(dialog.database_edit, address.database)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.workspace.is_server
     dialog.workspace.close()
+
+
+def test_connecting_keeps_the_window_painting_and_cancel_gives_up(qtbot, monkeypatch):
+    """A slow server: the dialog says it is connecting, the fields wait, Cancel closes the dialog at once,
+    and the connection that arrives afterwards is closed rather than left open."""
+    import threading
+
+    from peerdesk.ui.server import connect_dialog
+
+    release, closed = threading.Event(), []
+
+    class LateWorkspace:
+        def close(self):
+            closed.append(True)
+
+    def slow_open(address, password=None):
+        release.wait(10)
+        return LateWorkspace()
+
+    monkeypatch.setattr(connect_dialog, "open_server", slow_open)
+    dialog = ConnectDialog(None, ServerAddress.from_url("postgresql://ana@db.example:5433/network"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
+    assert dialog.busy and "Connecting to ana@db.example:5433/network" in dialog.status_label.text()
+    assert not dialog.host_edit.isEnabled() and not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible() and not dialog.busy
+    release.set()
+    qtbot.waitUntil(lambda: closed == [True], timeout=10000)
+    assert dialog.workspace is None
 
 
 def test_the_window_works_on_the_server(window, demo_server, inline_tasks, tmp_path):
@@ -109,6 +142,7 @@ def test_the_password_goes_to_the_keyring_only_when_asked(qtbot, demo_server, mo
     qtbot.keyClicks(dialog.password_edit, "trust needs none")
     dialog.remember_check.setChecked(True)
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=20000)
     assert kept == [(ServerAddress.from_url(demo_server).display, "trust needs none")]
     assert "no usable keyring" in dialog.keyring_note
     dialog.workspace.close()

@@ -1,12 +1,14 @@
 """File → Connect to Server…: host, port, database and user; the password asked each time unless the
-user lets the system keyring remember it. A refused connection is said inside the dialog, fields kept."""
+user lets the system keyring remember it. A refused connection is said inside the dialog, fields kept.
+
+Connecting runs on a worker: an unreachable server takes up to the driver's timeout to say so, and the
+window keeps painting meanwhile; Cancel gives up at once (a connection that arrives later is closed)."""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from peerdesk.db import server_secrets
 from peerdesk.db.server import DEFAULT_PORT, BadServerAddress, ServerAddress, open_server
 from peerdesk.db.workspace import DataFileError, ServerPasswordNeeded, Workspace, WrongServerPassword
+from peerdesk.ui.tasks import run_task
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +44,7 @@ class ConnectDialog(QDialog):
         self.setWindowTitle(tr("Connect to Server"))
         self.workspace: Workspace | None = None
         self.keyring_note = ""
+        self._attempt = 0  # which connection attempt is awaited; 0: none (a late answer is closed)
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Work on your team's shared PeerDesk database (PostgreSQL). Whoever runs the server "
                           "gives you these details; the password is never written into PeerDesk's settings."))
@@ -85,6 +90,11 @@ class ConnectDialog(QDialog):
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error_label.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error_label)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+        layout.addWidget(self.status_label)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
@@ -122,26 +132,57 @@ class ConnectDialog(QDialog):
             raise BadServerAddress(tr("Fill in the {fields}.").format(fields=", ".join(missing)))
         return ServerAddress(host=host, database=database, user=user, port=self.port_spin.value())
 
+    @property
+    def busy(self) -> bool:
+        """True while a connection attempt runs."""
+        return self._attempt != 0
+
     def accept(self) -> None:
-        """Connect; on success keep (or forget) the password as asked and close, else say why and stay."""
+        """Connect on a worker; on success keep (or forget) the password as asked and close, else say why
+        and stay."""
+        if self.busy:
+            return
         try:
             address = self.address()
         except BadServerAddress as exc:
             self.show_error(str(exc))
             return
-        password = self.password_edit.text() or None
+        self.start(address, self.password_edit.text() or None)
+
+    def start(self, address: ServerAddress, password: str | None, *, quiet_if_asked: bool = False) -> None:
+        """Connect to ``address``; ``quiet_if_asked``: a password that is simply missing (not refused) is
+        asked without an error line, as when the window reconnects to the server used last."""
         self.show_error("")
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.workspace = open_server(address, password=password)
-        except DataFileError as exc:
-            logger.info("connecting to %s failed: %s", address.display, exc)
-            self.show_error(str(exc))
-            self.password_edit.selectAll()
-            self.password_edit.setFocus()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        self._attempt += 1
+        attempt = self._attempt
+        self._set_busy(True, address)
+
+        def done(workspace: Workspace) -> None:
+            if not isValid(self) or self._attempt != attempt:  # cancelled, or the dialog is gone
+                workspace.close()
+                return
+            self._connected(address, password, workspace)
+
+        def failed(error: BaseException) -> None:
+            if isValid(self) and self._attempt == attempt:
+                self._refused(address, error, quiet_if_asked)
+
+        run_task(lambda: open_server(address, password=password), done, failed)
+
+    def _set_busy(self, busy: bool, address: ServerAddress | None = None) -> None:
+        for widget in (self.host_edit, self.port_spin, self.database_edit, self.user_edit, self.password_edit,
+                       self.remember_check, self.buttons.button(QDialogButtonBox.StandardButton.Ok)):
+            widget.setEnabled(not busy and (widget is not self.remember_check or server_secrets.keyring_available()))
+        self.status_label.setText(tr("Connecting to {where}…").format(where=address.display) if busy and address
+                                  else "")
+        self.status_label.setVisible(busy)
+        if busy:
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+
+    def _connected(self, address: ServerAddress, password: str | None, workspace: Workspace) -> None:
+        self._attempt = 0
+        self._set_busy(False)
+        self.workspace = workspace
         if self.remember_check.isChecked() and password is not None:
             if not server_secrets.remember(address, password):
                 self.keyring_note = tr("The password could not be kept: this computer has no usable keyring.")
@@ -149,19 +190,37 @@ class ConnectDialog(QDialog):
             server_secrets.forget(address)
         super().accept()
 
+    def _refused(self, address: ServerAddress, error: BaseException, quiet_if_asked: bool) -> None:
+        self._attempt = 0
+        self._set_busy(False)
+        if not isinstance(error, DataFileError):
+            logger.error("connecting to %s failed unexpectedly: %s", address.display, error)
+            self.show_error(tr("Could not connect to {where}: {problem}").format(where=address.display,
+                                                                                 problem=error))
+        elif quiet_if_asked and isinstance(error, ServerPasswordNeeded) and \
+                not isinstance(error, WrongServerPassword):
+            pass  # nothing went wrong: the password is simply asked
+        else:
+            logger.info("connecting to %s failed: %s", address.display, error)
+            self.show_error(str(error))
+        self.password_edit.selectAll()
+        self.password_edit.setFocus()
+
+    def reject(self) -> None:
+        """Cancel, also while connecting: the attempt is abandoned (its connection closed if it comes)."""
+        self._attempt = 0
+        super().reject()
+
 
 def connect_interactive(parent: QWidget | None, address: ServerAddress | None = None) -> Workspace | None:
-    """Connect to ``address`` at once when its password is known (keyring, ``~/.pgpass``), else ask with
-    the dialog (which also explains any refusal). None when the user gave up."""
-    message = ""
+    """Connect to ``address`` at once when its password is known (keyring, ``~/.pgpass``), showing the
+    dialog with Cancel while it connects; else ask with the dialog (which also explains any refusal). None
+    when the user gave up."""
+    dialog = ConnectDialog(parent, address)
     if address is not None:
-        try:
-            return open_server(address)
-        except ServerPasswordNeeded as exc:  # a refused password is said; a missing one is simply asked
-            message = str(exc) if isinstance(exc, WrongServerPassword) else ""
-        except DataFileError as exc:
-            message = str(exc)
-    dialog = ConnectDialog(parent, address, message)
+        dialog.start(address, None, quiet_if_asked=True)
+        if dialog.result() == QDialog.DialogCode.Accepted:  # answered already (tasks run inline)
+            return dialog.workspace
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.workspace
