@@ -75,6 +75,19 @@ def test_profile_dialog_free_tag_and_completeness(qtbot, page, demo_workspace, d
     assert dialog.changes()["problems"] == ["A&B <reform> backlog"]
 
 
+def test_profile_dialog_stops_typing_at_the_field_limits(qtbot, page, demo_workspace, demo_initiative):
+    """The form holds what the save would accept: a pasted organisation of 400 characters keeps 300."""
+    peer = page.match_panel.cohort.profiles[0]
+    dialog = ProfileEditorDialog(peer, tag_vocabulary(demo_workspace.factory, demo_initiative.id), page)
+    qtbot.addWidget(dialog)
+    dialog.ui.organisation_edit.clear()
+    qtbot.keyClicks(dialog.ui.organisation_edit, "M" * 400)
+    assert len(dialog.changes()["organisation"]) == 300
+    dialog.ui.new_goals_edit.setText("g" * 250)
+    dialog.ui.new_goals_edit.returnPressed.emit()
+    assert max(len(goal) for goal in dialog.tags("goals")) == 200
+
+
 def test_paper_defaults_button(page):
     page.ui.criteria_defaults_button.click()
     weights = {c.code: c.weight for c in page.match_panel.criteria()}

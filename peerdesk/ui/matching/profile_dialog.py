@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QListWidgetItem, QW
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.countries import country_display
-from peerdesk.core.fields import field_label
+from peerdesk.core.fields import field_label, peer_field
 from peerdesk.core.profiles import PeerProfile, completeness, missing_fields
 from peerdesk.db.services.peers import check_identity
 from peerdesk.ui.generated.ui_profile_editor_dialog import Ui_ProfileEditorDialog
@@ -22,6 +22,11 @@ _LEVELS = (
     ("standing_combo", "standing_levels", "social_standing"),
 )
 _TAGS = ("problems", "goals", "tasks")
+#: the form's line edits and the registry field whose limits they take
+_EDITS = (("full_name_edit", "name"), ("email_edit", "email"), ("organisation_edit", "organisation"),
+          ("country_edit", "country"), ("position_edit", "position"),
+          ("affiliation_edit", "professional_affiliation"), ("new_problems_edit", "problems"),
+          ("new_goals_edit", "goals"), ("new_tasks_edit", "tasks"))
 
 
 def blank_profile() -> PeerProfile:
@@ -75,6 +80,10 @@ class ProfileEditorDialog(QDialog):
                      self.ui.organisation_edit):
             edit.textChanged.connect(self.update_completeness)
         self._add_consent_fields(profile)
+        for edit_name, field_name in _EDITS:  # typing stops at the limit the save would enforce
+            limit = peer_field(field_name).max_length
+            if limit:
+                getattr(self.ui, edit_name).setMaxLength(limit)
         self.ui.button_box.accepted.connect(self.accept)
         self.ui.full_name_edit.setFocus()
         self.ui.button_box.rejected.connect(self.reject)
