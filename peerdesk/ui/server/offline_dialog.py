@@ -1,4 +1,5 @@
-"""File → Take a Copy for Offline Work…: choose the initiatives and where the laptop's data file goes."""
+"""File → Take a Copy for Offline Work…: choose the initiatives, where the laptop's data file goes, and
+whether a passphrase protects it (a laptop carried to a workshop can be lost with everyone's data on it)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from peerdesk import FILE_SUFFIX
+from peerdesk.db import crypto
 from peerdesk.db.workspace import Workspace, suggested_name
 from peerdesk.ui import tasks
 
@@ -39,6 +42,7 @@ class OfflineCopyDialog(QDialog):
         self.setWindowTitle(tr("Take a Copy for Offline Work"))
         self.workspace = workspace
         self.made = None
+        self.passphrase: str | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(tr("Write a data file holding the initiatives you tick, with their people, plan, contracts "
                           "and evaluation data, to work on a laptop without a connection. Later, File → Sync "
@@ -69,6 +73,14 @@ class OfflineCopyDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout.addLayout(row)
+        self.protect_check = QCheckBox(tr("&Protect the copy with a passphrase"), self)
+        self.protect_check.setObjectName("protect_check")
+        if crypto.available():
+            self.protect_check.setToolTip(tr("Without the passphrase, nobody who finds the laptop can read the copy"))
+        else:
+            self.protect_check.setEnabled(False)
+            self.protect_check.setToolTip(tr("Encryption is not available in this installation"))
+        layout.addWidget(self.protect_check)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
@@ -114,9 +126,20 @@ class OfflineCopyDialog(QDialog):
             self._say(tr("{name} already exists; PeerDesk never overwrites a data file. Choose another name.")
                       .format(name=destination.name))
             return
+        if self.protect_check.isChecked():
+            from peerdesk.ui.protection import PassphraseDialog
+
+            asked = PassphraseDialog(self, tr("Protect the copy"), tr(
+                "Choose a passphrase for {name}. You will type it each time you open the copy; if it is lost, "
+                "nobody can read the copy again (the server keeps its own data).").format(name=destination.name),
+                new=True)
+            if asked.exec() != QDialog.DialogCode.Accepted:
+                return
+            self.passphrase = asked.passphrase()
+        passphrase = self.passphrase if self.protect_check.isChecked() else None
         self._say(tr("Writing the copy…"))
         self.buttons.setEnabled(False)
-        tasks.run_task(lambda: take_offline_copy(self.workspace, destination, names),
+        tasks.run_task(lambda: take_offline_copy(self.workspace, destination, names, passphrase=passphrase),
                        on_done=self._done, on_error=self._failed)
 
     def _done(self, made) -> None:
