@@ -212,3 +212,40 @@ def test_wizard_joins_nom_and_prenom_and_recodes_survey_values(qtbot, demo_works
     again.load(source)
     assert "last import" in again.ui.summary_label.text()
     assert {row.key: row.value for row in again.values_model.rows()}[("career_level", "head_of_unit")] == "mid"
+
+
+def test_wizard_records_the_consent_collected_with_the_list(qtbot, demo_workspace, tmp_path, inline_tasks,
+                                                            quiet_boxes):
+    """A list from Excel has no consent column: the wizard says what that means before importing, and a
+    facilitator who collected consent with the list ticks the box, gives the wording, and keeps the profiles."""
+    dialog = ImportPeersDialog(demo_workspace, [], None)
+    qtbot.addWidget(dialog)
+    dialog.ui.initiative_combo.setCurrentText("Consented cohort")
+    dialog.load(_source(tmp_path, bad=False))
+    assert "agreed to their data being kept" in dialog.ui.summary_label.text()
+    assert dialog.consent_row.isVisibleTo(dialog) and not dialog.consent_text_edit.isEnabled()
+    import_button = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.consent_check.setChecked(True)
+    assert not import_button.isEnabled()  # ticked, but no wording yet: nothing to keep as evidence
+    qtbot.keyClicks(dialog.consent_text_edit, "Signed the network's data form at the Dakar meeting")
+    assert import_button.isEnabled()
+    dialog.resize(1024, 600)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "import-consent.png"))
+    import_button.click()
+    assert not any(kind == "warning" for kind, _text in quiet_boxes)  # nothing left out for lack of consent
+    initiative = find_initiative(demo_workspace.factory, "Consented cohort")
+    peers = {p.full_name: p for p in list_peers(demo_workspace.factory, initiative.id)}
+    assert peers["Ёлкина Наталья"].consent_given and peers["Ёлкина Наталья"].languages == ("ru", "en")
+
+
+def test_wizard_without_consent_keeps_only_the_identity(qtbot, demo_workspace, tmp_path, inline_tasks, quiet_boxes):
+    dialog = ImportPeersDialog(demo_workspace, [], None)
+    qtbot.addWidget(dialog)
+    dialog.ui.initiative_combo.setCurrentText("Unconsented cohort")
+    dialog.load(_source(tmp_path, bad=False))
+    dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert quiet_boxes[0][0] == "warning" and "2 people have no recorded consent" in quiet_boxes[0][1]
+    initiative = find_initiative(demo_workspace.factory, "Unconsented cohort")
+    peers = {p.full_name: p for p in list_peers(demo_workspace.factory, initiative.id)}
+    assert not peers["Ёлкина Наталья"].consent_given and peers["Ёлкина Наталья"].languages == ()

@@ -10,7 +10,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from peerdesk.core.countries import country_display
 from peerdesk.core.fields import field_label
@@ -165,6 +175,39 @@ class ImportPeersDialog(QDialog):
         self.ui.button_box.accepted.connect(self.on_button_box_accepted)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.skip_bad_rows_check.setEnabled(False)
+        self._add_consent_row()
+
+    def _add_consent_row(self) -> None:
+        """Consent gates what is kept (core/consent.py). A list without a consent column would keep only
+        names, organisations and e-mails; a facilitator who collected consent with the list says so here,
+        with the wording people agreed to, before anything is written."""
+        row = QHBoxLayout()
+        self.consent_check = QCheckBox(self.tr("Everyone on this list &agreed to their data being kept:"), self)
+        self.consent_check.setObjectName("consent_check")
+        self.consent_text_edit = QLineEdit(self)
+        self.consent_text_edit.setObjectName("consent_text_edit")
+        self.consent_text_edit.setPlaceholderText(self.tr("the wording they agreed to, kept with today's date"))
+        self.consent_text_edit.setEnabled(False)
+        row.addWidget(self.consent_check)
+        row.addWidget(self.consent_text_edit, 1)
+        self.consent_row = QWidget(self)
+        self.consent_row.setLayout(row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.consent_row.hide()
+        self.ui.dialog_layout.insertWidget(self.ui.dialog_layout.indexOf(self.ui.skip_bad_rows_check) + 1,
+                                           self.consent_row)
+        self.consent_check.toggled.connect(self.consent_text_edit.setEnabled)
+        self.consent_check.toggled.connect(lambda checked: checked and self.consent_text_edit.setFocus())
+        self.consent_check.toggled.connect(self._update_button)
+        self.consent_text_edit.textChanged.connect(self._update_button)
+
+    def consented(self) -> str:
+        """The consent wording everyone on the list agreed to, or "" (not ticked)."""
+        return " ".join(self.consent_text_edit.text().split()) if self.consent_check.isChecked() else ""
+
+    def _asks_consent(self) -> bool:
+        """True when the previewed list has no consent column of its own."""
+        return self.preview is not None and "consent_given" not in self.preview.columns.values()
 
     # --- choosing and previewing ----------------------------------------------------------------
 
@@ -339,6 +382,11 @@ class ImportPeersDialog(QDialog):
             ).format(count=len(preview.bad_rows))
         if warnings:
             text += " " + self.tr("Notes to read: {count} (listed with the problems).").format(count=warnings)
+        self.consent_row.setVisible(self._asks_consent())
+        if self._asks_consent():
+            text += " " + self.tr(
+                "The list does not say whether people agreed to their data being kept: for anyone without consent "
+                "on record only the name, organisation and e-mail are kept, unless you tick the consent box below.")
         self.ui.summary_label.setText(text)
         self.ui.preview_tabs.setCurrentWidget(self.ui.problems_tab if preview.problems else self.ui.people_tab)
         self.ui.skip_bad_rows_check.setEnabled(bool(errors) and good > 0)
@@ -368,6 +416,7 @@ class ImportPeersDialog(QDialog):
             and bool(preview.good_records())
             and (not preview.has_errors or self.ui.skip_bad_rows_check.isChecked())
             and bool(self.ui.initiative_combo.currentText().strip())
+            and (not self.consent_check.isChecked() or not self._asks_consent() or bool(self.consented()))
         )
         self.import_button.setEnabled(ok)
 
@@ -396,9 +445,10 @@ class ImportPeersDialog(QDialog):
         initiative = self.ui.initiative_combo.currentText().strip()
         skip = self.ui.skip_bad_rows_check.isChecked()
         factory = self.workspace.factory
+        consented = self.consented() if self._asks_consent() else ""
 
         def work():
-            runner = iter_apply_import(factory, preview, initiative, skip_bad_rows=skip)
+            runner = iter_apply_import(factory, preview, initiative, skip_bad_rows=skip, consented=consented)
             try:
                 while True:
                     done, total = next(runner)
