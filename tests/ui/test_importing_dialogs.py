@@ -44,7 +44,7 @@ def test_wizard_refuses_then_skips_bad_rows_on_purpose(qtbot, demo_workspace, tm
     import_button = dialog.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
     assert not import_button.isEnabled()
     summary = dialog.ui.summary_label.text()
-    assert "3 rows read; 2 can be imported" in summary and "nothing is imported" in summary
+    assert "3 rows read. 2 can be imported." in summary and "nothing is imported" in summary
     messages = [dialog.problems_model.data(dialog.problems_model.index(r, 3)) for r in range(
         dialog.problems_model.rowCount())]
     rows = [dialog.problems_model.data(dialog.problems_model.index(r, 0)) for r in range(

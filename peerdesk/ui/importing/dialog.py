@@ -29,6 +29,7 @@ from peerdesk.db.services.import_survey import apply_survey_import, initiative_p
 from peerdesk.db.services.initiatives import InitiativeNotFound, find_initiative
 from peerdesk.db.services.peers import list_peers
 from peerdesk.db.workspace import Workspace
+from peerdesk.i18n import ngettext
 from peerdesk.io.import_mapping import ImportMapping, remember_mapping, remembered_mapping
 from peerdesk.io.peers_import import ImportPreview, PeerRecord, Problem, ValueChoice, build_preview, values_to_recode
 from peerdesk.io.sources import SourceError, SourceTable, read_source
@@ -372,7 +373,9 @@ class ImportPeersDialog(QDialog):
         errors = len(preview.errors)
         warnings = len(preview.problems) - errors
         good = len(preview.good_records())
-        text = self.tr("{rows} rows read; {good} can be imported.").format(rows=preview.rows_read, good=good)
+        text = " ".join((  # two counts, each with its own plural ("1 ligne lue", "2 lignes lues")
+            ngettext("{count} row read.", "{count} rows read.", preview.rows_read).format(count=preview.rows_read),
+            ngettext("{count} can be imported.", "{count} can be imported.", good).format(count=good)))
         if preview.encoding:
             text += " " + self.tr("Encoding: {encoding}.").format(encoding=preview.encoding)
         if errors:
