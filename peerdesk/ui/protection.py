@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.db import crypto
 from peerdesk.db.workspace import DataFileError, PassphraseNeeded, Workspace, WrongPassphrase, open_workspace
+from peerdesk.i18n import ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -203,8 +204,9 @@ class ProtectionActions:
         message = tr("{name} is now encrypted; its backups and copies will be encrypted too.").format(
             name=workspace.path.name)
         if plain:
-            answer = QMessageBox.question(self.window, tr("Protected"), message + "\n\n" + tr(
-                "{count} older backups are not encrypted. Delete them now?").format(count=len(plain)))
+            answer = QMessageBox.question(self.window, tr("Protected"), message + "\n\n" + ngettext(
+                "{count} older backup is not encrypted. Delete it now?",
+                "{count} older backups are not encrypted. Delete them now?", len(plain)).format(count=len(plain)))
             if answer == QMessageBox.StandardButton.Yes:
                 for path in plain:
                     path.unlink(missing_ok=True)

@@ -473,8 +473,9 @@ class ImportPeersDialog(QDialog):
 
         def done(result) -> None:
             self.imported.emit(initiative.name)
-            QMessageBox.information(self, self.tr("Import finished"), self.tr(
-                "{created} new answers, {replaced} replaced.").format(created=result.created, replaced=result.replaced))
+            QMessageBox.information(self, self.tr("Import finished"), _counts(
+                ngettext("{count} new answer", "{count} new answers", result.created).format(count=result.created),
+                ngettext("{count} replaced", "{count} replaced", result.replaced).format(count=result.replaced)))
             self.accept()
 
         self.import_button.setEnabled(False)
@@ -490,7 +491,8 @@ class ImportPeersDialog(QDialog):
         self.imported.emit(self.ui.initiative_combo.currentText().strip())
         QMessageBox.information(
             self, self.tr("Import finished"),
-            self.tr("{created} new people, {updated} updated.").format(created=result.created, updated=result.updated),
+            _counts(ngettext("{count} new person", "{count} new people", result.created).format(count=result.created),
+                    ngettext("{count} updated", "{count} updated", result.updated).format(count=result.updated)),
         )
         self.accept()
 
@@ -504,6 +506,11 @@ class ImportPeersDialog(QDialog):
     def _import_cancelled(self) -> None:
         self.ui.summary_label.setText(self.tr("Import cancelled; nothing was written."))
         self._update_button()
+
+
+def _counts(*parts: str) -> str:
+    """Counts, each with its own plural, as one sentence: "2 new people, 1 updated."."""
+    return ", ".join(parts) + "."
 
 
 def problems_text(problems: list[Problem]) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.db.services import privacy
+from peerdesk.i18n import ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -111,9 +112,10 @@ class PrivacyActions(QObject):
         except (privacy.PersonNotFound, OSError) as exc:
             QMessageBox.warning(self.page, self.tr("Personal data"), str(exc))
             return
-        QMessageBox.information(self.page, self.tr("Personal data"), self.tr(
+        QMessageBox.information(self.page, self.tr("Personal data"), ngettext(
+            "Wrote {count} record about {name} to {out}. This file is not encrypted: give it only to that person.",
             "Wrote {count} records about {name} to {out}. This file is not encrypted: give it only to that "
-            "person.").format(count=record.count, name=peer.full_name, out=out))
+            "person.", record.count).format(count=record.count, name=peer.full_name, out=out))
 
     def forget(self) -> None:
         peer = self._selected()
@@ -133,8 +135,9 @@ class PrivacyActions(QObject):
         message = self.tr("{name} was erased, and the data file was compacted so no trace is left in it.").format(
             name=result.name)
         if holding:
-            answer = QMessageBox.question(self.page, self.tr("Forget this person"), message + "\n\n" + self.tr(
-                "{count} backups of this file still hold {name}. Delete those backups now?").format(
+            answer = QMessageBox.question(self.page, self.tr("Forget this person"), message + "\n\n" + ngettext(
+                "{count} backup of this file still holds {name}. Delete that backup now?",
+                "{count} backups of this file still hold {name}. Delete those backups now?", len(holding)).format(
                 count=len(holding), name=result.name))
             if answer == QMessageBox.StandardButton.Yes:
                 failed = privacy.purge_backups(holding)
