@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from peerdesk.cli import EXIT_OK
-from peerdesk.i18n import _
+from peerdesk.i18n import _, ngettext
 
 
 def register(subparsers) -> None:
@@ -31,6 +31,7 @@ def run(args: argparse.Namespace) -> int:
             _("consented") if row.consent_given else _("no consent recorded"))
         print(f"{row.name}\t{row.email}\t{row.organisation}\t{state}")
     missing = sum(1 for row in rows if not row.consent_given)
-    print(_("{count} without recorded consent: only their name, organisation and e-mail are kept.").format(
-        count=missing))
+    print(ngettext("{count} person without recorded consent: only the name, organisation and e-mail are kept.",
+                   "{count} people without recorded consent: only their name, organisation and e-mail are kept.",
+                   missing).format(count=missing))
     return EXIT_OK

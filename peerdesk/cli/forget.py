@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from peerdesk.cli import EXIT_OK, EXIT_USAGE, CommandError
-from peerdesk.i18n import N_, _, label_value
+from peerdesk.i18n import N_, _, label_value, ngettext
 
 
 def register(subparsers) -> None:
@@ -50,10 +50,13 @@ def run(args: argparse.Namespace) -> int:
                         for table, count in sorted(result.removed.items()))
     print(_("{name} was erased from {file}: {removed}.").format(name=result.name, file=shown, removed=removed))
     if result.contacts_kept:
-        print(_("{count} contacts that others reported with them stay, as contacts with a former participant.").format(
-            count=result.contacts_kept))
+        print(ngettext("{count} contact that others reported with them stays, as a contact with a former participant.",
+                       "{count} contacts that others reported with them stay, as contacts with a former participant.",
+                       result.contacts_kept).format(count=result.contacts_kept))
     if result.mentions_replaced:
-        print(_("Their name or e-mail was replaced in {count} other records.").format(count=result.mentions_replaced))
+        print(ngettext("Their name or e-mail was replaced in {count} other record.",
+                       "Their name or e-mail was replaced in {count} other records.",
+                       result.mentions_replaced).format(count=result.mentions_replaced))
     if path is None:
         print(_("The database's tables were rewritten without the erased rows. The server's own logs and "
                 "backups are its administrator's to purge."))
@@ -64,7 +67,9 @@ def run(args: argparse.Namespace) -> int:
         print(_("No backup of the file holds this person."))
     elif args.purge_backups:
         failed = purge_backups(holding)
-        print(_("Deleted {count} backups that still held this person.").format(count=len(holding) - len(failed)))
+        deleted = len(holding) - len(failed)
+        print(ngettext("Deleted {count} backup that still held this person.",
+                       "Deleted {count} backups that still held this person.", deleted).format(count=deleted))
         for backup in failed:
             print(_("could not delete {path}").format(path=backup))
     else:

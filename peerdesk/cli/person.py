@@ -38,6 +38,5 @@ def run(args: argparse.Namespace) -> int:
 
         content = build_person_record(record, paper=paper_size())
     write_bytes_atomic(out, content)
-    print(_("wrote {out}: {count} records about {name}. This file is not encrypted: give it only to that "
-            "person.").format(out=out, count=record.count, name=record.name))
+    print(record.written_note(out))
     return EXIT_OK

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from peerdesk.i18n import ngettext
+
 
 @dataclass(frozen=True)
 class RecordSection:
@@ -33,6 +35,13 @@ class PersonRecord:
     def count(self) -> int:
         """How many records in all."""
         return sum(len(section.rows) for section in self.sections)
+
+    def written_note(self, out) -> str:
+        """What the window and ``peerdesk person`` say once the record is written to ``out``."""
+        return ngettext(
+            "Wrote {count} record about {name} to {out}. This file is not encrypted: give it only to that person.",
+            "Wrote {count} records about {name} to {out}. This file is not encrypted: give it only to that "
+            "person.", self.count).format(count=self.count, name=self.name, out=out)
 
     def to_json(self) -> str:
         return json.dumps({

@@ -112,10 +112,7 @@ class PrivacyActions(QObject):
         except (privacy.PersonNotFound, OSError) as exc:
             QMessageBox.warning(self.page, self.tr("Personal data"), str(exc))
             return
-        QMessageBox.information(self.page, self.tr("Personal data"), ngettext(
-            "Wrote {count} record about {name} to {out}. This file is not encrypted: give it only to that person.",
-            "Wrote {count} records about {name} to {out}. This file is not encrypted: give it only to that "
-            "person.", record.count).format(count=record.count, name=peer.full_name, out=out))
+        QMessageBox.information(self.page, self.tr("Personal data"), record.written_note(out))
 
     def forget(self) -> None:
         peer = self._selected()
