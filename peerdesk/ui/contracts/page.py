@@ -36,7 +36,15 @@ from peerdesk.ui.contracts.printing import (
 from peerdesk.ui.contracts.scan_actions import ScanActions
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import ROW_ROLE, RowsTableModel, SortedRows, fit_columns, show_rows, sorted_filtered
+from peerdesk.ui.models import (
+    ROW_ROLE,
+    BatchedRowsTableModel,
+    RowsTableModel,
+    SortedRows,
+    fit_columns,
+    show_rows,
+    sorted_filtered,
+)
 from peerdesk.ui.page import InitiativePage, scrolled
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.widgets.flow import wrap_row
@@ -57,11 +65,11 @@ class ContractsPage(ScanActions, InitiativePage):
         self._due_generation = 0
         self._detail_loads = 0
         view = self.ui.contracts_view
-        self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self)
+        self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self, batched=True)
         self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
         self.ui.items_view.setModel(self.items_model)
         self.ui.items_view.verticalHeader().hide()
-        self.due_model = RowsTableModel(due_columns(), self)
+        self.due_model = BatchedRowsTableModel(due_columns(), self)
         self.due_proxy = sorted_filtered(self.due_model, self)
         self.ui.due_view.setModel(self.due_proxy)
         self.ui.due_view.verticalHeader().hide()
@@ -149,7 +157,7 @@ class ContractsPage(ScanActions, InitiativePage):
             if generation == self._generation:  # not the rows of an initiative left since
                 self._show_contracts(loaded, selected)
 
-        # two reads, each shown as it arrives: the list does not wait for the due list (10,000 contracts)
+        # two reads, each shown as it arrives: the list first, then the due list (10,000 contracts)
         self._due_generation += 1
         due_generation = self._due_generation
 
@@ -157,10 +165,21 @@ class ContractsPage(ScanActions, InitiativePage):
             if generation == self._generation and due_generation == self._due_generation:
                 self._show_due(loaded)
 
-        run_task(load_contracts, show_contracts, partial(self._load_failed, generation))
-        run_task(lambda: self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today,
-                                                                                 horizon)),
-                 show_due, partial(self._load_failed, generation))
+        def load_due() -> None:
+            run_task(lambda: self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today,
+                                                                                     horizon)),
+                     show_due, partial(self._load_failed, generation))
+
+        def contracts_then_due(loaded: SortedRows) -> None:
+            show_contracts(loaded)
+            load_due()
+
+        def failed_then_due(exc: BaseException) -> None:
+            self._load_failed(generation, exc)
+            load_due()
+
+        # one after the other: two Python reads at once share one interpreter lock, so the list would wait
+        run_task(load_contracts, contracts_then_due, failed_then_due)
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -217,12 +236,12 @@ class ContractsPage(ScanActions, InitiativePage):
         return [index.data(ROW_ROLE).id for index in rows]
 
     def select_contract(self, contract_id: int) -> None:
-        for row in range(self.contracts_proxy.rowCount()):
-            index = self.contracts_proxy.index(row, 0)
-            if index.data(ROW_ROLE).id == contract_id:
-                self.ui.contracts_view.selectRow(row)
-                self.ui.contracts_view.scrollTo(index)
-                return
+        # found among the plain rows (shown from then on), not by asking the proxy row by row
+        row = self.contracts_model.position_of(lambda contract: contract.id == contract_id)
+        index = self.contracts_proxy.mapFromSource(self.contracts_model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.ui.contracts_view.selectRow(index.row())
+            self.ui.contracts_view.scrollTo(index)
 
     def on_contracts_view_selectionChanged(self, *_args) -> None:
         ids = self.selected_contract_ids()

@@ -104,13 +104,14 @@ class ToolsPage(InitiativePage):
         self._generation = 0
         self._drawn: set[tuple[str, int]] = set()
         self._loads = 0  # each reload's number: a slow read of an initiative left since is dropped
-        self.activities_model, self.activities_proxy = show_rows(self.ui.activities_view, self._columns(), self)
+        self.activities_model, self.activities_proxy = show_rows(self.ui.activities_view, self._columns(), self,
+                                                                batched=True)
         load_columns = [
             Column(self.tr("Peer"), lambda r: r.name, tooltip=lambda r: r.organisation),
             Column(self.tr("Activities"), lambda r: r.activities, numeric=True),
         ]
         self.peer_load_model, _ = show_rows(
-            self.ui.peer_load_view, load_columns, self, sort_column=1, order=Qt.SortOrder.DescendingOrder
+            self.ui.peer_load_view, load_columns, self, sort_column=1, order=Qt.SortOrder.DescendingOrder, batched=True
         )
         self._charts: dict[str, ChartView] = {}  # made on first use: the tab opens without matplotlib
         cat = catalogue()
