@@ -10,7 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contract_followup import DueEntry, letter_wanted
@@ -47,7 +47,7 @@ from peerdesk.ui.models import (
 )
 from peerdesk.ui.page import InitiativePage, scrolled
 from peerdesk.ui.tasks import run_task
-from peerdesk.ui.widgets.flow import wrap_row
+from peerdesk.ui.widgets.flow import FlowLayout, wrap_row
 
 logger = logging.getLogger(__name__)
 
@@ -80,6 +80,7 @@ class ContractsPage(ScanActions, InitiativePage):
         self._fit_small_screens()
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 4)
+        self.ui.main_splitter.setSizes([540, 460])  # in proportion: the form gets nearly half of a small screen
         self.ui.print_language_combo.addItem(self.tr("each contract's language"), None)
         for code in available_languages():
             self.ui.print_language_combo.addItem(contract_texts(code).data["name"], code)
@@ -99,6 +100,21 @@ class ContractsPage(ScanActions, InitiativePage):
         ui.main_splitter.replaceWidget(1, area)
         area.setWidget(ui.detail_panel)
         ui.main_splitter.setChildrenCollapsible(False)
+        # the form narrows instead of being cut off on the right: labels above their fields when the half is
+        # narrow, the commitments' and the scan's buttons on as many lines as they need
+        ui.contract_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        wrap_row(ui.items_bar, ui.items_layout)
+        ui.scan_label.setWordWrap(True)
+        flow = QWidget(ui.scan_group)
+        flow.setObjectName("scan_row_flow")
+        buttons = FlowLayout(flow)
+        while ui.scan_layout.count():
+            item = ui.scan_layout.takeAt(0)
+            if item.widget() is not None and item.widget() is not ui.scan_label:
+                buttons.addWidget(item.widget())
+        ui.scan_layout.setDirection(QBoxLayout.Direction.TopToBottom)  # what is attached, then the buttons
+        ui.scan_layout.addWidget(ui.scan_label)
+        ui.scan_layout.addWidget(flow)
 
     def _connect(self) -> None:
         ui = self.ui
