@@ -5,7 +5,8 @@ a key press), and the process's peak memory.
     python bench/bench_window.py FILE            (make one with: peerdesk demo FILE --peers 2000)
     python bench/bench_window.py FILE --tabs tools,contracts     (only those tabs, e.g. to leave one out)
 
-Then the reads that follow an edit (the peers after a profile is saved, the rounds after a round is saved,
+Then 40 pages of scrolling in the long tables of Tool selection and Commitment contracts, and the reads that
+follow an edit (the peers after a profile is saved, the rounds after a round is saved,
 the checklist after an item is saved), each timed and watched the same way.
 
 Each tab is timed from the switch until the GUI thread is idle with no background task running, i.e.
@@ -129,6 +130,24 @@ def main() -> int:
         tabs[key] = settle(app, watchdog) - began
         emit(stage=f"tab {key}", seconds=round(tabs[key], 3), peak_mb=stage_peak_mb(),
              gui_block=round(watchdog.by_stage.get(f"tab {key}", 0.0), 3))
+    # scrolling the long tables a page at a time, 40 pages each (rows are handed to the view in batches as it
+    # scrolls): the longest GUI-thread block of a step is what a facilitator feels as a jerk
+    scrolled_tables = {"tools": ("activities_view",), "contracts": ("contracts_view", "due_view")}
+    for key, views in scrolled_tables.items():
+        if key not in chosen:
+            continue
+        window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index(key))
+        settle(app, watchdog)
+        for name in views:
+            stage = f"scroll {name}"
+            bar = getattr(window.page(key).ui, name).verticalScrollBar()
+            watchdog.restart(stage)
+            began = time.perf_counter()
+            for _ in range(40):
+                bar.setValue(bar.value() + bar.pageStep())
+                app.processEvents()
+            emit(stage=stage, seconds=round(settle(app, watchdog) - began, 3), first_row_shown=bar.value(),
+                 gui_block=round(watchdog.by_stage.get(stage, 0.0), 3))
     # what follows an edit: the peers read again (after a profile is saved), the rules and rounds (after a
     # round is saved), the checklist (after an item is saved); each on a worker, the window kept responsive
     reloads = {

@@ -200,7 +200,7 @@ class RowsProxy(QSortFilterProxyModel):
 
 def sorted_filtered(model: RowsTableModel, parent=None) -> QSortFilterProxyModel:
     """A proxy that sorts by each column's sort key and filters on any column, ignoring case."""
-    proxy = RowsProxy(parent)
+    proxy = BatchedRowsProxy(parent) if isinstance(model, BatchedRowsTableModel) else RowsProxy(parent)
     proxy.setSourceModel(model)
     proxy.setSortRole(SORT_ROLE)
     proxy.setFilterKeyColumn(-1)
@@ -239,11 +239,13 @@ def show_rows(
     owner,
     sort_column: int | None = 0,
     order: Qt.SortOrder = Qt.SortOrder.AscendingOrder,
+    batched: bool = False,
 ) -> tuple[RowsTableModel, QSortFilterProxyModel]:
     """Put a sortable, filterable table of ``columns`` in ``view``: the one way every tab sets up a table.
 
-    ``sort_column=None`` shows the rows in the order they are given until the user sorts by a column."""
-    model = RowsTableModel(columns, owner)
+    ``sort_column=None`` shows the rows in the order they are given until the user sorts by a column;
+    ``batched``: a ``BatchedRowsTableModel``, for tables that can hold thousands of rows."""
+    model = (BatchedRowsTableModel if batched else RowsTableModel)(columns, owner)
     proxy = sorted_filtered(model, owner)
     view.setModel(proxy)
     view.verticalHeader().hide()
@@ -256,3 +258,63 @@ def show_rows(
     if sort_column is not None:
         view.sortByColumn(sort_column, order)
     return model, proxy
+
+
+class BatchedRowsTableModel(RowsTableModel):
+    """A ``RowsTableModel`` that hands its rows to the view in batches, as the view scrolls (Qt's
+    ``canFetchMore``/``fetchMore``): a table of 10,000 rows starts with a few hundred, so the proxy maps,
+    and the view lays out, only those. All the rows are still there for sorting, filtering and sums
+    (``rows()``); a filter or a sort with a selection shows them all first (``fetch_all``)."""
+
+    BATCH = 256
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(columns, parent)
+        self._shown = 0
+
+    def set_rows(self, rows: Sequence[Any] | SortedRows) -> None:
+        self._shown = min(self.BATCH, len(rows.rows if isinstance(rows, SortedRows) else rows))
+        super().set_rows(rows)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not parent.isValid():
+            self.fetch_through(self._shown + self.BATCH - 1)
+
+    def fetch_through(self, row: int) -> None:
+        """Show the rows up to ``row`` (included)."""
+        last = min(row, len(self._rows) - 1)
+        if last >= self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, last)
+            self._shown = last + 1
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        self.fetch_through(len(self._rows) - 1)
+
+    def position_of(self, wanted: Callable[[Any], bool]) -> int:
+        """The row of the first row ``wanted`` accepts (shown from then on), or -1."""
+        found = next((i for i, row in enumerate(self._rows) if wanted(row)), -1)
+        if found >= 0:
+            self.fetch_through(found)
+        return found
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.persistentIndexList():  # a selected row may move past the shown ones: show them all
+            self.fetch_all()
+        super().sort(column, order)
+
+
+class BatchedRowsProxy(RowsProxy):
+    """The proxy of a ``BatchedRowsTableModel``: a filter searches every row, not only those shown so far."""
+
+    def setFilterFixedString(self, text: str) -> None:  # noqa: N802 - Qt's name
+        source = self.sourceModel()
+        if text and isinstance(source, BatchedRowsTableModel):
+            source.fetch_all()
+        super().setFilterFixedString(text)

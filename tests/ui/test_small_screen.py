@@ -155,3 +155,22 @@ def test_tab_reaches_the_criteria_and_the_adjust_buttons_of_a_matching(window, q
     assert {"run_button", "units_view", "swap_button", "lock_button", "save_round_button"} <= names, names
     weights = [w for w in page.ui.criteria_box.findChildren(QSpinBox) if w.isVisible()]
     assert weights and all(any(w is r for r in reached) for w in weights), "every criterion's weight"
+
+
+def test_contract_form_and_plan_settings_fit_their_column_at_1024x600(window):
+    from PySide6.QtWidgets import QScrollArea
+
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("contracts"))
+    QApplication.processEvents()
+    contracts = window.page("contracts")
+    form_area = next(a for a in contracts.findChildren(QScrollArea) if a.widget() is contracts.ui.detail_panel)
+    assert contracts.ui.contract_group.isVisible()
+    QApplication.processEvents()
+    assert not form_area.horizontalScrollBar().isVisible()  # nothing of the form cut off on the right
+    assert contracts.ui.authoriser_title_edit.width() >= 150
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("tools"))
+    QApplication.processEvents()
+    ui = window.page("tools").ui
+    description = ui.cadence_description_label.geometry()
+    assert description.bottom() < ui.goals_label.geometry().top()  # the description does not run into the goals
+    assert ui.goals_list.height() >= 3 * ui.goals_list.sizeHintForRow(0)

@@ -204,3 +204,33 @@ def test_page_without_initiative(qtbot) -> None:
     assert not widget.ui.add_activity_button.isEnabled()
     assert not widget.ui.print_plan_button.isEnabled()
     assert "choose an initiative" in widget.ui.summary_label.text()
+
+
+def test_activity_dates_read_as_written_and_sort_by_the_day(page: ToolsPage) -> None:
+    # "2 Mar 2026" sorts after "16 Feb 2026" though it comes first as text
+    page.ui.activities_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    starts = texts(page.activities_proxy, 0)
+    assert [text.replace("\u00a0", " ") for text in starts[:4]] == ["3 Feb 2026", "6 Feb 2026", "16 Feb 2026",
+                                                                   "2 Mar 2026"]
+    page.ui.activities_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert texts(page.activities_proxy, 1)[0] == "29\u00a0Jan\u00a02027"
+
+
+def test_batched_tables_show_every_row_to_a_filter_and_a_search(qtbot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from peerdesk.ui.models import BatchedRowsTableModel, Column, show_rows
+
+    view = QTableView()
+    qtbot.addWidget(view)
+    model, proxy = show_rows(view, [Column("Peer", lambda r: r)], view, batched=True)
+    model.set_rows([f"peer {n:05d}" for n in range(1000)])
+    assert isinstance(model, BatchedRowsTableModel)
+    assert proxy.rowCount() == BatchedRowsTableModel.BATCH  # the rest as the view scrolls
+    assert model.canFetchMore()
+    proxy.setFilterFixedString("peer 00999")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["peer 00999"]
+    proxy.setFilterFixedString("")
+    assert model.position_of(lambda r: r == "peer 00700") == 700
+    model.set_rows(["b", "a"])
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["a", "b"]

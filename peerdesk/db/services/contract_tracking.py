@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, delete, select, type_coerce
+from sqlalchemy import String, delete, or_, select, type_coerce
 from sqlalchemy.orm import selectinload, sessionmaker
 
 from peerdesk.core.consent import SCAN
@@ -346,6 +346,8 @@ def initiative_due_list(
                 PeerContract.status != "closed",
                 CommitmentItem.kind.in_(DUE_KINDS),
                 CommitmentItem.status.not_in(("kept", "not_kept")),
+                # a date of its own past the horizon is never listed (due_list's rule): not read at all
+                or_(CommitmentItem.due_date.is_(None), CommitmentItem.due_date <= today + timedelta(days=horizon_days)),
             )
             .order_by(PeerContract.id, CommitmentItem.position)
         ).all()

@@ -7,13 +7,12 @@ import logging
 from collections.abc import Callable
 from datetime import date
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QMessageBox, QWidget
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.contract_followup import DueEntry, letter_wanted
+from peerdesk.core.contract_followup import DueEntry
 from peerdesk.core.contracts import ContractData, available_languages, contract_texts
 from peerdesk.db.services import contract_tracking as tracking
 from peerdesk.db.services.contracts import (
@@ -26,25 +25,28 @@ from peerdesk.db.services.contracts import (
 from peerdesk.ui import conflict
 from peerdesk.ui.contracts import labels
 from peerdesk.ui.contracts.columns import contract_columns, due_columns
-from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
-from peerdesk.ui.contracts.printing import (
-    ask_pdf_path,
-    build_in_background,
-    contracts_pdf_job,
-    report_back_pdf_job,
-)
+from peerdesk.ui.contracts.item_actions import ItemActions
+from peerdesk.ui.contracts.print_actions import PrintActions
 from peerdesk.ui.contracts.scan_actions import ScanActions
 from peerdesk.ui.contracts.templates_dialog import CommitmentTemplatesDialog, fit_item_columns, item_columns
 from peerdesk.ui.generated.ui_contracts_page import Ui_ContractsPage
-from peerdesk.ui.models import ROW_ROLE, RowsTableModel, SortedRows, fit_columns, show_rows, sorted_filtered
+from peerdesk.ui.models import (
+    ROW_ROLE,
+    BatchedRowsTableModel,
+    RowsTableModel,
+    SortedRows,
+    fit_columns,
+    show_rows,
+    sorted_filtered,
+)
 from peerdesk.ui.page import InitiativePage, scrolled
 from peerdesk.ui.tasks import run_task
-from peerdesk.ui.widgets.flow import wrap_row
+from peerdesk.ui.widgets.flow import FlowLayout, wrap_row
 
 logger = logging.getLogger(__name__)
 
 
-class ContractsPage(ScanActions, InitiativePage):
+class ContractsPage(ItemActions, PrintActions, ScanActions, InitiativePage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ContractsPage()
@@ -57,11 +59,11 @@ class ContractsPage(ScanActions, InitiativePage):
         self._due_generation = 0
         self._detail_loads = 0
         view = self.ui.contracts_view
-        self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self)
+        self.contracts_model, self.contracts_proxy = show_rows(view, contract_columns(), self, batched=True)
         self.items_model = RowsTableModel(item_columns(with_outcome=True), self)
         self.ui.items_view.setModel(self.items_model)
         self.ui.items_view.verticalHeader().hide()
-        self.due_model = RowsTableModel(due_columns(), self)
+        self.due_model = BatchedRowsTableModel(due_columns(), self)
         self.due_proxy = sorted_filtered(self.due_model, self)
         self.ui.due_view.setModel(self.due_proxy)
         self.ui.due_view.verticalHeader().hide()
@@ -72,6 +74,7 @@ class ContractsPage(ScanActions, InitiativePage):
         self._fit_small_screens()
         self.ui.main_splitter.setStretchFactor(0, 3)
         self.ui.main_splitter.setStretchFactor(1, 4)
+        self.ui.main_splitter.setSizes([540, 460])  # in proportion: the form gets nearly half of a small screen
         self.ui.print_language_combo.addItem(self.tr("each contract's language"), None)
         for code in available_languages():
             self.ui.print_language_combo.addItem(contract_texts(code).data["name"], code)
@@ -91,6 +94,21 @@ class ContractsPage(ScanActions, InitiativePage):
         ui.main_splitter.replaceWidget(1, area)
         area.setWidget(ui.detail_panel)
         ui.main_splitter.setChildrenCollapsible(False)
+        # the form narrows instead of being cut off on the right: labels above their fields when the half is
+        # narrow, the commitments' and the scan's buttons on as many lines as they need
+        ui.contract_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        wrap_row(ui.items_bar, ui.items_layout)
+        ui.scan_label.setWordWrap(True)
+        flow = QWidget(ui.scan_group)
+        flow.setObjectName("scan_row_flow")
+        buttons = FlowLayout(flow)
+        while ui.scan_layout.count():
+            item = ui.scan_layout.takeAt(0)
+            if item.widget() is not None and item.widget() is not ui.scan_label:
+                buttons.addWidget(item.widget())
+        ui.scan_layout.setDirection(QBoxLayout.Direction.TopToBottom)  # what is attached, then the buttons
+        ui.scan_layout.addWidget(ui.scan_label)
+        ui.scan_layout.addWidget(flow)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -149,7 +167,7 @@ class ContractsPage(ScanActions, InitiativePage):
             if generation == self._generation:  # not the rows of an initiative left since
                 self._show_contracts(loaded, selected)
 
-        # two reads, each shown as it arrives: the list does not wait for the due list (10,000 contracts)
+        # two reads, each shown as it arrives: the list first, then the due list (10,000 contracts)
         self._due_generation += 1
         due_generation = self._due_generation
 
@@ -157,10 +175,21 @@ class ContractsPage(ScanActions, InitiativePage):
             if generation == self._generation and due_generation == self._due_generation:
                 self._show_due(loaded)
 
-        run_task(load_contracts, show_contracts, partial(self._load_failed, generation))
-        run_task(lambda: self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today,
-                                                                                 horizon)),
-                 show_due, partial(self._load_failed, generation))
+        def load_due() -> None:
+            run_task(lambda: self.due_model.sorted_rows(tracking.initiative_due_list(factory, initiative_id, today,
+                                                                                     horizon)),
+                     show_due, partial(self._load_failed, generation))
+
+        def contracts_then_due(loaded: SortedRows) -> None:
+            show_contracts(loaded)
+            load_due()
+
+        def failed_then_due(exc: BaseException) -> None:
+            self._load_failed(generation, exc)
+            load_due()
+
+        # one after the other: two Python reads at once share one interpreter lock, so the list would wait
+        run_task(load_contracts, contracts_then_due, failed_then_due)
 
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
@@ -217,12 +246,12 @@ class ContractsPage(ScanActions, InitiativePage):
         return [index.data(ROW_ROLE).id for index in rows]
 
     def select_contract(self, contract_id: int) -> None:
-        for row in range(self.contracts_proxy.rowCount()):
-            index = self.contracts_proxy.index(row, 0)
-            if index.data(ROW_ROLE).id == contract_id:
-                self.ui.contracts_view.selectRow(row)
-                self.ui.contracts_view.scrollTo(index)
-                return
+        # found among the plain rows (shown from then on), not by asking the proxy row by row
+        row = self.contracts_model.position_of(lambda contract: contract.id == contract_id)
+        index = self.contracts_proxy.mapFromSource(self.contracts_model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            self.ui.contracts_view.selectRow(index.row())
+            self.ui.contracts_view.scrollTo(index)
 
     def on_contracts_view_selectionChanged(self, *_args) -> None:
         ids = self.selected_contract_ids()
@@ -374,66 +403,6 @@ class ContractsPage(ScanActions, InitiativePage):
             return
         self._reload()
 
-    # --- commitments ----------------------------------------------------------------------------
-
-    def _current_item(self) -> int:
-        index = self.ui.items_view.currentIndex()
-        return index.row() if index.isValid() else -1
-
-    def _save_items(self, items: list[tracking.ItemRow], select: int) -> None:
-        try:
-            tracking.save_items(self.workspace.factory, self.detail.id, items)
-        except tracking.ContractInputError as exc:
-            self._warn(str(exc))
-            return
-        self._reload()
-        if 0 <= select < self.items_model.rowCount():
-            self.ui.items_view.selectRow(select)
-
-    def _edit_dialog(self, item: tracking.ItemRow) -> tracking.ItemRow | None:
-        dialog = CommitmentItemDialog(item, self.context, self.detail.language, with_outcome=True, parent=self)
-        return dialog.result_item() if dialog.exec() else None
-
-    def on_edit_item_button_clicked(self) -> None:
-        row = self._current_item()
-        if self.detail is None or row < 0:
-            return
-        edited = self._edit_dialog(self.items_model.row_at(row))
-        if edited is not None:
-            items = self.items_model.rows()
-            items[row] = edited
-            self._save_items(items, row)
-
-    def on_add_item_button_clicked(self) -> None:
-        if self.detail is None:
-            return
-        added = self._edit_dialog(tracking.ItemRow(None, "peer", "custom"))
-        if added is not None:
-            items = self.items_model.rows() + [added]
-            self._save_items(items, len(items) - 1)
-
-    def on_remove_item_button_clicked(self) -> None:
-        row = self._current_item()
-        if self.detail is None or row < 0:
-            return
-        items = self.items_model.rows()
-        answer = QMessageBox.question(
-            self, self.tr("Remove commitment"),
-            self.tr("Remove this commitment from {name}'s contract?").format(name=self.detail.peer_name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            del items[row]
-            self._save_items(items, min(row, len(items) - 1))
-
-    def _move_item(self, step: int) -> None:
-        row = self._current_item()
-        items = self.items_model.rows()
-        target = row + step
-        if self.detail is None or row < 0 or not 0 <= target < len(items):
-            return
-        items[row], items[target] = items[target], items[row]
-        self._save_items(items, target)
-
     # --- whole initiative -----------------------------------------------------------------------
 
     def on_templates_button_clicked(self) -> None:
@@ -461,64 +430,3 @@ class ContractsPage(ScanActions, InitiativePage):
         self.ui.detail_label.setText(
             self.tr("Created {count} draft contracts from the default commitments.").format(count=created)
         )
-
-    def on_print_selected_button_clicked(self) -> None:
-        self.print_contracts(self.selected_contract_ids())
-
-    def on_print_all_button_clicked(self) -> None:
-        # printing never writes to the data file: missing contracts come from "Create missing contracts"
-        if self._ready() and not self._problems_stop():
-            self.print_contracts(None)
-
-    def print_contracts(self, contract_ids: list[int] | None, out: Path | None = None):
-        """Print the given contracts (None: all) to ``out`` (asked for when None); drafts become 'printed'."""
-        if not self._ready() or contract_ids == []:
-            return None
-        if self._problems_stop(contract_ids):
-            return None
-        data = gather_contracts(self.workspace.factory, self.initiative_id, contract_ids=contract_ids)
-        if not data:
-            return None
-        suggested = "contracts.pdf" if len(data) > 1 else f"contract {data[0].peer_name}.pdf"
-        out = out or ask_pdf_path(self, self.tr("Print contracts"), suggested)
-        if out is None:
-            return None
-        language = self.ui.print_language_combo.currentData()
-        printed = [item.contract_id for item in data if item.contract_id]
-
-        def written(english: list[str]) -> None:
-            tracking.mark_printed(self.workspace.factory, printed)
-            self._reload()
-            self._say_written(out, len(data), english)
-
-        return build_in_background(self, self.tr("Printing contracts…"),
-                                   lambda: contracts_pdf_job(data, language), out, written)
-
-    def on_report_back_button_clicked(self) -> None:
-        self.print_report_back(self.selected_contract_ids())
-
-    def print_report_back(self, contract_ids: list[int], out: Path | None = None):
-        if not self._ready() or not contract_ids:
-            return None
-        data = [item for item in gather_contracts(self.workspace.factory, self.initiative_id,
-                                                  contract_ids=contract_ids) if letter_wanted(item)]
-        if not data:
-            self.ui.detail_label.setText(self.tr("Report-back letters are written for signed or closed contracts "
-                                                 "only; none of the selected contracts is signed yet."))
-            return None
-        suggested = "report-back.pdf" if len(data) > 1 else f"report-back {data[0].peer_name}.pdf"
-        out = out or ask_pdf_path(self, self.tr("Report-back letters"), suggested)
-        if out is None:
-            return None
-        language = self.ui.print_language_combo.currentData()
-        today = self.today()
-        return build_in_background(self, self.tr("Writing report-back letters…"),
-                                   lambda: report_back_pdf_job(data, today, language), out,
-                                   lambda english: self._say_written(out, len(data), english))
-
-    def _say_written(self, out: Path, count: int, english: list[str]) -> None:
-        message = self.tr("Wrote {path} ({count} documents).").format(path=out, count=count)
-        if english:
-            message += " " + self.tr("No text in their language, printed in English: {names}.").format(
-                names=", ".join(english))
-        self.ui.detail_label.setText(message)

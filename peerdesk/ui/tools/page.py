@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,10 +32,11 @@ from peerdesk.db.services.activities import (
 )
 from peerdesk.db.services.checklist import ChecklistRow, list_checklist
 from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
+from peerdesk.i18n import format_date
 from peerdesk.ui import conflict
 from peerdesk.ui.generated.ui_tools_page import Ui_ToolsPage
 from peerdesk.ui.models import ROW_ROLE, Column, SortedRows, fit_columns, show_rows
-from peerdesk.ui.page import InitiativePage
+from peerdesk.ui.page import InitiativePage, scrolled
 from peerdesk.ui.tasks import run_task
 from peerdesk.ui.tools.activity_dialog import ActivityDialog
 from peerdesk.ui.tools.catalogue_browser import CatalogueBrowser, catalogue_entries
@@ -104,13 +107,14 @@ class ToolsPage(InitiativePage):
         self._generation = 0
         self._drawn: set[tuple[str, int]] = set()
         self._loads = 0  # each reload's number: a slow read of an initiative left since is dropped
-        self.activities_model, self.activities_proxy = show_rows(self.ui.activities_view, self._columns(), self)
+        self.activities_model, self.activities_proxy = show_rows(self.ui.activities_view, self._columns(), self,
+                                                                batched=True)
         load_columns = [
             Column(self.tr("Peer"), lambda r: r.name, tooltip=lambda r: r.organisation),
             Column(self.tr("Activities"), lambda r: r.activities, numeric=True),
         ]
         self.peer_load_model, _ = show_rows(
-            self.ui.peer_load_view, load_columns, self, sort_column=1, order=Qt.SortOrder.DescendingOrder
+            self.ui.peer_load_view, load_columns, self, sort_column=1, order=Qt.SortOrder.DescendingOrder, batched=True
         )
         self._charts: dict[str, ChartView] = {}  # made on first use: the tab opens without matplotlib
         cat = catalogue()
@@ -124,6 +128,7 @@ class ToolsPage(InitiativePage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.ui.goals_list.addItem(item)
+        self._fit_small_screens()
         self.catalogue_browser = CatalogueBrowser(self, self.refresh)
         self.checklist_panel = ChecklistPanel(self)
         self.ui.undo_delete_button.setVisible(False)
@@ -140,6 +145,22 @@ class ToolsPage(InitiativePage):
 
     def tab_title(self) -> str:
         return self.tr("Tool selection")
+
+    def _fit_small_screens(self) -> None:
+        """At 1024x600: the goals and cadence box scrolls inside its column (its wrapped description and checks
+        overlapped the goals list when squeezed), and the goals list keeps room for a few goals."""
+        ui = self.ui
+        box = ui.settings_box
+        index = ui.plan_layout.indexOf(box)
+        ui.plan_layout.removeWidget(box)
+        area = scrolled(box, ui.plan_tab)
+        area.setObjectName("settings_area")
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMinimumWidth(box.minimumWidth() + area.verticalScrollBar().sizeHint().width())
+        area.setMaximumWidth(box.maximumWidth() + area.verticalScrollBar().sizeHint().width())
+        ui.plan_layout.insertWidget(index, area, 1)
+        rows = ui.goals_list.sizeHintForRow(0) if ui.goals_list.count() else self.fontMetrics().height()
+        ui.goals_list.setMinimumHeight(min(4 * rows + 2 * ui.goals_list.frameWidth(), ui.goals_list.maximumHeight()))
 
     def _chart(self, key: str) -> ChartView:
         if key not in self._charts:
@@ -161,9 +182,13 @@ class ToolsPage(InitiativePage):
         def participants(a: PlanActivityRow) -> object:
             return self.tr("all") if a.all_peers else len(a.participants)
 
+        @lru_cache(maxsize=2048)  # a table of 5,000 activities has a few hundred distinct days; Babel is slow
+        def day(value: date) -> str:
+            return format_date(value, "medium")
+
         return [
-            Column(self.tr("Starts"), lambda a: a.start_date.isoformat(), sort_key=lambda a: a.start_date.toordinal()),
-            Column(self.tr("Ends"), lambda a: a.end_date.isoformat(), sort_key=lambda a: a.end_date.toordinal()),
+            Column(self.tr("Starts"), lambda a: day(a.start_date), sort_key=lambda a: a.start_date.toordinal()),
+            Column(self.tr("Ends"), lambda a: day(a.end_date), sort_key=lambda a: a.end_date.toordinal()),
             Column(self.tr("Activity"), lambda a: a.title, tooltip=lambda a: a.title),
             Column(self.tr("Tool type"), lambda a: a.tool_name),
             Column(self.tr("Mode"), lambda a: cat.name_of("activity_modes", a.mode)),
@@ -213,6 +238,8 @@ class ToolsPage(InitiativePage):
         self.tool_types = list(loaded.tool_types) if loaded else []
         self.activities_model.set_rows(activities or (list(plan.activities) if plan else []))
         fit_columns(self.ui.activities_view, self.activities_model, widest={2: 300, 3: 190, 5: 160})
+        for column in (0, 1):  # the dates' non-breaking spaces measure a little short: no "30 сент. 2026…"
+            self.ui.activities_view.setColumnWidth(column, self.ui.activities_view.columnWidth(column) + 8)
         self._load_settings(plan)
         self._show_checks(loaded)
         self.peer_load_model.set_rows(peer_loads or (list(loaded.peer_loads) if loaded else []))
