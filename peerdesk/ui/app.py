@@ -100,7 +100,8 @@ def open_at_start(window, data: str | None) -> None:
     app = QApplication.instance()
     # Everything loaded so far (Qt, SQLAlchemy, the models, the catalogue...) lives as long as the window:
     # moved out of the collector's reach, so a full garbage collection (which a worker thread's bulk read
-    # can trigger while holding Python's lock) no longer walks it and the window does not stutter.
+    # can trigger while holding Python's lock) no longer walks it and the window does not stutter. Done
+    # again once the file opened on a worker is shown (what that loaded lives as long).
     QTimer.singleShot(0, gc.freeze)
     if data is None:
         server = last_server()
@@ -113,13 +114,13 @@ def open_at_start(window, data: str | None) -> None:
         except OSError as exc:
             QMessageBox.critical(window, APP_NAME,
                                  app.translate("app", "Cannot create {path}: {error}").format(path=path, error=exc))
-        window.open_path(path)
+        window.open_in_background(path, then=gc.freeze)
     elif is_server_url(data):  # a server database: its password from the keyring or ~/.pgpass, else asked
         window.server_actions.connect(data)
     else:
         path = Path(data)
         if path.exists():
-            window.open_path(path)
+            window.open_in_background(path, then=gc.freeze)
         else:
             answer = QMessageBox.question(
                 window,
