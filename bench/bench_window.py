@@ -9,8 +9,10 @@ Then the reads that follow an edit (the peers after a profile is saved, the roun
 the checklist after an item is saved), each timed and watched the same way.
 
 The window starts as `peerdesk --data FILE` starts it (shown first, the file opened after its first paint);
-its stage is timed from the process's start until the first tab is complete. Each tab is timed from the switch until the GUI thread is idle with no background task running, i.e.
-until everything the tab shows is on screen. Prints one JSON object per line as it goes (so a caller that
+its stage is timed from the process's start until the first tab is complete, and its line also gives the
+GUI thread's own CPU time during its longest block (the rest it waited for Python's lock or a core). Each
+tab is timed from the switch until the GUI thread is idle with no background task running, i.e. until
+everything the tab shows is on screen. Prints one JSON object per line as it goes (so a caller that
 gives up on a slow tab still has the earlier figures), then a short summary.
 """
 

@@ -60,6 +60,9 @@ def run_gui(data: str | None) -> int:
     _quit_cleanly_on_signals(app, window)
     show_then_open(window, data)
     code = app.exec()
+    from peerdesk.ui.background_open import finish_opening
+
+    finish_opening(window)  # a file still opening when a signal ended the loop is closed as it arrives
     if window.opened is not None:  # the loop ended without a close (a signal during start-up)
         window.opened.close()
         window.opened = None

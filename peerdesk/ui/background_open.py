@@ -14,10 +14,11 @@ from __future__ import annotations
 import importlib
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from shiboken6 import isValid
 
 from peerdesk.db.lock import FileInUse
@@ -46,6 +47,7 @@ def open_in_background(window, path: Path, then: Callable[[], object] | None = N
     window.file_label.setText(str(path))
 
     built = threading.Event()
+    window._open_answered = answered = threading.Event()  # the worker's result reached the window
 
     def work() -> Iterator[int]:
         try:  # the first tab's code (and with it SQLAlchemy and the models), here rather than on the GUI thread
@@ -58,6 +60,9 @@ def open_in_background(window, path: Path, then: Callable[[], object] | None = N
         if threading.current_thread() is not threading.main_thread():
             built.wait(BUILD_WAIT)
         opened = open_without_asking(path)
+        if not current():  # the window closed meanwhile: the file is let go at once
+            opened.close()
+            return None
         try:
             read_ahead(opened)
         except Exception:  # noqa: BLE001 - the GUI thread does it all later itself
@@ -86,7 +91,10 @@ def open_in_background(window, path: Path, then: Callable[[], object] | None = N
         else:
             QTimer.singleShot(0, settle)
 
-    def done(opened: OpenedFile) -> None:
+    def done(opened: OpenedFile | None) -> None:
+        answered.set()
+        if opened is None:
+            return
         if not current():
             opened.close()
             return
@@ -96,6 +104,7 @@ def open_in_background(window, path: Path, then: Callable[[], object] | None = N
             then()
 
     def failed(exc: BaseException) -> None:
+        answered.set()
         if not current():
             return
         window._opening = None
@@ -108,3 +117,13 @@ def open_in_background(window, path: Path, then: Callable[[], object] | None = N
             raise exc
 
     run_task(work, done, failed, build)
+
+
+def finish_opening(window, timeout: float = 30.0) -> None:
+    """After the event loop ended (a signal during start-up): let a file still opening arrive, and so be
+    closed again (the window is closed), rather than leave its lock behind."""
+    answered = getattr(window, "_open_answered", None)
+    deadline = time.monotonic() + timeout
+    while answered is not None and not answered.is_set() and time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)

@@ -45,10 +45,6 @@ PAGE_CLASSES = {
 }
 
 
-#: How long after the first page is built the other pages' code is imported ahead (see _import_pages_ahead).
-IMPORT_AHEAD_AFTER_MS = 1500
-
-
 class MainWindow(QMainWindow):
     initiative_changed = Signal(object)  # initiative id or None
 
@@ -127,6 +123,8 @@ class MainWindow(QMainWindow):
         if key in self._stale:
             self._stale.discard(key)
             page.set_context(self.workspace, self.current_initiative_id())
+            if self.workspace is not None:
+                self._import_pages_ahead()
         return page
 
     def built_page(self, key: str, *, settle: bool = True) -> InitiativePage:
@@ -142,14 +140,12 @@ class MainWindow(QMainWindow):
                 settle_keyboard(page)
             page.data_changed.connect(self.refresh_initiative_info)
             page.import_requested.connect(self.on_action_import_peers_triggered)
-            # a little later, so that its worker does not compete with the first tab's own reads
-            QTimer.singleShot(IMPORT_AHEAD_AFTER_MS, self._import_pages_ahead)
         return page
 
     def _import_pages_ahead(self) -> None:
-        """Once the first page is up, import the other light pages' code on a worker thread, so that opening
-        their tab later builds widgets without first compiling and importing a few hundred milliseconds of
-        modules on the GUI thread. The evaluation page (charts, numpy) still waits until it is opened."""
+        """Once the first page shows a file, import the other light pages' code on a worker thread, so that
+        opening their tab later builds widgets without first compiling and importing a few hundred milliseconds
+        of modules on the GUI thread. The evaluation page (charts, numpy) still waits until it is opened."""
         if getattr(self, "_imported_ahead", False):
             return
         self._imported_ahead = True

@@ -12,8 +12,14 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from peerdesk.db.lock import FileInUse, WorkspaceLock
-from peerdesk.db.workspace import (DataFileError, PassphraseNeeded, UnexpectedSchema, Workspace, make_clean_copy,
-                                   open_workspace)
+from peerdesk.db.workspace import (
+    DataFileError,
+    PassphraseNeeded,
+    UnexpectedSchema,
+    Workspace,
+    make_clean_copy,
+    open_workspace,
+)
 from peerdesk.ui.protection import open_asking_passphrase
 
 logger = logging.getLogger(__name__)

@@ -65,7 +65,8 @@ class StartPanel(QWidget):
     def show_opening(self, name: str | None) -> None:
         """What shows while a data file is being opened (its checks can take a few seconds on a large one)."""
         title = self.tr("Opening {name}…").format(name=name) if name else self.tr("Opening your data file…")
-        self.title_label.setText("<h2>{}</h2>".format(escape(title)))
-        self.text_label.setText(self.tr("PeerDesk is checking that the file is whole; your initiative appears in a moment."))
+        self.title_label.setText(f"<h2>{escape(title)}</h2>")
+        self.text_label.setText(self.tr(
+            "PeerDesk is checking that the file is whole; your initiative appears in a moment."))
         for button in (self.new_button, self.import_button, self.demo_button):
             button.setVisible(False)

@@ -31,8 +31,8 @@ from peerdesk.db.services.peers import (
     remove_peer,
     set_role,
 )
-from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog, blank_profile
 from peerdesk.ui.matching.privacy_actions import PrivacyActions
+from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog, blank_profile
 
 logger = logging.getLogger(__name__)
 
