@@ -60,6 +60,9 @@ def run_gui(data: str | None) -> int:
     _quit_cleanly_on_signals(app, window)
     show_then_open(window, data)
     code = app.exec()
+    from peerdesk.ui.background_open import finish_opening
+
+    finish_opening(window)  # a file still opening when a signal ended the loop is closed as it arrives
     if window.opened is not None:  # the loop ended without a close (a signal during start-up)
         window.opened.close()
         window.opened = None
@@ -100,7 +103,8 @@ def open_at_start(window, data: str | None) -> None:
     app = QApplication.instance()
     # Everything loaded so far (Qt, SQLAlchemy, the models, the catalogue...) lives as long as the window:
     # moved out of the collector's reach, so a full garbage collection (which a worker thread's bulk read
-    # can trigger while holding Python's lock) no longer walks it and the window does not stutter.
+    # can trigger while holding Python's lock) no longer walks it and the window does not stutter. Done
+    # again once the file opened on a worker is shown (what that loaded lives as long).
     QTimer.singleShot(0, gc.freeze)
     if data is None:
         server = last_server()
@@ -113,13 +117,13 @@ def open_at_start(window, data: str | None) -> None:
         except OSError as exc:
             QMessageBox.critical(window, APP_NAME,
                                  app.translate("app", "Cannot create {path}: {error}").format(path=path, error=exc))
-        window.open_path(path)
+        window.open_in_background(path, then=gc.freeze)
     elif is_server_url(data):  # a server database: its password from the keyring or ~/.pgpass, else asked
         window.server_actions.connect(data)
     else:
         path = Path(data)
         if path.exists():
-            window.open_path(path)
+            window.open_in_background(path, then=gc.freeze)
         else:
             answer = QMessageBox.question(
                 window,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         info.setSizePolicy(policy)
         info.setMinimumWidth(1)
         self.opened: OpenedFile | None = None
+        self._opening: object | None = None  # a file opening on a worker (see open_in_background)
+        self._initiatives_ahead: list[InitiativeSummary] | None = None
         self.recent = recent or RecentFiles()
         self.initiatives: list[InitiativeSummary] = []
         self._pages: dict[str, InitiativePage] = {}
@@ -116,25 +119,33 @@ class MainWindow(QMainWindow):
 
     def page(self, key: str) -> InitiativePage:
         """The tab's page, built on first use and brought up to date with the current initiative."""
+        page = self.built_page(key)
+        if key in self._stale:
+            self._stale.discard(key)
+            page.set_context(self.workspace, self.current_initiative_id())
+            if self.workspace is not None:
+                self._import_pages_ahead()
+        return page
+
+    def built_page(self, key: str, *, settle: bool = True) -> InitiativePage:
+        """The tab's page, built if need be, but not yet given the workspace (``settle=False``: the caller
+        applies the keyboard conventions, ``settle_keyboard``, itself, e.g. on the event loop's next turn)."""
         page = self._pages.get(key)
         if page is None:
             module_name, class_name = PAGE_CLASSES[key]
             page = getattr(importlib.import_module(module_name), class_name)(self._holders[key])
             self._holders[key].layout().addWidget(page)
             self._pages[key] = page
-            settle_keyboard(page)
+            if settle:
+                settle_keyboard(page)
             page.data_changed.connect(self.refresh_initiative_info)
             page.import_requested.connect(self.on_action_import_peers_triggered)
-            self._import_pages_ahead()
-        if key in self._stale:
-            self._stale.discard(key)
-            page.set_context(self.workspace, self.current_initiative_id())
         return page
 
     def _import_pages_ahead(self) -> None:
-        """Once the first page is up, import the other light pages' code on a worker thread, so that opening
-        their tab later builds widgets without first compiling and importing a few hundred milliseconds of
-        modules on the GUI thread. The evaluation page (charts, numpy) still waits until it is opened."""
+        """Once the first page shows a file, import the other light pages' code on a worker thread, so that
+        opening their tab later builds widgets without first compiling and importing a few hundred milliseconds
+        of modules on the GUI thread. The evaluation page (charts, numpy) still waits until it is opened."""
         if getattr(self, "_imported_ahead", False):
             return
         self._imported_ahead = True
@@ -188,7 +199,15 @@ class MainWindow(QMainWindow):
         self.set_opened(opened)
         return True
 
+    def open_in_background(self, path: Path, then: Callable[[], object] | None = None) -> None:
+        """Open ``path`` as :meth:`open_path` does, with the slow part on a worker thread while the window
+        keeps painting (see :mod:`peerdesk.ui.background_open`); ``then`` runs once the file is shown."""
+        from peerdesk.ui.background_open import open_in_background
+
+        open_in_background(self, Path(path), then)
+
     def set_opened(self, opened: OpenedFile) -> None:
+        self._opening = None  # a file still opening in the background is not wanted any more
         if self.opened is not None:
             self.opened.close()
         self.opened = opened
@@ -202,6 +221,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{workspace.display_name} — {APP_NAME}")
         self.file_label.setText(workspace.server.display if workspace.server is not None else str(workspace.path))
         self._enable_file_actions(True)
+        self._initiatives_ahead = opened.initiatives
         self.reload_initiatives()
 
     def _show_no_file(self) -> None:
@@ -210,9 +230,11 @@ class MainWindow(QMainWindow):
         self._enable_file_actions(False)
         self._show_start(True)
 
-    def _show_start(self, start: bool) -> None:
-        """The start panel instead of the tabs while there is no initiative to show."""
-        self.start_panel.show_state(has_file=self.workspace is not None)
+    def _show_start(self, start: bool, *, opening: bool = False) -> None:
+        """The start panel instead of the tabs while there is no initiative to show (or, ``opening``,
+        while the file is being opened)."""
+        if not opening:
+            self.start_panel.show_state(has_file=self.workspace is not None)
         self.start_panel.setVisible(start)
         self.ui.main_tabs.setVisible(not start)
         self.initiative_actions.update_enabled()
@@ -271,6 +293,9 @@ class MainWindow(QMainWindow):
     def _list_initiatives(self) -> list[InitiativeSummary]:
         if self.workspace is None:
             return []
+        ahead, self._initiatives_ahead = self._initiatives_ahead, None
+        if ahead is not None:  # read with the file, on the worker that opened it
+            return ahead
         from peerdesk.db.services.initiatives import list_initiatives  # SQLAlchemy's models: after first paint
 
         return list_initiatives(self.workspace.factory)
@@ -412,6 +437,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._opening = None  # a file still opening is closed again when it arrives
         if self.opened is not None:
             self.opened.close()
             self.opened = None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +12,14 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from peerdesk.db.lock import FileInUse, WorkspaceLock
-from peerdesk.db.workspace import DataFileError, UnexpectedSchema, Workspace, make_clean_copy, open_workspace
+from peerdesk.db.workspace import (
+    DataFileError,
+    PassphraseNeeded,
+    UnexpectedSchema,
+    Workspace,
+    make_clean_copy,
+    open_workspace,
+)
 from peerdesk.ui.protection import open_asking_passphrase
 
 logger = logging.getLogger(__name__)
@@ -25,6 +34,8 @@ def tr(text: str) -> str:
 class OpenedFile:
     workspace: Workspace
     lock: WorkspaceLock
+    #: the file's initiatives, when read ahead with it (see :func:`read_ahead`); the window reads them otherwise
+    initiatives: list | None = None
 
     def close(self) -> None:
         self.workspace.close()
@@ -39,26 +50,78 @@ def open_interactive(parent: QWidget | None, path: Path, *, create: bool = False
         workspace = open_asking_passphrase(parent, path, create=create)
         if workspace is None:
             return None
-    except FileInUse as exc:
-        QMessageBox.warning(parent, tr("Data file already open"), tr(
-            "{message}\n\nTwo windows changing one file would overwrite each other's edits, so PeerDesk "
-            "opens it in one place at a time. The file has not been changed.").format(message=exc))
-        return None
     except UnexpectedSchema as exc:
         workspace = _offer_clean_copy(parent, path, exc)
         if workspace is None:
             return None
-    except DataFileError as exc:
-        QMessageBox.critical(
-            parent,
-            tr("Cannot open data file"),
-            tr("{message}\n\nThe file has not been changed.").format(message=exc),
-        )
+    except (FileInUse, DataFileError) as exc:
+        report_open_error(parent, exc)
         return None
     from peerdesk.ui.backups.restore_dialog import backup_on_open
 
     backup_on_open(workspace.path)
     return OpenedFile(workspace, workspace.lock)
+
+
+#: What :func:`open_without_asking` leaves to :func:`open_interactive`, whose dialogs settle it (a passphrase
+#: to ask for, a cleaned copy to offer).
+NEEDS_DIALOG = (PassphraseNeeded, UnexpectedSchema)
+
+
+def open_without_asking(path: Path) -> OpenedFile:
+    """What :func:`open_interactive` does when nothing needs asking (lock, checks, the engine, the backup on
+    opening), with no widget involved, so that a worker thread can do it; raises :data:`NEEDS_DIALOG`,
+    :class:`~peerdesk.db.lock.FileInUse` or :class:`DataFileError` (see :func:`report_open_error`)."""
+    workspace = open_workspace(Path(path), wait=0)
+    try:
+        from peerdesk.ui.backups.restore_dialog import backup_on_open
+
+        backup_on_open(workspace.path)
+    except BaseException:
+        workspace.close()
+        raise
+    return OpenedFile(workspace, workspace.lock)
+
+
+def read_ahead(opened: OpenedFile, modules: Iterable[str] = ()) -> None:
+    """On the worker that opened the file, what the window would otherwise do first on the GUI thread, each
+    the first time in the process (hundreds of milliseconds together): import ``modules`` (the first tab's
+    code), set up SQLAlchemy's mappers and compile the queries the window runs at once (SQLAlchemy keeps them
+    per engine), read the initiatives, load the date formats and the tool catalogue."""
+    import datetime
+
+    from sqlalchemy.orm import configure_mappers
+
+    from peerdesk.core.catalogue import catalogue
+    from peerdesk.db import crypto
+    from peerdesk.db.offline import offline_source
+    from peerdesk.db.services.initiatives import list_initiatives
+    from peerdesk.i18n import format_date_range
+
+    for name in modules:
+        importlib.import_module(name)
+    configure_mappers()
+    factory = opened.workspace.factory
+    offline_source(factory)
+    opened.initiatives = list_initiatives(factory)
+    today = datetime.date.today()
+    format_date_range(today, today + datetime.timedelta(days=40))
+    crypto.available()
+    catalogue()
+
+
+def report_open_error(parent: QWidget | None, exc: FileInUse | DataFileError) -> None:
+    """The message for a file that was not opened (in use by another PeerDesk, or one it cannot open)."""
+    if isinstance(exc, FileInUse):
+        QMessageBox.warning(parent, tr("Data file already open"), tr(
+            "{message}\n\nTwo windows changing one file would overwrite each other's edits, so PeerDesk "
+            "opens it in one place at a time. The file has not been changed.").format(message=exc))
+    else:
+        QMessageBox.critical(
+            parent,
+            tr("Cannot open data file"),
+            tr("{message}\n\nThe file has not been changed.").format(message=exc),
+        )
 
 
 def _offer_clean_copy(parent: QWidget | None, path: Path, exc: UnexpectedSchema) -> Workspace | None:

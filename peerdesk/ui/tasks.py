@@ -29,6 +29,11 @@ def set_inline(inline: bool) -> None:
     _inline = inline
 
 
+def is_inline() -> bool:
+    """True while tasks run synchronously (tests): nothing should wait for the event loop then."""
+    return _inline
+
+
 class TaskCancelled(Exception):
     """Raised inside a task when the user cancelled it."""
 

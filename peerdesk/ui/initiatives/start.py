@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -58,3 +60,13 @@ class StartPanel(QWidget):
                 "Open a data file with File → Open…, or make a new one with File → New Data File…"))
         self.new_button.setVisible(has_file)
         self.import_button.setVisible(has_file)
+        self.demo_button.setVisible(True)
+
+    def show_opening(self, name: str | None) -> None:
+        """What shows while a data file is being opened (its checks can take a few seconds on a large one)."""
+        title = self.tr("Opening {name}…").format(name=name) if name else self.tr("Opening your data file…")
+        self.title_label.setText(f"<h2>{escape(title)}</h2>")
+        self.text_label.setText(self.tr(
+            "PeerDesk is checking that the file is whole; your initiative appears in a moment."))
+        for button in (self.new_button, self.import_button, self.demo_button):
+            button.setVisible(False)

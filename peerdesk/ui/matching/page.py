@@ -144,7 +144,7 @@ class MatchingPage(InitiativePage):
                 self.ui.peer_count_label.setText(self.tr("The peers could not be read: {error}").format(error=exc))
 
         self.ui.peer_count_label.setText(self.tr("Loading the peers…"))
-        tasks.run_task(load, show, failed)
+        tasks.run_task(load, show, failed, owner=self)
 
     def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | None,
               ordered: SortedRows | None = None) -> None:
@@ -218,7 +218,7 @@ class MatchingPage(InitiativePage):
         # Re-scoring imports numpy and scores every pair of the cohort: off the GUI thread; meanwhile
         # nothing of another initiative's round stays on show.
         self.match_panel.show_result(None, "")
-        tasks.run_task(score, on_done=show)
+        tasks.run_task(score, on_done=show, owner=self)
 
     def rounds_count(self) -> int:
         return self._rounds
@@ -247,7 +247,7 @@ class MatchingPage(InitiativePage):
             panel.settings = settings
             panel.show_result(result, source, round_name, held_on)
 
-        tasks.run_task(load, show, self._read_failed)
+        tasks.run_task(load, show, self._read_failed, owner=self)
 
     def initiative_name(self) -> str:
         return get_initiative(self.workspace.factory, self.initiative_id).name if self.workspace else ""
@@ -310,7 +310,7 @@ class MatchingPage(InitiativePage):
             if then is not None:
                 then()
 
-        tasks.run_task(load, show, self._read_failed)
+        tasks.run_task(load, show, self._read_failed, owner=self)
 
     def _read_failed(self, exc: BaseException) -> None:
         logger.error("reading the peers failed: %s", exc)

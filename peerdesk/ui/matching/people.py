@@ -31,6 +31,7 @@ from peerdesk.db.services.peers import (
     remove_peer,
     set_role,
 )
+from peerdesk.ui.matching.privacy_actions import PrivacyActions
 from peerdesk.ui.matching.profile_dialog import ProfileEditorDialog, blank_profile
 
 logger = logging.getLogger(__name__)
@@ -54,8 +55,6 @@ class PeoplePanel(QObject):
         self.comparison_action = menu.addAction(self.tr("Make the selected peer a comparison colleague"))
         self.remove_action = menu.addAction(self.tr("Remove the selected peer from this initiative…"))
         self.more_button.setMenu(menu)
-        from peerdesk.ui.matching.privacy_actions import PrivacyActions
-
         self.privacy = PrivacyActions(page, menu)  # consent, access and erasure on request
         self.import_button = QPushButton(self.tr("&Import participants…"), page)
         self.import_button.setObjectName("import_participants_button")
