@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QLineE
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.capture import CaptureProblem, ContactRow, check_contact_drafts, parse_contact_row
-from peerdesk.db.services.evaluation_capture import save_contact_reports
 from peerdesk.i18n import ngettext
 from peerdesk.ui.page import CELL_NAVIGATION
 
@@ -201,6 +200,8 @@ class ContactCapture(QObject):
     def on_save_button_clicked(self) -> None:
         if self.factory is None or self.initiative_id is None:
             return
+        from peerdesk.db.services.evaluation_capture import save_contact_reports  # (numpy: not at start-up)
+
         drafts, problems = self._parse()
         result = save_contact_reports(self.factory, self.initiative_id, drafts) if drafts else None
         unsaved_rows = {p.row - 1 for p in problems}

@@ -11,16 +11,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 from peerdesk.core.catalogue import catalogue
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.db.services.activities import list_activities
-from peerdesk.db.services.evaluation_capture import (
-    EvaluationInputError,
-    save_checkin,
-    save_diffusion_event,
-    save_interview,
-    save_learning_scores,
-    set_attendance,
-)
 from peerdesk.i18n import ngettext
 from peerdesk.ui.generated.ui_evaluation_entries import Ui_EvaluationEntries
+
+
+def _services():
+    """The entry services, imported when an entry is first saved (they bring numpy, which building the
+    tab on the GUI thread need not wait for)."""
+    from peerdesk.db.services import evaluation_capture
+
+    return evaluation_capture
 
 
 def _qdate(day: date) -> QDate:
@@ -138,7 +138,7 @@ class EvaluationEntries(QWidget):
     def _attempt(self, action) -> bool:
         try:
             action()
-        except EvaluationInputError as exc:
+        except _services().EvaluationInputError as exc:
             self.ui.entries_status_label.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         return True
@@ -148,7 +148,7 @@ class EvaluationEntries(QWidget):
         peer = self.ui.checkin_peer_combo.currentData()
         if self.factory is None or peer is None:
             return
-        if self._attempt(lambda: save_checkin(self.factory, self.initiative_id, peer,
+        if self._attempt(lambda: _services().save_checkin(self.factory, self.initiative_id, peer,
                                               _pydate(self.ui.checkin_week_date.date()),
                                               self.ui.checkin_productive_check.isChecked(),
                                               self.ui.checkin_note_edit.text())):
@@ -165,7 +165,7 @@ class EvaluationEntries(QWidget):
         if not scores:
             self.ui.entries_status_label.setText(self.tr("Not saved: choose a score for at least one area."))
             return
-        if self._attempt(lambda: save_learning_scores(self.factory, self.initiative_id, peer,
+        if self._attempt(lambda: _services().save_learning_scores(self.factory, self.initiative_id, peer,
                                                       _pydate(self.ui.score_date.date()),
                                                       self.ui.score_point_edit.text().strip(), scores)):
             self._done(ngettext("{count} score saved.", "{count} scores saved.", len(scores)).format(count=len(scores)))
@@ -174,7 +174,7 @@ class EvaluationEntries(QWidget):
         self._fill_pending()
         if self.factory is None:
             return
-        if self._attempt(lambda: save_diffusion_event(
+        if self._attempt(lambda: _services().save_diffusion_event(
                 self.factory, self.initiative_id, event_date=_pydate(self.ui.diffusion_date.date()),
                 people_reached=self.ui.diffusion_reached_spin.value(), form=self.ui.diffusion_form_edit.text(),
                 audience=self.ui.diffusion_audience_edit.text(),
@@ -194,7 +194,7 @@ class EvaluationEntries(QWidget):
         if self.factory is None or activity is None:
             return
         value = self.ui.attendance_spin.value()
-        if self._attempt(lambda: set_attendance(self.factory, self.initiative_id, activity,
+        if self._attempt(lambda: _services().set_attendance(self.factory, self.initiative_id, activity,
                                                 None if value < 0 else value)):
             self._done(self.tr("Attendance saved."))
 
@@ -206,7 +206,7 @@ class EvaluationEntries(QWidget):
         answers = {code: edit.toPlainText() for code, edit in self.answer_edits.items()}
         cycles = {code: combo.currentData() for code, combo in self.cycle_combos.items()}
         families = [code for code, check in self.family_checks.items() if check.isChecked()]
-        if self._attempt(lambda: save_interview(self.factory, self.initiative_id, peer,
+        if self._attempt(lambda: _services().save_interview(self.factory, self.initiative_id, peer,
                                                 _pydate(self.ui.interview_date.date()), answers, cycles,
                                                 families)):
             for edit in self.answer_edits.values():
