@@ -11,6 +11,7 @@ the page's translated titles into the worker.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -179,7 +180,7 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
         analysis = analyse_data(data, anonymise=anonymise, weeks_per_window=weeks_per_window, today=today)
         label = analysis.anonymiser.name
         cat = catalogue()
-        return EvaluationView(
+        view = EvaluationView(
             data=data,
             anonymiser=analysis.anonymiser,
             numbers=analysis.numbers,
@@ -197,3 +198,12 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
             outcome_counts=outcome_family_counts([i.outcome_families for i in data.interviews],
                                                  [f.code for f in cat.outcome_families]),
         )
+        # The view is hundreds of thousands of small objects for a large cohort (a record per learning
+        # score, per interview, per person), all made with the collector paused. Left to it, the next
+        # full collection would walk them all while holding Python's lock, on whichever thread it falls
+        # (the GUI thread, typically), freezing the window for a third of a second at 2,000 peers and a
+        # second at 10,000, again and again. Frozen (as the start-up objects are, see ui/app.py), they are
+        # never walked; they hold no reference cycles and are freed by reference counting when the next
+        # view replaces this one. (Constant time: it moves the collector's lists, it does not walk them.)
+        gc.freeze()
+        return view

@@ -33,10 +33,10 @@ logger = logging.getLogger(__name__)
 SCREEN_DPI = 100
 
 
-def render_figure(figure: Figure, width: int, height: int, ratio: float) -> QImage:
-    """``figure`` drawn at ``width`` x ``height`` logical pixels (times the screen's device ratio), as an
-    image Qt owns. Safe on a worker thread (a QImage is not tied to the GUI thread), as long as the
-    figure is drawn by no one else meanwhile (one render per view at a time, see :class:`ImageChartView`)."""
+def render_figure(figure: Figure, width: int, height: int, ratio: float) -> tuple[bytes, int, int]:
+    """``figure`` drawn at ``width`` x ``height`` logical pixels (times the screen's device ratio), as
+    RGBA bytes and the image's pixel size. Safe on a worker thread: no Qt, and the figure is drawn by no
+    one else meanwhile (one render per view at a time, see :class:`ImageChartView`)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     with collector_paused():
@@ -45,21 +45,24 @@ def render_figure(figure: Figure, width: int, height: int, ratio: float) -> QIma
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
         rgba = canvas.buffer_rgba()
-        pixel_height, pixel_width = rgba.shape[0], rgba.shape[1]
-        data = rgba.tobytes()
-        # the pixels are copied into an image Qt owns (an image made over a Python buffer must keep that
-        # buffer alive, and the buffer constructor has miscounted references in some PySide6 versions)
-        picture = QImage(pixel_width, pixel_height, QImage.Format.Format_RGBA8888)
-        stride = pixel_width * 4
-        if picture.bytesPerLine() == stride:
-            picture.bits()[: len(data)] = data
-        else:  # padded scanlines
-            bits = picture.bits()
-            for row in range(pixel_height):
-                start = row * picture.bytesPerLine()
-                bits[start:start + stride] = data[row * stride:(row + 1) * stride]
-        picture.setDevicePixelRatio(ratio)
-        return picture
+        return rgba.tobytes(), rgba.shape[1], rgba.shape[0]
+
+
+def _image(data: bytes, width: int, height: int, ratio: float) -> QImage:
+    """The rendered pixels copied into an image Qt owns (an image made over a Python buffer must keep that
+    buffer alive, and the buffer constructor has miscounted references in some PySide6 versions); a few
+    milliseconds on the GUI thread for a full-window chart."""
+    picture = QImage(width, height, QImage.Format.Format_RGBA8888)
+    stride = width * 4
+    if picture.bytesPerLine() == stride:
+        picture.bits()[: len(data)] = data
+    else:  # padded scanlines
+        bits = picture.bits()
+        for row in range(height):
+            start = row * picture.bytesPerLine()
+            bits[start:start + stride] = data[row * stride:(row + 1) * stride]
+    picture.setDevicePixelRatio(ratio)
+    return picture
 
 
 class ImageChartView(QWidget):
@@ -104,11 +107,10 @@ class ImageChartView(QWidget):
         after a resize); the figure is not kept once drawn."""
         self._swap(None, maker)
 
-    def clear(self) -> None:
-        """Forget the chart and its image (e.g. when another file is opened)."""
-        self._swap(None, None)
-        self._image = None
-        self.update()
+    def keep_image_only(self) -> None:
+        """Let go of the chart (its figure, or its maker and what that refers to) and keep showing its
+        image until the next chart comes."""
+        self._figure = self._maker = None
 
     def _swap(self, figure: Figure | None, maker: Callable[[], Figure] | None) -> None:
         self._figure, self._maker = figure, maker
@@ -133,16 +135,16 @@ class ImageChartView(QWidget):
         figure, maker, generation, size = self._figure, self._maker, self._generation, self.size()
         ratio = self.devicePixelRatioF()
 
-        def work() -> QImage:
+        def work() -> tuple[bytes, int, int]:
             with collector_paused():
                 return render_figure(figure if figure is not None else maker(), size.width(), size.height(), ratio)
 
-        tasks.run_task(work, on_done=lambda image: self._rendered_image(image, generation, size),
+        tasks.run_task(work, on_done=lambda image: self._rendered_image(image, generation, size, ratio),
                        on_error=self._failed, owner=self)
 
-    def _rendered_image(self, image: QImage, generation: int, size: QSize) -> None:
+    def _rendered_image(self, image: tuple[bytes, int, int], generation: int, size: QSize, ratio: float) -> None:
         self._busy = False
-        self._image, self._rendered = image, (generation, size)
+        self._image, self._rendered = _image(*image, ratio), (generation, size)
         self.update()
         if not self.drawn:  # the chart or the size changed meanwhile
             self._render()

@@ -54,6 +54,7 @@ class EvaluationPage(InitiativePage):
         self.view: EvaluationView | None = None
         self._generation = 0
         self._comparison_generation = 0
+        self._charts: list[ImageChartView] = []
         self.ui.top_row.setStretch(0, 1)
         self.ui.stages_layout.addStretch(1)
         self.ui.dashboard_layout.setStretch(0, 2)
@@ -101,6 +102,7 @@ class EvaluationPage(InitiativePage):
     def _chart(self, container: QWidget) -> ImageChartView:
         chart = ImageChartView(container, self.tr("Drawing the chart…"))
         container.layout().addWidget(chart)
+        self._charts.append(chart)
         return chart
 
     def measure_names(self) -> dict[str, str]:
@@ -144,6 +146,7 @@ class EvaluationPage(InitiativePage):
             self.entries.set_context(None, None, None)
             return
         self.ui.summary_label.setText(self.tr("Computing the evaluation measures…"))
+        self._let_go_of_view()
         factory, initiative_id = self.workspace.factory, self.initiative_id
         texts, anonymise = self.texts(), self.ui.anonymise_check.isChecked()
         weeks = self.ui.window_combo.currentData() or 2
@@ -155,6 +158,13 @@ class EvaluationPage(InitiativePage):
         tasks.run_task(work,
                        on_done=lambda view: self._show(view, generation),
                        on_error=lambda exc: self._failed(exc, generation))
+
+    def _let_go_of_view(self) -> None:
+        """Drop the shown view while the next one is computed (a large cohort's is a few hundred MB, and
+        two at once would double that); the charts keep their images, the tables and forms their rows."""
+        self.view = None
+        for chart in self._charts:
+            chart.keep_image_only()
 
     def _failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
