@@ -62,6 +62,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", type=Path)
     parser.add_argument("--screens", type=Path, help="save each sub-tab as a PNG in this folder")
+    parser.add_argument("--size", default="1280x800", help="the page's size, e.g. 1024x600 (a small screen)")
     args = parser.parse_args()
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -95,7 +96,7 @@ def main() -> int:
     workspace = open_workspace(args.file)
     initiative = list_initiatives(workspace.factory)[0]
     page = EvaluationPage()
-    page.resize(1280, 800)
+    page.resize(*(int(side) for side in args.size.split("x")))
     page.show()
     watchdog = Watchdog()
     results: list[dict] = []

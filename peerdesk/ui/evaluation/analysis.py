@@ -12,7 +12,7 @@ the page's translated titles into the worker.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -35,6 +35,33 @@ from peerdesk.i18n import format_date_range
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from sqlalchemy.orm import sessionmaker
+
+@dataclass(frozen=True)
+class EntryChoices:
+    """The entry forms' lists as (text, value) pairs, made on the worker (thousands of names for a large
+    cohort); the forms add their own first choices (e.g. "none")."""
+
+    people: tuple[tuple[str, int], ...] = ()  # everybody, by name (or code)
+    participants: tuple[tuple[str, int], ...] = ()
+    events: tuple[tuple[str, int], ...] = ()  # diffusion events, for "reached through"
+    activities: tuple[tuple[str, int], ...] = ()
+
+
+def entry_choices(data: EvaluationData, label: Callable[[int], str],
+                  activities: Sequence[ActivityRow]) -> EntryChoices:
+    labelled = sorted(((label(person.id), person.id, person.role) for person in data.people),
+                      key=lambda item: item[0])
+    events = []
+    for event in data.diffusion:
+        who = label(event.sharer_peer_id) if event.sharer_peer_id else event.sharer_name
+        events.append((f"{event.event_date} {who}: {event.form} ({event.people_reached})", event.id))
+    return EntryChoices(
+        people=tuple((text, peer_id) for text, peer_id, _role in labelled),
+        participants=tuple((text, peer_id) for text, peer_id, role in labelled if role == "participant"),
+        events=tuple(events),
+        activities=tuple((f"{activity.start_date} {activity.title}", activity.id) for activity in activities),
+    )
+
 
 #: the tab's charts besides the contact heat map (which follows the period slider: ``heatmap_for``)
 FIGURES = ("hourglass", "trend", "learning", "gains", "diffusion")
@@ -64,6 +91,11 @@ class EvaluationView:
     reach_rows: tuple[tuple[str, int, int, int], ...] = ()
     #: the count per outcome family named in interviews
     outcome_counts: Mapping[str, int] = field(default_factory=dict)
+    #: people reached back home, and the longest chain (each a walk over the diffusion trees)
+    reached: int = 0
+    depth: int = 0
+    #: the entry forms' lists
+    choices: EntryChoices = field(default_factory=EntryChoices)
 
     def label(self, peer_id: int) -> str:
         return self.anonymiser.name(peer_id)
@@ -180,6 +212,7 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
         analysis = analyse_data(data, anonymise=anonymise, weeks_per_window=weeks_per_window, today=today)
         label = analysis.anonymiser.name
         cat = catalogue()
+        activities = tuple(list_activities(factory, initiative_id))
         view = EvaluationView(
             data=data,
             anonymiser=analysis.anonymiser,
@@ -193,7 +226,10 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
             diffusion=analysis.diffusion,
             analysis=analysis,
             texts=dict(texts),
-            activities=tuple(list_activities(factory, initiative_id)),
+            activities=activities,
+            reached=analysis.diffusion.reached,
+            depth=analysis.diffusion.depth,
+            choices=entry_choices(data, label, activities),
             reach_rows=tuple((label(r.peer_id), r.reached, r.depth, r.events) for r in analysis.diffusion.by_peer),
             outcome_counts=outcome_family_counts([i.outcome_families for i in data.interviews],
                                                  [f.code for f in cat.outcome_families]),

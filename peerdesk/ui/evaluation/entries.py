@@ -82,16 +82,16 @@ class EvaluationEntries(QWidget):
         self.ui.interview_save_button.clicked.connect(self.on_interview_save_button_clicked)
         self.ui.attendance_activity_combo.currentIndexChanged.connect(self.on_attendance_activity_combo_changed)
         self.activities: list = []
-        self._context = None  # (data, label, activities) waiting to fill the forms when they are shown
+        self._context = None  # (data, label, activities, choices) waiting to fill the forms when they are shown
 
     def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None,
-                    activities=None) -> None:
+                    activities=None, choices=None) -> None:
         """The initiative the forms write to. Their lists of people, events and activities are filled when
         the forms come on screen (a large cohort's are thousands of entries); ``activities`` saves reading
         them from the file on the GUI thread."""
         self.factory, self.initiative_id = factory, initiative_id
         self.setEnabled(data is not None)
-        self._context = (data, label, activities) if data is not None else None
+        self._context = (data, label, activities, choices) if data is not None else None
         if data is not None and self.isVisible():
             self._fill()
 
@@ -104,27 +104,23 @@ class EvaluationEntries(QWidget):
             self._fill()
 
     def _fill(self) -> None:
-        data, label, activities = self._context
+        data, label, activities, choices = self._context
         self._context = None
-        label = label or data.name_of
-        people = sorted(data.people, key=lambda p: label(p.id))
+        if choices is None:  # (the page hands them over made on a worker)
+            from peerdesk.ui.evaluation.analysis import entry_choices
+
+            if activities is None:
+                activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
+            choices = entry_choices(data, label or data.name_of, activities)
         # one list model per list (a combo box filled item by item takes a second for 2,000 peers)
-        everybody = [(label(person.id), person.id) for person in people]
+        everybody = list(choices.people)
         for combo in (self.ui.checkin_peer_combo, self.ui.score_peer_combo, self.ui.interview_peer_combo):
             _set_choices(combo, everybody)
         _set_choices(self.ui.diffusion_sharer_combo,
-                     [(self.tr("a colleague reached earlier (name below)"), None)]
-                     + [(label(p.id), p.id) for p in people if p.role == "participant"])
-        events = [(self.tr("none: a peer's own sharing"), None)]
-        for event in data.diffusion:
-            who = label(event.sharer_peer_id) if event.sharer_peer_id else event.sharer_name
-            events.append((f"{event.event_date} {who}: {event.form} ({event.people_reached})", event.id))
-        _set_choices(self.ui.diffusion_parent_combo, events)
-        if activities is None:
-            activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
-        self.activities = list(activities)
-        _set_choices(self.ui.attendance_activity_combo,
-                     [(f"{activity.start_date} {activity.title}", activity.id) for activity in self.activities])
+                     [(self.tr("a colleague reached earlier (name below)"), None), *choices.participants])
+        _set_choices(self.ui.diffusion_parent_combo, [(self.tr("none: a peer's own sharing"), None), *choices.events])
+        self.activities = list(activities or ())
+        _set_choices(self.ui.attendance_activity_combo, list(choices.activities))
         start = data.start_date or date.today()
         for widget in (self.ui.checkin_week_date, self.ui.score_date, self.ui.diffusion_date,
                        self.ui.interview_date):

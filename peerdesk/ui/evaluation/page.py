@@ -182,7 +182,7 @@ class EvaluationPage(InitiativePage):
                     "reached back home.")
             .format(participants=numbers.participants, comparison=numbers.comparison,
                     reports=numbers.contact_reports, reporters=numbers.reporters,
-                    checkins=numbers.checkins, interviews=numbers.interviews, reached=view.diffusion.reached))
+                    checkins=numbers.checkins, interviews=numbers.interviews, reached=view.reached))
         self._show_dashboard(view)
         for chart, name in ((self.trend_chart, "trend"), (self.learning_chart, "learning"),
                             (self.gains_chart, "gains"), (self.diffusion_chart, "diffusion")):
@@ -197,8 +197,8 @@ class EvaluationPage(InitiativePage):
         self.ui.diffusion_label.setText(
             self.tr("{reached} people reached through {events} sharing events; longest chain {depth} steps; "
                     "{silent} of peers shared nothing.")
-            .format(reached=diffusion.reached, events=len(view.data.diffusion),
-                    depth=diffusion.depth, silent=f"{diffusion.silent_share:.0%}"))
+            .format(reached=view.reached, events=len(view.data.diffusion),
+                    depth=view.depth, silent=f"{diffusion.silent_share:.0%}"))
         self.reach_model.set_rows(list(view.reach_rows))
         self.ui.period_slider.blockSignals(True)
         self.ui.period_slider.setRange(0, max(0, len(view.windows) - 1))
@@ -215,7 +215,8 @@ class EvaluationPage(InitiativePage):
         self.update_comparison()
         people = {p.id: p.name for p in view.data.participants}
         self.capture.set_context(self.workspace.factory, self.initiative_id, people)
-        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities)
+        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities,
+                                 view.choices)
 
     def _goals_and_outcomes(self, view: EvaluationView) -> str:
         """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
