@@ -4,15 +4,18 @@ diffusion events, event attendance and value-creation interviews."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.db.services.activities import list_activities
 from peerdesk.i18n import ngettext
 from peerdesk.ui.generated.ui_evaluation_entries import Ui_EvaluationEntries
+
+if TYPE_CHECKING:
+    from peerdesk.core.evaluation.records import EvaluationData
 
 
 def _services():
