@@ -1,8 +1,9 @@
 """The Evaluation tab alone on a large file, with a watchdog on the GUI thread: a 10 ms timer records every
 gap between its ticks (time in which the window could not repaint or take a key press) while the tab
 opens, each sub-tab is shown (its charts are drawn then), the period slider steps, the window length and
-the compared measure change and the names are anonymised. Prints one JSON object per stage, then the
-slowest calls on the GUI thread (page methods and chart paints), so a block can be traced to its cause.
+the compared measure change and the names are anonymised. Prints one JSON object per stage (with when the
+measures came on screen, ``measures_shown``, and the resident memory after it), then the slowest calls on
+the GUI thread (page methods and chart paints), so a block can be traced to its cause.
 
     python bench/bench_evaluation_window.py FILE     (make one with: peerdesk demo FILE --peers 2000)
     python bench/bench_evaluation_window.py FILE --screens DIR   (also saves each sub-tab as a PNG)
@@ -14,6 +15,7 @@ import argparse
 import functools
 import json
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -47,10 +49,20 @@ def traced(owner, name: str, label: str) -> None:
     setattr(owner, name, wrapper)
 
 
+def resident_mb() -> float | None:
+    """The process's resident memory now (Linux), in MB."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return round(int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", type=Path)
     parser.add_argument("--screens", type=Path, help="save each sub-tab as a PNG in this folder")
+    parser.add_argument("--size", default="1280x800", help="the page's size, e.g. 1024x600 (a small screen)")
     args = parser.parse_args()
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
@@ -61,8 +73,17 @@ def main() -> int:
     from peerdesk.ui.evaluation.page import EvaluationPage
 
     app = create_application() if QApplication.instance() is None else QApplication.instance()
-    for name in ("_show", "_show_heatmap", "update_comparison", "on_period_slider_valueChanged"):
+    for name in ("_show", "update_comparison", "on_period_slider_valueChanged"):
         traced(EvaluationPage, name, f"EvaluationPage.{name}")
+    shown_at: list[float] = []  # when the measures (sentences, tables) came on screen
+    show = EvaluationPage._show
+
+    def timed_show(self, *args, **kwargs):
+        result = show(self, *args, **kwargs)
+        shown_at.append(time.perf_counter())
+        return result
+
+    EvaluationPage._show = timed_show
     traced(EvaluationEntries, "set_context", "EvaluationEntries.set_context")
     try:  # (absent from versions that drew charts on the GUI thread, which this also measures)
         from peerdesk.ui.evaluation.chart_image import ImageChartView
@@ -71,10 +92,11 @@ def main() -> int:
     except ImportError:
         pass
     traced(FigureCanvasQTAgg, "draw", "chart drawn on the GUI thread (FigureCanvasQTAgg.draw)")
+    rss_before = resident_mb()
     workspace = open_workspace(args.file)
     initiative = list_initiatives(workspace.factory)[0]
     page = EvaluationPage()
-    page.resize(1280, 800)
+    page.resize(*(int(side) for side in args.size.split("x")))
     page.show()
     watchdog = Watchdog()
     results: list[dict] = []
@@ -82,10 +104,14 @@ def main() -> int:
     def stage(name: str, action) -> None:
         watchdog.restart(name)
         watchdog.longest = 0.0
+        shown_at.clear()
         began = time.perf_counter()
         action()
         finished = settle(app, watchdog)
         result = {"stage": name, "seconds": round(finished - began, 3), "gui_block": round(watchdog.longest, 3)}
+        if shown_at:
+            result["measures_shown"] = round(shown_at[0] - began, 3)
+        result["rss_mb"] = resident_mb()
         results.append(result)
         print(json.dumps(result), flush=True)
 
@@ -111,6 +137,8 @@ def main() -> int:
     stage("anonymise", lambda: page.ui.anonymise_check.setChecked(True))
     worst = max(results, key=lambda r: r["gui_block"])
     print(json.dumps({"stage": "longest gui block", "seconds": worst["gui_block"], "where": worst["stage"]}))
+    print(json.dumps({"stage": "memory", "rss_before_mb": rss_before, "rss_end_mb": resident_mb(),
+                      "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
     for spent, label in sorted(CALLS, reverse=True)[:8]:
         print(f"# {spent:6.3f} s  {label}")
     workspace.close()

@@ -189,6 +189,11 @@ def main() -> int:
         window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
         settle(app, watchdog)
         sliders = [s for s in window.page("evaluation").findChildren(QSlider) if s.isEnabled() and s.maximum() > 0]
+        if sliders:  # the slider's sub-tab on screen: its heat map is drawn only when shown
+            sub_tabs = window.page("evaluation").ui.evaluation_tabs
+            sub_tabs.setCurrentIndex(next(i for i in range(sub_tabs.count())
+                                          if sub_tabs.widget(i).isAncestorOf(sliders[0])))
+            settle(app, watchdog)
     if sliders:
         slider = sliders[0]
         for _ in range(min(5, slider.maximum())):

@@ -100,3 +100,19 @@ def test_export_writes_the_summary(page, tmp_path):
     text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
     assert "9. Gaps and next steps" in text and "Ion Ciobanu" not in text
     assert str(target) in page.ui.summary_label.text()
+
+
+def test_every_compared_measure_is_offered(page):
+    from peerdesk.core.evaluation.compare import MEASURES
+
+    combo = page.ui.measure_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == list(MEASURES)
+
+
+def test_entry_forms_list_everybody_by_name(page):
+    page.ui.evaluation_tabs.setCurrentWidget(page.ui.entries_tab)
+    page.entries._fill_pending()
+    combo = page.entries.ui.checkin_peer_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert len(names) == 28 and names == sorted(names) and "Ion Ciobanu" in names
+    assert page.entries.ui.diffusion_parent_combo.itemText(0) == "none: a peer's own sharing"

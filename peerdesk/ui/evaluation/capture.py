@@ -8,16 +8,18 @@ with their reasons in the tooltip and in the list below.
 from __future__ import annotations
 
 from dataclasses import astuple, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QHeaderView, QLineEdit, QStyledItemDelegate
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.evaluation.capture import CaptureProblem, ContactRow, check_contact_drafts, parse_contact_row
-from peerdesk.db.services.evaluation_capture import save_contact_reports
 from peerdesk.i18n import ngettext
 from peerdesk.ui.page import CELL_NAVIGATION
+
+if TYPE_CHECKING:  # (the parsing and checking are imported when first used, not when the tab is built)
+    from peerdesk.core.evaluation.capture import CaptureProblem, ContactRow
 
 FIELDS = ("day", "reporter", "informal", "formal", "channel", "notes")
 PROBLEM_TINT = QColor("#fde2d4")
@@ -76,6 +78,8 @@ class ContactGridModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(FIELDS) - 1))
 
     def filled_rows(self) -> list[tuple[int, ContactRow]]:
+        from peerdesk.core.evaluation.capture import ContactRow
+
         rows = [(i, ContactRow(*values)) for i, values in enumerate(self._rows)]
         return [(i, row) for i, row in rows if not row.blank]
 
@@ -164,6 +168,8 @@ class ContactCapture(QObject):
             widget.setEnabled(enabled)
 
     def _parse(self):
+        from peerdesk.core.evaluation.capture import parse_contact_row
+
         channels = self.channels
         drafts, problems, default = [], [], None
         for index, row in self.model.filled_rows():
@@ -191,6 +197,8 @@ class ContactCapture(QObject):
 
     def on_check_button_clicked(self) -> None:
         drafts, problems = self._parse()
+        from peerdesk.core.evaluation.capture import check_contact_drafts
+
         check = check_contact_drafts(drafts, self.people, None, None)
         lines = [ngettext("{count} row ready to save.", "{count} rows ready to save.", len(check.reports))
                  .format(count=len(check.reports))]
@@ -201,6 +209,8 @@ class ContactCapture(QObject):
     def on_save_button_clicked(self) -> None:
         if self.factory is None or self.initiative_id is None:
             return
+        from peerdesk.db.services.evaluation_capture import save_contact_reports  # (numpy: not at start-up)
+
         drafts, problems = self._parse()
         result = save_contact_reports(self.factory, self.initiative_id, drafts) if drafts else None
         unsaved_rows = {p.row - 1 for p in problems}

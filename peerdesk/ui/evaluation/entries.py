@@ -4,23 +4,26 @@ diffusion events, event attendance and value-creation interviews."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.db.services.activities import list_activities
-from peerdesk.db.services.evaluation_capture import (
-    EvaluationInputError,
-    save_checkin,
-    save_diffusion_event,
-    save_interview,
-    save_learning_scores,
-    set_attendance,
-)
 from peerdesk.i18n import ngettext
 from peerdesk.ui.generated.ui_evaluation_entries import Ui_EvaluationEntries
+
+if TYPE_CHECKING:
+    from peerdesk.core.evaluation.records import EvaluationData
+
+
+def _services():
+    """The entry services, imported when an entry is first saved (they bring numpy, which building the
+    tab on the GUI thread need not wait for)."""
+    from peerdesk.db.services import evaluation_capture
+
+    return evaluation_capture
 
 
 def _qdate(day: date) -> QDate:
@@ -82,16 +85,16 @@ class EvaluationEntries(QWidget):
         self.ui.interview_save_button.clicked.connect(self.on_interview_save_button_clicked)
         self.ui.attendance_activity_combo.currentIndexChanged.connect(self.on_attendance_activity_combo_changed)
         self.activities: list = []
-        self._context = None  # (data, label, activities) waiting to fill the forms when they are shown
+        self._context = None  # (data, label, activities, choices) waiting to fill the forms when they are shown
 
     def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None,
-                    activities=None) -> None:
+                    activities=None, choices=None) -> None:
         """The initiative the forms write to. Their lists of people, events and activities are filled when
         the forms come on screen (a large cohort's are thousands of entries); ``activities`` saves reading
         them from the file on the GUI thread."""
         self.factory, self.initiative_id = factory, initiative_id
         self.setEnabled(data is not None)
-        self._context = (data, label, activities) if data is not None else None
+        self._context = (data, label, activities, choices) if data is not None else None
         if data is not None and self.isVisible():
             self._fill()
 
@@ -104,27 +107,23 @@ class EvaluationEntries(QWidget):
             self._fill()
 
     def _fill(self) -> None:
-        data, label, activities = self._context
+        data, label, activities, choices = self._context
         self._context = None
-        label = label or data.name_of
-        people = sorted(data.people, key=lambda p: label(p.id))
+        if choices is None:  # (the page hands them over made on a worker)
+            from peerdesk.ui.evaluation.analysis import entry_choices
+
+            if activities is None:
+                activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
+            choices = entry_choices(data, label or data.name_of, activities)
         # one list model per list (a combo box filled item by item takes a second for 2,000 peers)
-        everybody = [(label(person.id), person.id) for person in people]
+        everybody = list(choices.people)
         for combo in (self.ui.checkin_peer_combo, self.ui.score_peer_combo, self.ui.interview_peer_combo):
             _set_choices(combo, everybody)
         _set_choices(self.ui.diffusion_sharer_combo,
-                     [(self.tr("a colleague reached earlier (name below)"), None)]
-                     + [(label(p.id), p.id) for p in people if p.role == "participant"])
-        events = [(self.tr("none: a peer's own sharing"), None)]
-        for event in data.diffusion:
-            who = label(event.sharer_peer_id) if event.sharer_peer_id else event.sharer_name
-            events.append((f"{event.event_date} {who}: {event.form} ({event.people_reached})", event.id))
-        _set_choices(self.ui.diffusion_parent_combo, events)
-        if activities is None:
-            activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
-        self.activities = list(activities)
-        _set_choices(self.ui.attendance_activity_combo,
-                     [(f"{activity.start_date} {activity.title}", activity.id) for activity in self.activities])
+                     [(self.tr("a colleague reached earlier (name below)"), None), *choices.participants])
+        _set_choices(self.ui.diffusion_parent_combo, [(self.tr("none: a peer's own sharing"), None), *choices.events])
+        self.activities = list(activities or ())
+        _set_choices(self.ui.attendance_activity_combo, list(choices.activities))
         start = data.start_date or date.today()
         for widget in (self.ui.checkin_week_date, self.ui.score_date, self.ui.diffusion_date,
                        self.ui.interview_date):
@@ -138,7 +137,7 @@ class EvaluationEntries(QWidget):
     def _attempt(self, action) -> bool:
         try:
             action()
-        except EvaluationInputError as exc:
+        except _services().EvaluationInputError as exc:
             self.ui.entries_status_label.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         return True
@@ -148,7 +147,7 @@ class EvaluationEntries(QWidget):
         peer = self.ui.checkin_peer_combo.currentData()
         if self.factory is None or peer is None:
             return
-        if self._attempt(lambda: save_checkin(self.factory, self.initiative_id, peer,
+        if self._attempt(lambda: _services().save_checkin(self.factory, self.initiative_id, peer,
                                               _pydate(self.ui.checkin_week_date.date()),
                                               self.ui.checkin_productive_check.isChecked(),
                                               self.ui.checkin_note_edit.text())):
@@ -165,7 +164,7 @@ class EvaluationEntries(QWidget):
         if not scores:
             self.ui.entries_status_label.setText(self.tr("Not saved: choose a score for at least one area."))
             return
-        if self._attempt(lambda: save_learning_scores(self.factory, self.initiative_id, peer,
+        if self._attempt(lambda: _services().save_learning_scores(self.factory, self.initiative_id, peer,
                                                       _pydate(self.ui.score_date.date()),
                                                       self.ui.score_point_edit.text().strip(), scores)):
             self._done(ngettext("{count} score saved.", "{count} scores saved.", len(scores)).format(count=len(scores)))
@@ -174,7 +173,7 @@ class EvaluationEntries(QWidget):
         self._fill_pending()
         if self.factory is None:
             return
-        if self._attempt(lambda: save_diffusion_event(
+        if self._attempt(lambda: _services().save_diffusion_event(
                 self.factory, self.initiative_id, event_date=_pydate(self.ui.diffusion_date.date()),
                 people_reached=self.ui.diffusion_reached_spin.value(), form=self.ui.diffusion_form_edit.text(),
                 audience=self.ui.diffusion_audience_edit.text(),
@@ -194,7 +193,7 @@ class EvaluationEntries(QWidget):
         if self.factory is None or activity is None:
             return
         value = self.ui.attendance_spin.value()
-        if self._attempt(lambda: set_attendance(self.factory, self.initiative_id, activity,
+        if self._attempt(lambda: _services().set_attendance(self.factory, self.initiative_id, activity,
                                                 None if value < 0 else value)):
             self._done(self.tr("Attendance saved."))
 
@@ -206,7 +205,7 @@ class EvaluationEntries(QWidget):
         answers = {code: edit.toPlainText() for code, edit in self.answer_edits.items()}
         cycles = {code: combo.currentData() for code, combo in self.cycle_combos.items()}
         families = [code for code, check in self.family_checks.items() if check.isChecked()]
-        if self._attempt(lambda: save_interview(self.factory, self.initiative_id, peer,
+        if self._attempt(lambda: _services().save_interview(self.factory, self.initiative_id, peer,
                                                 _pydate(self.ui.interview_date.date()), answers, cycles,
                                                 families)):
             for edit in self.answer_edits.values():

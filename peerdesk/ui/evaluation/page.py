@@ -1,8 +1,10 @@
 """Evaluation tab: the hourglass dashboard, contact and learning heat maps, gains, diffusion, before/after,
 fast capture of contact reports and other entries, and the PDF evaluation summary.
 
-Measures and figures are computed off the GUI thread (``run_task``); only the finished figures are put
-on screen, so 300 peers and a year of reports do not freeze the window.
+Measures and charts are computed off the GUI thread (``run_task``), and so are the imports they need
+(numpy, matplotlib, reportlab: a second or more on a slow laptop, which the window would otherwise spend
+frozen when the tab is first opened). The measures' sentences and tables come on screen first; each chart
+is built and drawn when its sub-tab is shown, so 2,000 peers and a year of reports do not freeze the window.
 """
 
 from __future__ import annotations
@@ -11,23 +13,15 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
-from peerdesk import i18n
-from peerdesk.core.atomic import write_bytes_atomic
 from peerdesk.core.catalogue import catalogue
-from peerdesk.core.evaluation.analysis import analyse as analyse_data
-from peerdesk.core.evaluation.compare import MEASURES, before_after, compare_groups, observations
-from peerdesk.core.evaluation.learning import outcome_family_counts
-from peerdesk.db.services.evaluation import load_evaluation_data
 from peerdesk.i18n import format_date_range
-from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
-from peerdesk.settings import print_language
 from peerdesk.ui import tasks
 from peerdesk.ui.errors import show_error
-from peerdesk.ui.evaluation.analysis import EvaluationView, analyse, heatmap_for
 from peerdesk.ui.evaluation.capture import ContactCapture
 from peerdesk.ui.evaluation.chart_image import ImageChartView
 from peerdesk.ui.evaluation.entries import EvaluationEntries
@@ -35,6 +29,9 @@ from peerdesk.ui.generated.ui_evaluation_page import Ui_EvaluationPage
 from peerdesk.ui.models import Column, RowsTableModel
 from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.progress import run_with_progress
+
+if TYPE_CHECKING:  # the measures, charts and printout (numpy, matplotlib, reportlab) are imported on workers
+    from peerdesk.ui.evaluation.analysis import EvaluationView
 
 logger = logging.getLogger(__name__)
 
@@ -56,8 +53,8 @@ class EvaluationPage(InitiativePage):
         self.ui.setupUi(self)
         self.view: EvaluationView | None = None
         self._generation = 0
-        self._heatmap_generation = 0
         self._comparison_generation = 0
+        self._charts: list[ImageChartView] = []
         self.ui.top_row.setStretch(0, 1)
         self.ui.stages_layout.addStretch(1)
         self.ui.dashboard_layout.setStretch(0, 2)
@@ -88,9 +85,7 @@ class EvaluationPage(InitiativePage):
         for view in (self.ui.reach_view, self.ui.compare_view):
             view.verticalHeader().hide()
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for code, name in zip(MEASURES, (self.tr("Contacts named per report"),
-                                         self.tr("Weeks with a productive conversation (share)"),
-                                         self.tr("Learning-area score (1-5)")), strict=True):
+        for code, name in self.measure_names().items():
             self.ui.measure_combo.addItem(name, code)
         self.capture = ContactCapture(self, self.ui)
         self.capture.saved.connect(self.refresh)
@@ -107,7 +102,15 @@ class EvaluationPage(InitiativePage):
     def _chart(self, container: QWidget) -> ImageChartView:
         chart = ImageChartView(container, self.tr("Drawing the chart…"))
         container.layout().addWidget(chart)
+        self._charts.append(chart)
         return chart
+
+    def measure_names(self) -> dict[str, str]:
+        """The compared measures (``core.evaluation.compare.MEASURES``, named here so that building the
+        page does not import numpy on the GUI thread)."""
+        return {"contacts": self.tr("Contacts named per report"),
+                "checkins": self.tr("Weeks with a productive conversation (share)"),
+                "scores": self.tr("Learning-area score (1-5)")}
 
     def tab_title(self) -> str:
         return self.tr("Evaluation")
@@ -143,12 +146,25 @@ class EvaluationPage(InitiativePage):
             self.entries.set_context(None, None, None)
             return
         self.ui.summary_label.setText(self.tr("Computing the evaluation measures…"))
+        self._let_go_of_view()
         factory, initiative_id = self.workspace.factory, self.initiative_id
         texts, anonymise = self.texts(), self.ui.anonymise_check.isChecked()
         weeks = self.ui.window_combo.currentData() or 2
-        tasks.run_task(lambda: analyse(factory, initiative_id, texts, anonymise, weeks),
+        def work() -> EvaluationView:
+            from peerdesk.ui.evaluation.analysis import analyse
+
+            return analyse(factory, initiative_id, texts, anonymise, weeks)
+
+        tasks.run_task(work,
                        on_done=lambda view: self._show(view, generation),
                        on_error=lambda exc: self._failed(exc, generation))
+
+    def _let_go_of_view(self) -> None:
+        """Drop the shown view while the next one is computed (a large cohort's is a few hundred MB, and
+        two at once would double that); the charts keep their images, the tables and forms their rows."""
+        self.view = None
+        for chart in self._charts:
+            chart.keep_image_only()
 
     def _failed(self, exc: BaseException, generation: int) -> None:
         if generation == self._generation:
@@ -166,12 +182,11 @@ class EvaluationPage(InitiativePage):
                     "reached back home.")
             .format(participants=numbers.participants, comparison=numbers.comparison,
                     reports=numbers.contact_reports, reporters=numbers.reporters,
-                    checkins=numbers.checkins, interviews=numbers.interviews, reached=view.diffusion.reached))
+                    checkins=numbers.checkins, interviews=numbers.interviews, reached=view.reached))
         self._show_dashboard(view)
-        self.trend_chart.show_figure(view.trend_figure)
-        self.learning_chart.show_figure(view.learning_figure)
-        self.gains_chart.show_figure(view.gains_figure)
-        self.diffusion_chart.show_figure(view.diffusion_figure)
+        for chart, name in ((self.trend_chart, "trend"), (self.learning_chart, "learning"),
+                            (self.gains_chart, "gains"), (self.diffusion_chart, "diffusion")):
+            chart.show_maker(lambda name=name: view.figure(name))
         self.ui.learning_label.setText(
             self.tr("{checkins} weekly check-ins, {productive} with a productive conversation. "
                     "Gains for {peers} peers; {once} scored once only.")
@@ -182,9 +197,9 @@ class EvaluationPage(InitiativePage):
         self.ui.diffusion_label.setText(
             self.tr("{reached} people reached through {events} sharing events; longest chain {depth} steps; "
                     "{silent} of peers shared nothing.")
-            .format(reached=diffusion.reached, events=len(view.data.diffusion),
-                    depth=diffusion.depth, silent=f"{diffusion.silent_share:.0%}"))
-        self.reach_model.set_rows([(view.label(r.peer_id), r.reached, r.depth, r.events) for r in diffusion.by_peer])
+            .format(reached=view.reached, events=len(view.data.diffusion),
+                    depth=view.depth, silent=f"{diffusion.silent_share:.0%}"))
+        self.reach_model.set_rows(list(view.reach_rows))
         self.ui.period_slider.blockSignals(True)
         self.ui.period_slider.setRange(0, max(0, len(view.windows) - 1))
         self.ui.period_slider.setValue(max(0, len(view.windows) - 1))
@@ -200,7 +215,8 @@ class EvaluationPage(InitiativePage):
         self.update_comparison()
         people = {p.id: p.name for p in view.data.participants}
         self.capture.set_context(self.workspace.factory, self.initiative_id, people)
-        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities)
+        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities,
+                                 view.choices)
 
     def _goals_and_outcomes(self, view: EvaluationView) -> str:
         """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
@@ -210,15 +226,14 @@ class EvaluationPage(InitiativePage):
         areas = {a.code: a.name for a in cat.learning_areas}
         top = sorted((a for a in view.gains.by_area if a.peers), key=lambda a: -a.mean_gain)[:3]
         gains = "; ".join(f"{areas.get(a.area, a.area)} ({a.mean_gain:+.1f})" for a in top) or "–"
-        counts = outcome_family_counts([i.outcome_families for i in view.data.interviews],
-                                       [f.code for f in cat.outcome_families])
+        counts = view.outcome_counts
         outcomes = "; ".join(f"{f.name}: {counts[f.code]}" for f in cat.outcome_families)
         return (self.tr("Chosen learning goals: {goals}. Largest gains: {gains}. "
                         "Outcomes named in interviews: {outcomes}.")
                 .format(goals=goals, gains=gains, outcomes=outcomes))
 
     def _show_dashboard(self, view: EvaluationView) -> None:
-        self.hourglass_chart.show_figure(view.hourglass_figure)
+        self.hourglass_chart.show_maker(lambda: view.figure("hourglass"))
         names = {s.code: s.name for s in catalogue().hourglass_stages}
         status = {"evidence": self.tr("evidence"), "partial": self.tr("partly evidenced"),
                   "missing": self.tr("no evidence")}
@@ -249,15 +264,13 @@ class EvaluationPage(InitiativePage):
             self.ui.period_label.setText(format_date_range(start, end))
         else:
             self.ui.period_label.setText(self.tr("no reports"))
-        self._heatmap_generation += 1
-        generation = self._heatmap_generation
-        texts = self.texts()
-        tasks.run_task(lambda: heatmap_for(view, index, texts),
-                       on_done=lambda figure: self._show_heatmap(figure, generation))
 
-    def _show_heatmap(self, figure, generation: int) -> None:
-        if generation == self._heatmap_generation:
-            self.heatmap_chart.show_figure(figure)
+        def heatmap():
+            from peerdesk.ui.evaluation.analysis import heatmap_for
+
+            return heatmap_for(view, index)
+
+        self.heatmap_chart.show_maker(heatmap)  # built and drawn on a worker once the sub-tab is shown
 
     # --- before/after and comparison ---------------------------------------------------------------
 
@@ -276,7 +289,9 @@ class EvaluationPage(InitiativePage):
         self.ui.compare_note.setText(self.tr("Computing…"))
 
         def compute():
-            values = view.observations[measure] if measure in view.observations else observations(view.data, measure)
+            from peerdesk.core.evaluation.compare import before_after, compare_groups
+
+            values = view.observations_of(measure)
             participants = [p.id for p in view.data.participants]
             comparison = [p.id for p in view.data.comparison]
             return before_after(values, cut, participants), compare_groups(values, participants, comparison), \
@@ -322,6 +337,13 @@ class EvaluationPage(InitiativePage):
         reading, drawing = self.tr("Reading the evidence…"), self.tr("Drawing the figures and pages…")
 
         def work():
+            from peerdesk import i18n
+            from peerdesk.core.atomic import write_bytes_atomic
+            from peerdesk.core.evaluation.analysis import analyse as analyse_data
+            from peerdesk.db.services.evaluation import load_evaluation_data
+            from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+            from peerdesk.settings import print_language
+
             yield 0, 3, reading
             data = load_evaluation_data(factory, initiative_id)
             yield 1, 3, drawing
