@@ -145,11 +145,12 @@ class MainWindow(QMainWindow):
     def _import_pages_ahead(self) -> None:
         """Once the first page shows a file, import the other light pages' code on a worker thread, so that
         opening their tab later builds widgets without first compiling and importing a few hundred milliseconds
-        of modules on the GUI thread. The evaluation page (charts, numpy) still waits until it is opened."""
+        of modules on the GUI thread. The evaluation page is light too (its charts and numpy load on its workers)."""
         if getattr(self, "_imported_ahead", False):
             return
         self._imported_ahead = True
-        wanted = [PAGE_CLASSES[key][0] for key in ("matching", "tools", "contracts") if key not in self._pages]
+        wanted = [PAGE_CLASSES[key][0] for key in ("matching", "tools", "contracts", "evaluation")
+                  if key not in self._pages]
 
         def load() -> None:
             for name in wanted:
