@@ -28,9 +28,9 @@ from peerdesk.core.evaluation.learning import outcome_family_counts, point_label
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
 from peerdesk.reports.charts.diffusion import diffusion_figure
-from peerdesk.reports.charts.heatmap import contact_heatmap_figure
+from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
 from peerdesk.reports.charts.hourglass import hourglass_figure
-from peerdesk.reports.charts.learning import gains_figure, learning_heatmap_figure, outcome_families_figure
+from peerdesk.reports.charts.learning import gains_figure, outcome_families_figure
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
@@ -117,7 +117,11 @@ class _Summary:
 
     # --- helpers
     def figure(self, figure, caption: str) -> KeepTogether:
-        return KeepTogether([figure_drawing(figure, self.width), para(caption, "caption")])
+        return self.chart(figure_drawing(figure, self.width), caption)
+
+    @staticmethod
+    def chart(drawing, caption: str) -> KeepTogether:
+        return KeepTogether([drawing, para(caption, "caption")])
 
     @property
     def inches(self) -> float:
@@ -191,9 +195,10 @@ class _Summary:
                     "contact {first}; last: {last}.").format(
             first=of(f_formal + f_informal, first.possible_pairs, "possible pair", "possible pairs"),
             last=of(l_formal + l_informal, last.possible_pairs, "possible pair", "possible pairs"))
-        story.append(self.figure(contact_heatmap_figure(
+        # drawn straight with reportlab, as is the trend below: the same chart as contact_heatmap_figure
+        story.append(self.chart(contact_heatmap_drawing(
             panels, labels, formal_label=_("formal"), informal_label=_("informal"), none_label=_("no contact"),
-            density_label=density, width=self.inches, height=min(7.5, 2.2 + 0.13 * len(labels))), caption))
+            density_label=density, width=self.width), caption))
         # drawn straight with reportlab: the same chart as density_trend_figure, a second and a half sooner
         trend = density_trend_drawing(
             self.a.weekly, title=_("Contact density and informal share per week"), density_label=_("density"),
@@ -217,11 +222,11 @@ class _Summary:
                 answering=of(len(answering), participants, "participant", "participants"),
                 peers=of(self.a.productive_peers, len(answering), "peer checking in", "peers checking in"),
                 checkins=of(heat.productive, heat.answered, "weekly check-in", "weekly check-ins"))))
-            story.append(self.figure(
-                learning_heatmap_figure(heat, [self.label(i) for i in answering],
-                                        title=_("Productive conversations about a reform challenge, week by week"),
-                                        yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
-                                        width=self.inches),
+            story.append(self.chart(
+                learning_heatmap_drawing(heat, [self.label(i) for i in answering],
+                                         title=_("Productive conversations about a reform challenge, week by week"),
+                                         yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
+                                         width=self.width),
                 _("One row per peer, one column per week from {start} to {end}.").format(
                     start=format_date(heat.weeks[0]), end=format_date(heat.weeks[-1]))))
         else:
