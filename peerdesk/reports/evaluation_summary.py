@@ -27,7 +27,7 @@ from peerdesk.core.evaluation.hourglass import next_steps
 from peerdesk.core.evaluation.learning import outcome_family_counts, point_label
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
-from peerdesk.reports.charts.diffusion import diffusion_figure
+from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
 from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
 from peerdesk.reports.charts.hourglass import hourglass_figure
 from peerdesk.reports.charts.learning import gains_figure, outcome_families_figure
@@ -304,10 +304,10 @@ class _Summary:
             return anon.other(event.sharer_name)
 
         if d.trees:
-            story.append(self.figure(
-                diffusion_figure(d.trees, sharer, title=_("Who shared with whom back home"),
-                                 reached_label=_("{n} reached"),
-                                 chain_label=_("{n} reached, {total} with those they told"), width=self.inches),
+            story.append(self.chart(
+                diffusion_drawing(d.trees, sharer, title=_("Who shared with whom back home"),
+                                  reached_label=_("{n} reached"),
+                                  chain_label=_("{n} reached, {total} with those they told"), width=self.width),
                 _("Each box is a sharing event by the person named, with the people it reached; a line leads to "
                   "the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")))
             rows = [[_("Peer"), _("People reached (with the chain)"), _("Longest chain"), _("Events")]]
