@@ -30,7 +30,8 @@ from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, 
 from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
 from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
 from peerdesk.reports.charts.hourglass import hourglass_figure
-from peerdesk.reports.charts.learning import gains_figure, outcome_families_figure
+from peerdesk.reports.charts.gains_drawing import gains_drawing
+from peerdesk.reports.charts.learning import outcome_families_figure
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
@@ -238,13 +239,13 @@ class _Summary:
                                 "{once} have been scored once only.").format(
                 points=", ".join(point_label(point) for point in gains.points),
                 once=of(len(gains.assessed_once), participants, "participant", "participants"))))
-            story.append(self.figure(
-                gains_figure(gains, self.area_names, {p.id: self.label(p.id) for p in self.data.people},
-                             title_areas=_("Mean score per area, first and latest"),
-                             title_peers=_("Mean gain per peer"), first_label=_("first"), last_label=_("latest"),
-                             scale_label=_("mean score, 1 (not important) to 5 (very important)"),
-                             gain_label=_("change in mean score (points on the 1–5 scale)"),
-                             peers_label=_("{count} peers, largest gain first"), width=self.inches),
+            story.append(self.chart(
+                gains_drawing(gains, self.area_names, {p.id: self.label(p.id) for p in self.data.people},
+                              title_areas=_("Mean score per area, first and latest"),
+                              title_peers=_("Mean gain per peer"), first_label=_("first"), last_label=_("latest"),
+                              scale_label=_("mean score, 1 (not important) to 5 (very important)"),
+                              gain_label=_("change in mean score (points on the 1–5 scale)"),
+                              peers_label=_("{count} peers, largest gain first"), width=self.width),
                 _("Left: n is the number of peers scored at two points in the area. Right: each peer's mean "
                   "change over the areas scored twice.")))
         else:
