@@ -4,7 +4,10 @@ Figures come from :func:`peerdesk.core.evaluation.analysis.analyse`, the same an
 shows. Every percentage is printed with its base ("21 of 24 peers, 88%"), scales are drawn on their own
 range with axis labels, every chart has a caption saying what it counts over which period, shares are
 always percentages and their changes percentage points, and the sections are listed once
-(:data:`SECTIONS` builds both the contents and the headings). Charts are vector drawings.
+(:data:`SECTIONS` builds both the contents and the headings). Charts are drawn straight with reportlab
+(``reports/charts/*_drawing.py``: the same pictures as the screen's matplotlib figures, in milliseconds
+instead of seconds through SVG), vectors with text kept as text; a heat map of more than 2,500 cells is
+one image.
 
 With ``anonymise=True`` every name is a stable code, and organisations, countries and places named in
 the initiative are replaced in free text; the cover says that free text can still identify people.
@@ -29,14 +32,12 @@ from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
 from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
 from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
-from peerdesk.reports.charts.hourglass import hourglass_figure
-from peerdesk.reports.charts.gains_drawing import gains_drawing
-from peerdesk.reports.charts.learning import outcome_families_figure
+from peerdesk.reports.charts.hourglass_drawing import hourglass_drawing
+from peerdesk.reports.charts.gains_drawing import gains_drawing, outcome_families_drawing
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
     bullets,
-    figure_drawing,
     markup_para,
     new_document,
     para,
@@ -117,16 +118,9 @@ class _Summary:
         self.steps_extra: list[str] = []
 
     # --- helpers
-    def figure(self, figure, caption: str) -> KeepTogether:
-        return self.chart(figure_drawing(figure, self.width), caption)
-
     @staticmethod
     def chart(drawing, caption: str) -> KeepTogether:
         return KeepTogether([drawing, para(caption, "caption")])
-
-    @property
-    def inches(self) -> float:
-        return self.width / 72
 
     def period(self) -> str:
         return format_date_range(self.data.start_date, self.data.end_date) or _("dates not set")
@@ -145,8 +139,8 @@ class _Summary:
         w = self.width
         return [para(_("The four stages of the initiative, from the convened group to change at scale, with the "
                        "evidence collected for each and what is still missing.")),
-                self.figure(hourglass_figure(self.a.stages, stage_names, statuses, width=self.inches * 0.8,
-                                             height=2.6),
+                self.chart(hourglass_drawing(self.a.stages, stage_names, statuses, width=self.width * 0.8,
+                                             height=2.6 * 72),
                             _("Status of each stage as of {day}.").format(day=format_date(self.a.today))),
                 table(rows, [w * 0.2, w * 0.14, w * 0.33, w * 0.33])]
 
@@ -262,9 +256,9 @@ class _Summary:
         if self.data.interviews:
             names = {f.code: f.name for f in self.cat.outcome_families}
             counts = outcome_family_counts([i.outcome_families for i in self.data.interviews], list(names))
-            story.append(self.figure(
-                outcome_families_figure(counts, names, title=_("Practical-learning outcomes named in interviews"),
-                                        width=self.inches),
+            story.append(self.chart(
+                outcome_families_drawing(counts, names, title=_("Practical-learning outcomes named in interviews"),
+                                         width=self.width),
                 ngettext("Number of interviews naming each outcome, out of {count} interview.",
                          "Number of interviews naming each outcome, out of {count} interviews.",
                          len(self.data.interviews)).format(count=len(self.data.interviews))))

@@ -18,7 +18,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from peerdesk.core.evaluation.diffusion import DiffusionNode
 from peerdesk.reports.charts.diffusion import COLLEAGUE_COLOUR, MAX_TREES, PEER_COLOUR, place_trees
 from peerdesk.reports.charts.trend_drawing import ASCENT, string_at
-from peerdesk.reports.pdf import FONT, register_fonts
+from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
 SIZE = 8.0
 LEADING = SIZE * 1.2
@@ -27,6 +27,7 @@ TITLE_SIZE = 10.0
 LINK = colors.HexColor("#555555")
 
 
+@unchecked_shapes()
 def diffusion_drawing(
     trees: Sequence[DiffusionNode],
     sharer_label: Callable[[DiffusionNode], str],

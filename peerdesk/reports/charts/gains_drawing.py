@@ -27,7 +27,7 @@ from peerdesk.reports.charts.learning import (
     UP_COLOUR,
 )
 from peerdesk.reports.charts.trend_drawing import ASCENT, string_at
-from peerdesk.reports.pdf import FONT, register_fonts
+from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
 TICK = 3.5
 PAD = 3.5
@@ -83,6 +83,7 @@ def _x_axis(group: Group, left: float, right: float, bottom: float, low: float, 
     return centre + half
 
 
+@unchecked_shapes()
 def gains_drawing(
     gains: GainSummary,
     area_names: Mapping[str, str],
@@ -193,4 +194,35 @@ def gains_drawing(
     drawing.add(Line(x_gain(0), bottom, x_gain(0), top, strokeColor=colors.black, strokeWidth=0.6))
     drawing.add(Line(r_left, bottom, r_left, top, strokeColor=colors.black, strokeWidth=SPINE))
     _x_axis(drawing, r_left, r_right, bottom, low, high, ticks, gain_label, width, after=scale_end + 6)
+    return drawing
+
+
+@unchecked_shapes()
+def outcome_families_drawing(counts: Mapping[str, int], names: Mapping[str, str], *, title: str, width: float,
+                             height: float = 1.9 * 72) -> Drawing:
+    """Interviews naming each practical-learning outcome, one bar each, on a whole-number scale (the same
+    chart as :func:`peerdesk.reports.charts.learning.outcome_families_figure`)."""
+    register_fonts()
+    drawing = Drawing(width, height)
+    drawing.hAlign = "LEFT"
+    codes = list(counts)
+    texts = [names.get(code, code) for code in codes]
+    left = max((stringWidth(text, FONT, 8) for text in texts), default=0) + PAD + TICK
+    right, top = width - 6, height - (TITLE_SIZE * 1.25 + 4)
+    bottom = TICK + PAD + AXIS_SIZE + 2
+    drawing.add(string_at(left, top + 4 + TITLE_SIZE * 0.22, title, TITLE_SIZE))
+    high = max([*counts.values(), 1])
+    ticks = [t for t in MaxNLocator(nbins="auto", integer=True, steps=[1, 2, 2.5, 5, 10]).tick_values(0, high * 1.05)
+             if 0 <= t <= high * 1.05]
+    high = high * 1.05
+    rows = len(codes)
+    low_y, high_y = -0.4 - 0.05 * (rows - 0.2), rows - 1 + 0.4 + 0.05 * (rows - 0.2)
+    bar_h = 0.8 / (high_y - low_y) * (top - bottom)
+    for position, (code, text) in enumerate(zip(codes, texts, strict=True)):
+        y = top - (position - low_y) / (high_y - low_y) * (top - bottom)
+        _bar(drawing, left, left + counts[code] / high * (right - left), y - bar_h / 2, bar_h, LAST_COLOUR)
+        drawing.add(Line(left - TICK, y, left, y, strokeColor=colors.black, strokeWidth=SPINE))
+        drawing.add(string_at(left - TICK - PAD, y - 8 * ASCENT / 2, text, 8, "end"))
+    drawing.add(Line(left, bottom, left, top, strokeColor=colors.black, strokeWidth=SPINE))
+    _x_axis(drawing, left, right, bottom, 0, high, ticks, "", width)
     return drawing

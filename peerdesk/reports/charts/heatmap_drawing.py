@@ -35,7 +35,7 @@ from peerdesk.reports.charts.heatmap import (
 )
 from peerdesk.reports.charts.learning import MISSING_COLOUR, NO_COLOUR, YES_COLOUR
 from peerdesk.reports.charts.trend_drawing import ASCENT, slanted_hang, slanted_label, string_at
-from peerdesk.reports.pdf import FONT, register_fonts
+from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
 PAD = 3.5  # between a label and the cells
 TITLE_SIZE = 10.0
@@ -160,6 +160,7 @@ def _empty(width: float, message: str) -> Drawing:
     return drawing
 
 
+@unchecked_shapes()
 def contact_heatmap_drawing(
     panels: Sequence[tuple[str, ContactMatrix]],
     labels: Sequence[str],
@@ -221,6 +222,7 @@ def contact_heatmap_drawing(
     return drawing
 
 
+@unchecked_shapes()
 def learning_heatmap_drawing(
     heat: LearningHeatMap,
     labels: Sequence[str],

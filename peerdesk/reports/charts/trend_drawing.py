@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from peerdesk.core.evaluation.contact_measures import WeeklyDensity
 from peerdesk.i18n import format_day_month
 from peerdesk.reports.charts.heatmap import DENSITY_COLOUR, SHARE_COLOUR
-from peerdesk.reports.pdf import FONT, register_fonts
+from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
 TICK = 3.5  # points, outward, as matplotlib draws them
 PAD = 3.5  # between a tick and its label
@@ -74,6 +74,7 @@ def _series(points: list[tuple[float, float]], colour, dashed: bool, square: boo
     return group
 
 
+@unchecked_shapes()
 def density_trend_drawing(
     weeks: Sequence[WeeklyDensity],
     *,
