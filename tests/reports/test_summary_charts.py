@@ -11,7 +11,7 @@ from io import BytesIO
 import numpy as np
 import pytest
 from pypdf import PdfReader
-from reportlab.graphics.shapes import Group, Image, Path, String
+from reportlab.graphics.shapes import Group, Image, Path, Polygon, String
 
 from peerdesk import i18n
 from peerdesk.core.contacts import ContactRecord
@@ -75,6 +75,28 @@ def test_mid_size_heat_maps_name_every_peer_and_stay_vectors(lang):
     learning = page_with(reader, learning_title)
     assert ODD_NAME in learning and "Peer 029" in learning and no_checkin in learning
     assert image_count(reader) == 0  # 900 and 1,560 cells: vectors, like the demo
+    with i18n.language(lang):
+        gains, diffusion = i18n._("Mean gain per peer"), i18n._("Who shared with whom back home")
+        partly = i18n._("Partly evidenced")
+    assert ODD_NAME in page_with(reader, gains)  # the bars of the 30 peers are named
+    assert "A colleague" in page_with(reader, diffusion)
+    assert partly in page_with(reader, "1. ")  # beside the hourglass and in the table below it
+
+
+def test_hourglass_fills_and_hatches_a_partly_evidenced_stage():
+    from peerdesk.core.evaluation.hourglass import StageStatus
+    from peerdesk.reports.charts.hourglass_drawing import hourglass_drawing
+
+    stages = [StageStatus(code, status, (), ()) for code, status in
+              (("a", "partial"), ("b", "evidence"), ("c", "evidence"), ("d", "missing"))]
+    drawing = hourglass_drawing(stages, {"a": "Foundational engagement"}, {"partial": "Partly evidenced"},
+                                width=380, height=187)
+    fills = [shape.fillColor.hexval() for shape in drawing.contents
+             if isinstance(shape, Polygon) and shape.fillColor is not None]
+    assert fills == ["0xe69f00", "0x0072b2", "0x0072b2", "0xdddddd"]  # svglib used to drop hatched fills
+    hatches = [shape for shape in drawing.contents if isinstance(shape, Path)]
+    assert len(hatches) == 2 and all(len(path.points) > 8 for path in hatches)  # "//" and "xx"
+    assert "1. Foundational engagement" in strings(drawing) and "Partly evidenced" in strings(drawing)
 
 
 def test_large_heat_maps_become_images_without_names():
