@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from matplotlib.ticker import MaxNLocator
 from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect
 from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from peerdesk.core.evaluation.learning import GainSummary
@@ -34,6 +35,7 @@ PAD = 3.5
 SPINE = 0.8
 AXIS_SIZE = 10.0  # the scales' numbers
 AREA_SIZE = 7.5
+AREA_SHARE = 0.32  # of the width, at most, for the areas' names
 NAME_SIZE = 7.0
 LABEL_SIZE = 7.0
 TITLE_SIZE = 9.0
@@ -111,8 +113,10 @@ def gains_drawing(
     bottom = legend_h + TICK + PAD + AXIS_SIZE + 3 + LABEL_SIZE * 1.3
     top = height - (TITLE_SIZE * 1.25 + 4)
     # left panel: three fifths of the width, the areas' names before it
-    area_texts = [f"{area_names.get(a.area, a.area)} (n={a.peers})" for a in measured]
-    area_w = max(stringWidth(text, FONT, AREA_SIZE) for text in area_texts)
+    # long names (French, Russian) wrap onto more lines rather than squeeze the bars
+    area_texts = [simpleSplit(f"{area_names.get(a.area, a.area)} (n={a.peers})", FONT, AREA_SIZE, width * AREA_SHARE)
+                  for a in measured]
+    area_w = max(stringWidth(line, FONT, AREA_SIZE) for lines in area_texts for line in lines)
     l_left = area_w + PAD + TICK
     l_right = width * 3 / 5 - GAP / 2
     count = len(measured)
@@ -132,7 +136,9 @@ def gains_drawing(
         _bar(drawing, x_score(1), x_score(area.mean_last), y_of(position + 0.2) - bar_h / 2, bar_h, LAST_COLOUR,
              hatch=True)
         drawing.add(Line(l_left - TICK, y, l_left, y, strokeColor=colors.black, strokeWidth=SPINE))
-        drawing.add(string_at(l_left - TICK - PAD, y - AREA_SIZE * ASCENT / 2, text, AREA_SIZE, "end"))
+        first = y - AREA_SIZE * ASCENT / 2 + (len(text) - 1) * AREA_SIZE * 1.2 / 2
+        for number, line in enumerate(text):
+            drawing.add(string_at(l_left - TICK - PAD, first - number * AREA_SIZE * 1.2, line, AREA_SIZE, "end"))
     drawing.add(Line(l_left, bottom, l_left, top, strokeColor=colors.black, strokeWidth=SPINE))
     scale_end = _x_axis(drawing, l_left, l_right, bottom, 1, 5, [1, 2, 3, 4, 5], scale_label, width)
     # the legend under the left panel, from its left edge: a patch before each name
