@@ -31,9 +31,9 @@ from peerdesk.core.evaluation.learning import outcome_family_counts, point_label
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
 from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
+from peerdesk.reports.charts.gains_drawing import gains_drawing, outcome_families_drawing
 from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
 from peerdesk.reports.charts.hourglass_drawing import hourglass_drawing
-from peerdesk.reports.charts.gains_drawing import gains_drawing, outcome_families_drawing
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
