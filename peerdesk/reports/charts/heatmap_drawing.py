@@ -50,7 +50,8 @@ MUTED = colors.HexColor("#5b6773")
 NAMED_ROWS_UP_TO = 60
 ROW_HEIGHT = 0.16 * 72  # points per peer in the learning heat map
 MOST_CELLS_HEIGHT = 7.6 * 72  # the learning heat map's cells at most this tall (it then fits an A4 page)
-RASTER_DPI = 150  # pixels per inch of a printed cell, at least, when a matrix is an image
+RASTER_DPI = 150  # pixels per inch of a printed cell when a matrix is an image...
+PIXELS_PER_CELL = 8  # ...but no more pixels than this across or down a cell
 
 
 def _colour(value: str) -> colors.Color:
@@ -104,8 +105,10 @@ def _image(values: np.ndarray, palette: Mapping[int, str], x: float, top: float,
     table = np.zeros((max(palette) - lowest + 1, 3), dtype=np.uint8)
     for value, colour in palette.items():
         table[value - lowest] = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
-    across = max(1, math.ceil(cell_w / 72 * RASTER_DPI))
-    down = max(1, math.ceil(cell_h / 72 * RASTER_DPI))
+    # a viewer smooths an image it enlarges over about one pixel: at 8 pixels a cell that is an eighth of a
+    # cell, so wide cells (a year's weeks) take no more pixels than that
+    across = min(PIXELS_PER_CELL, max(1, math.ceil(cell_w / 72 * RASTER_DPI)))
+    down = min(PIXELS_PER_CELL, max(1, math.ceil(cell_h / 72 * RASTER_DPI)))
     pixels = table[values.astype(np.int16) - lowest]
     pixels = np.repeat(np.repeat(pixels, down, axis=0), across, axis=1)
     picture = PILImage.fromarray(np.ascontiguousarray(pixels), "RGB")
