@@ -4,7 +4,10 @@ Figures come from :func:`peerdesk.core.evaluation.analysis.analyse`, the same an
 shows. Every percentage is printed with its base ("21 of 24 peers, 88%"), scales are drawn on their own
 range with axis labels, every chart has a caption saying what it counts over which period, shares are
 always percentages and their changes percentage points, and the sections are listed once
-(:data:`SECTIONS` builds both the contents and the headings). Charts are vector drawings.
+(:data:`SECTIONS` builds both the contents and the headings). Charts are drawn straight with reportlab
+(``reports/charts/*_drawing.py``: the same pictures as the screen's matplotlib figures, in milliseconds
+instead of seconds through SVG), vectors with text kept as text; a heat map of more than 2,500 cells is
+one image.
 
 With ``anonymise=True`` every name is a stable code, and organisations, countries and places named in
 the initiative are replaced in free text; the cover says that free text can still identify people.
@@ -27,15 +30,14 @@ from peerdesk.core.evaluation.hourglass import next_steps
 from peerdesk.core.evaluation.learning import outcome_family_counts, point_label
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
-from peerdesk.reports.charts.diffusion import diffusion_figure
-from peerdesk.reports.charts.heatmap import contact_heatmap_figure
-from peerdesk.reports.charts.hourglass import hourglass_figure
-from peerdesk.reports.charts.learning import gains_figure, learning_heatmap_figure, outcome_families_figure
+from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
+from peerdesk.reports.charts.gains_drawing import gains_drawing, outcome_families_drawing
+from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
+from peerdesk.reports.charts.hourglass_drawing import hourglass_drawing
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
     bullets,
-    figure_drawing,
     markup_para,
     new_document,
     para,
@@ -116,12 +118,9 @@ class _Summary:
         self.steps_extra: list[str] = []
 
     # --- helpers
-    def figure(self, figure, caption: str) -> KeepTogether:
-        return KeepTogether([figure_drawing(figure, self.width), para(caption, "caption")])
-
-    @property
-    def inches(self) -> float:
-        return self.width / 72
+    @staticmethod
+    def chart(drawing, caption: str) -> KeepTogether:
+        return KeepTogether([drawing, para(caption, "caption")])
 
     def period(self) -> str:
         return format_date_range(self.data.start_date, self.data.end_date) or _("dates not set")
@@ -140,8 +139,8 @@ class _Summary:
         w = self.width
         return [para(_("The four stages of the initiative, from the convened group to change at scale, with the "
                        "evidence collected for each and what is still missing.")),
-                self.figure(hourglass_figure(self.a.stages, stage_names, statuses, width=self.inches * 0.8,
-                                             height=2.6),
+                self.chart(hourglass_drawing(self.a.stages, stage_names, statuses, width=self.width * 0.8,
+                                             height=2.6 * 72),
                             _("Status of each stage as of {day}.").format(day=format_date(self.a.today))),
                 table(rows, [w * 0.2, w * 0.14, w * 0.33, w * 0.33])]
 
@@ -191,9 +190,10 @@ class _Summary:
                     "contact {first}; last: {last}.").format(
             first=of(f_formal + f_informal, first.possible_pairs, "possible pair", "possible pairs"),
             last=of(l_formal + l_informal, last.possible_pairs, "possible pair", "possible pairs"))
-        story.append(self.figure(contact_heatmap_figure(
+        # drawn straight with reportlab, as is the trend below: the same chart as contact_heatmap_figure
+        story.append(self.chart(contact_heatmap_drawing(
             panels, labels, formal_label=_("formal"), informal_label=_("informal"), none_label=_("no contact"),
-            density_label=density, width=self.inches, height=min(7.5, 2.2 + 0.13 * len(labels))), caption))
+            density_label=density, width=self.width), caption))
         # drawn straight with reportlab: the same chart as density_trend_figure, a second and a half sooner
         trend = density_trend_drawing(
             self.a.weekly, title=_("Contact density and informal share per week"), density_label=_("density"),
@@ -217,11 +217,11 @@ class _Summary:
                 answering=of(len(answering), participants, "participant", "participants"),
                 peers=of(self.a.productive_peers, len(answering), "peer checking in", "peers checking in"),
                 checkins=of(heat.productive, heat.answered, "weekly check-in", "weekly check-ins"))))
-            story.append(self.figure(
-                learning_heatmap_figure(heat, [self.label(i) for i in answering],
-                                        title=_("Productive conversations about a reform challenge, week by week"),
-                                        yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
-                                        width=self.inches),
+            story.append(self.chart(
+                learning_heatmap_drawing(heat, [self.label(i) for i in answering],
+                                         title=_("Productive conversations about a reform challenge, week by week"),
+                                         yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
+                                         width=self.width),
                 _("One row per peer, one column per week from {start} to {end}.").format(
                     start=format_date(heat.weeks[0]), end=format_date(heat.weeks[-1]))))
         else:
@@ -233,13 +233,13 @@ class _Summary:
                                 "{once} have been scored once only.").format(
                 points=", ".join(point_label(point) for point in gains.points),
                 once=of(len(gains.assessed_once), participants, "participant", "participants"))))
-            story.append(self.figure(
-                gains_figure(gains, self.area_names, {p.id: self.label(p.id) for p in self.data.people},
-                             title_areas=_("Mean score per area, first and latest"),
-                             title_peers=_("Mean gain per peer"), first_label=_("first"), last_label=_("latest"),
-                             scale_label=_("mean score, 1 (not important) to 5 (very important)"),
-                             gain_label=_("change in mean score (points on the 1–5 scale)"),
-                             peers_label=_("{count} peers, largest gain first"), width=self.inches),
+            story.append(self.chart(
+                gains_drawing(gains, self.area_names, {p.id: self.label(p.id) for p in self.data.people},
+                              title_areas=_("Mean score per area, first and latest"),
+                              title_peers=_("Mean gain per peer"), first_label=_("first"), last_label=_("latest"),
+                              scale_label=_("mean score, 1 (not important) to 5 (very important)"),
+                              gain_label=_("change in mean score (points on the 1–5 scale)"),
+                              peers_label=_("{count} peers, largest gain first"), width=self.width),
                 _("Left: n is the number of peers scored at two points in the area. Right: each peer's mean "
                   "change over the areas scored twice.")))
         else:
@@ -256,9 +256,9 @@ class _Summary:
         if self.data.interviews:
             names = {f.code: f.name for f in self.cat.outcome_families}
             counts = outcome_family_counts([i.outcome_families for i in self.data.interviews], list(names))
-            story.append(self.figure(
-                outcome_families_figure(counts, names, title=_("Practical-learning outcomes named in interviews"),
-                                        width=self.inches),
+            story.append(self.chart(
+                outcome_families_drawing(counts, names, title=_("Practical-learning outcomes named in interviews"),
+                                         width=self.width),
                 ngettext("Number of interviews naming each outcome, out of {count} interview.",
                          "Number of interviews naming each outcome, out of {count} interviews.",
                          len(self.data.interviews)).format(count=len(self.data.interviews))))
@@ -299,10 +299,10 @@ class _Summary:
             return anon.other(event.sharer_name)
 
         if d.trees:
-            story.append(self.figure(
-                diffusion_figure(d.trees, sharer, title=_("Who shared with whom back home"),
-                                 reached_label=_("{n} reached"),
-                                 chain_label=_("{n} reached, {total} with those they told"), width=self.inches),
+            story.append(self.chart(
+                diffusion_drawing(d.trees, sharer, title=_("Who shared with whom back home"),
+                                  reached_label=_("{n} reached"),
+                                  chain_label=_("{n} reached, {total} with those they told"), width=self.width),
                 _("Each box is a sharing event by the person named, with the people it reached; a line leads to "
                   "the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")))
             rows = [[_("Peer"), _("People reached (with the chain)"), _("Longest chain"), _("Events")]]

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from io import BytesIO
 from xml.sax.saxutils import escape
 
@@ -330,11 +331,24 @@ def _svg_fonts() -> None:
         families.setdefault("dejavu sans", "DejaVu Sans")
 
 
+@contextmanager
+def unchecked_shapes() -> Iterator[None]:
+    """reportlab checks every attribute set on a shape against its declared type, a third of the time it
+    takes to make a chart of a few hundred shapes; PeerDesk's charts (and svglib) set valid values, so the
+    check is off while they are made. Also a decorator."""
+    from reportlab import rl_config
+
+    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0
+    try:
+        yield
+    finally:
+        rl_config.shapeChecking = checking
+
+
 def figure_drawing(figure, width: float | None = None):
     """A matplotlib Figure as a reportlab vector Drawing (lines stay sharp, text stays text), scaled to
     at most ``width`` points. Charts are built at the text width so that their 7 pt labels stay 7 pt."""
     import matplotlib
-    from reportlab import rl_config
     from svglib.svglib import svg2rlg
 
     _svg_fonts()
@@ -342,13 +356,8 @@ def figure_drawing(figure, width: float | None = None):
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans", "svg.hashsalt": "peerdesk"}):
         figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.02)  # legends outside the axes
     buffer.seek(0)
-    # reportlab checks every attribute set on a shape against its declared type, a third of the conversion
-    # of a chart with a few hundred shapes; svglib sets valid values, so the check is off while it runs
-    checking, rl_config.shapeChecking = rl_config.shapeChecking, 0
-    try:
+    with unchecked_shapes():
         drawing = svg2rlg(buffer)
-    finally:
-        rl_config.shapeChecking = checking
     if width is not None and drawing.width > width:
         scale = width / drawing.width
         drawing.width, drawing.height = drawing.width * scale, drawing.height * scale

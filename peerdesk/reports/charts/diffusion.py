@@ -25,6 +25,17 @@ def _layout(node: DiffusionNode, depth: int, next_row: list[float], out: list) -
     return row
 
 
+def place_trees(trees: Sequence[DiffusionNode]) -> tuple[list[tuple[DiffusionNode, int, float]], float]:
+    """(node, depth, row) of every event of ``trees``, one tree under the other with half a row between
+    them, and the rows they take (at least 1)."""
+    placed: list = []
+    next_row = [0.0]
+    for tree in trees:
+        _layout(tree, 0, next_row, placed)
+        next_row[0] += 0.5  # a gap between trees
+    return placed, max(next_row[0], 1)
+
+
 def diffusion_figure(
     trees: Sequence[DiffusionNode],
     sharer_label: Callable[[DiffusionNode], str],
@@ -38,12 +49,7 @@ def diffusion_figure(
     """Each node is a sharing event by its sharer, with the people it reached; lines join an event to the
     events of the colleagues it reached. Peers are dark boxes, colleagues reached back home light boxes."""
     shown = list(trees)[:MAX_TREES]
-    placed: list = []
-    next_row = [0.0]
-    for tree in shown:
-        _layout(tree, 0, next_row, placed)
-        next_row[0] += 0.5  # a gap between trees
-    rows = max(next_row[0], 1)
+    placed, rows = place_trees(shown)
     depth_span = max((depth for _, depth, _ in placed), default=0) + 1
     figure = Figure(figsize=(min(width, 1.5 + 2.4 * depth_span), min(9.0, 1.0 + 0.55 * rows)), layout="constrained")
     axes = figure.add_subplot()

@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from peerdesk.core.evaluation.contact_measures import WeeklyDensity
 from peerdesk.i18n import format_day_month
 from peerdesk.reports.charts.heatmap import DENSITY_COLOUR, SHARE_COLOUR
-from peerdesk.reports.pdf import FONT, register_fonts
+from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
 TICK = 3.5  # points, outward, as matplotlib draws them
 PAD = 3.5  # between a tick and its label
@@ -38,8 +38,22 @@ ASCENT = 0.76  # DejaVu Sans: cap height as a share of the size, to centre and h
 DIAGONAL = math.sqrt(0.5)
 
 
-def _text(x: float, y: float, text: str, size: float, anchor: str = "start", colour=colors.black) -> String:
+def string_at(x: float, y: float, text: str, size: float, anchor: str = "start", colour=colors.black) -> String:
+    """``text`` as it is (no markup) in the embedded font, its baseline at ``y``."""
     return String(x, y, text, fontName=FONT, fontSize=size, fillColor=colour, textAnchor=anchor)
+
+
+def slanted_label(x: float, top: float, text: str, size: float) -> Group:
+    """A tick label turned 45°, its right end at ``x`` and its top at ``top``, as matplotlib draws them."""
+    group = Group(string_at(0, 0, text, size, "end"))
+    group.transform = (DIAGONAL, DIAGONAL, -DIAGONAL, DIAGONAL, x, top - size * ASCENT * DIAGONAL)
+    return group
+
+
+def slanted_hang(texts: Sequence[str], size: float) -> float:
+    """How far labels drawn by :func:`slanted_label` reach below their top."""
+    widest = max((stringWidth(t, FONT, size) for t in texts), default=0.0)
+    return (widest + size * ASCENT) * DIAGONAL
 
 
 def _marker(x: float, y: float, square: bool, colour) -> Rect | Circle:
@@ -60,6 +74,7 @@ def _series(points: list[tuple[float, float]], colour, dashed: bool, square: boo
     return group
 
 
+@unchecked_shapes()
 def density_trend_drawing(
     weeks: Sequence[WeeklyDensity],
     *,
@@ -81,9 +96,8 @@ def density_trend_drawing(
     step = max(1, count // 16)
     positions = list(range(0, count, step))
     ticks = [label(weeks[i].week_start) for i in positions]
-    widest = max((stringWidth(t, FONT, TICK_SIZE) for t in ticks), default=0.0)
     # the rotated week labels hang below the axis: their length along the diagonal plus their height
-    hang = (widest + TICK_SIZE * ASCENT) * DIAGONAL
+    hang = slanted_hang(ticks, TICK_SIZE)
     bottom = TICK + PAD + hang + LABEL_PAD + LABEL_SIZE * 1.2
     scale_width = stringWidth("100", FONT, AXIS_SIZE)
     left = LABEL_SIZE * 1.2 + LABEL_PAD + scale_width + PAD + TICK
@@ -100,27 +114,24 @@ def density_trend_drawing(
         return bottom + percent / 100 * (top - bottom)
 
     # title over the plot's left edge
-    drawing.add(_text(left, top + 6 + TITLE_SIZE * 0.22, title, TITLE_SIZE))
+    drawing.add(string_at(left, top + 6 + TITLE_SIZE * 0.22, title, TITLE_SIZE))
     # left and bottom spines, ticks and their labels
     drawing.add(Line(left, bottom, left, top, strokeColor=colors.black, strokeWidth=SPINE))
     drawing.add(Line(left, bottom, right, bottom, strokeColor=colors.black, strokeWidth=SPINE))
     for percent in range(0, 101, 20):
         y = y_of(percent)
         drawing.add(Line(left - TICK, y, left, y, strokeColor=colors.black, strokeWidth=SPINE))
-        drawing.add(_text(left - TICK - PAD, y - AXIS_SIZE * ASCENT / 2, str(percent), AXIS_SIZE, "end"))
+        drawing.add(string_at(left - TICK - PAD, y - AXIS_SIZE * ASCENT / 2, str(percent), AXIS_SIZE, "end"))
     label_y = bottom - TICK - PAD
     for position, text in zip(positions, ticks, strict=True):
         x = x_of(position)
         drawing.add(Line(x, bottom - TICK, x, bottom, strokeColor=colors.black, strokeWidth=SPINE))
         # right end of the label at the tick, its top at the pad, rotated 45° as matplotlib does
-        rise = TICK_SIZE * ASCENT * DIAGONAL
-        group = Group(_text(0, 0, text, TICK_SIZE, "end"))
-        group.transform = (DIAGONAL, DIAGONAL, -DIAGONAL, DIAGONAL, x, label_y - rise)
-        drawing.add(group)
-    ylabel = Group(_text(0, 0, percent_label, LABEL_SIZE, "middle"))
+        drawing.add(slanted_label(x, label_y, text, TICK_SIZE))
+    ylabel = Group(string_at(0, 0, percent_label, LABEL_SIZE, "middle"))
     ylabel.transform = (0, 1, -1, 0, left - TICK - PAD - scale_width - LABEL_PAD, (bottom + top) / 2)
     drawing.add(ylabel)
-    drawing.add(_text((left + right) / 2, label_y - hang - LABEL_PAD - LABEL_SIZE * ASCENT, week_label,
+    drawing.add(string_at((left + right) / 2, label_y - hang - LABEL_PAD - LABEL_SIZE * ASCENT, week_label,
                       LABEL_SIZE, "middle"))
     # the two series
     drawing.add(_series([(x_of(i), y_of(w.density * 100)) for i, w in enumerate(weeks)],
@@ -138,6 +149,6 @@ def density_trend_drawing(
         drawing.add(Line(x, y, x + sample, y, strokeColor=colour, strokeWidth=LINE_WIDTH,
                          strokeDashArray=list(DASH) if dashed else None))
         drawing.add(_marker(x + sample / 2, y, square, colour))
-        drawing.add(_text(x + sample + 0.8 * em, y - em * ASCENT / 2, text, LEGEND_SIZE))
+        drawing.add(string_at(x + sample + 0.8 * em, y - em * ASCENT / 2, text, LEGEND_SIZE))
         y -= em * 1.5
     return drawing
