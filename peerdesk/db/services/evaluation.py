@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 
 from sqlalchemy import func, select
@@ -10,16 +9,16 @@ from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.collector import collector_paused
 from peerdesk.core.contacts import ContactRecord
+from peerdesk.core.evaluation.capture import CHANNEL_WORDS, KINDS
 from peerdesk.core.evaluation.records import (
     ActivityRecord,
     ContractRecord,
     DiffusionRecord,
     EvaluationData,
-    GainRecord,
     InterviewRecord,
     Person,
 )
-from peerdesk.core.evaluation.tables import CheckinTable, ContactTable
+from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, GainTable
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -33,6 +32,7 @@ from peerdesk.db.models import (
     PeerContract,
     ValueInterview,
 )
+from peerdesk.db.services.evaluation_columns import Column, read_columns
 
 
 class EvaluationNotFound(LookupError):
@@ -76,30 +76,12 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .order_by(Peer.full_name)
             )
         )
-        # The two large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
-        # hundreds of thousands) are read through the driver in one query each, without SQLAlchemy's per-row
-        # type processing, into columns (ContactTable, CheckinTable) that the measures take as arrays.
-        day = _DayNumbers()
-        rows = _driver_rows(
-            session,
-            "SELECT r.report_date, r.reporter_id, e.other_id, e.kind, e.channel FROM contact_report r "
-            # a contact with someone erased on request stays in the file, but measures need both ends
-            "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? AND e.other_id IS NOT NULL",
-            initiative_id)
-        dates, reporters, others, kinds, channels = zip(*rows, strict=True) if rows else ((),) * 5
-        contacts = ContactTable.from_columns(day(dates), reporters, others, kinds, channels)
-        rows = _driver_rows(session, "SELECT peer_id, week_start, productive, note FROM learning_checkin "
-                                     "WHERE initiative_id = ?", initiative_id)
-        peers, weeks, answers, notes = zip(*rows, strict=True) if rows else ((),) * 4
-        checkins = CheckinTable.from_columns(peers, day(weeks), answers, notes)
-        del rows
-        gains = tuple(
-            GainRecord(peer_id, _date(day[assessed_on]), point, area, score)
-            for peer_id, assessed_on, point, area, score in _driver_rows(
-                session,
-                "SELECT peer_id, assessed_on, point, area, score FROM learning_gain WHERE initiative_id = ? "
-                "ORDER BY assessed_on, peer_id, area", initiative_id)
-        )
+        # The large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
+        # hundreds of thousands) are read into columns (ContactTable, CheckinTable, GainTable) that the
+        # measures take as arrays, without one Python object per row (see evaluation_columns).
+        contacts = _contacts(session, initiative_id)
+        checkins = _checkins(session, initiative_id)
+        gains = _gains(session, initiative_id)
         interviews = tuple(
             InterviewRecord(row.peer_id, row.interviewed_on, dict(row.answers or {}), dict(row.cycles or {}),
                             tuple(row.outcome_families or ()))
@@ -174,41 +156,41 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         )
 
 
-class _DayNumbers(dict):
-    """ISO date text to its day number (``date.toordinal``), each distinct day parsed once (a year of
-    reports has a few hundred): ``numbers(texts)`` maps a whole column."""
-
-    def __missing__(self, text) -> int:
-        value = self[text] = (text if isinstance(text, date) else date.fromisoformat(text[:10])).toordinal()
-        return value
-
-    def __call__(self, texts) -> list[int]:
-        return list(map(self.__getitem__, texts))
+#: The words the contact columns hold in a sound file (the schema's kinds; the channels capture and import
+#: write, or none)
+_CHANNELS = ("", *CHANNEL_WORDS)
 
 
-@functools.lru_cache(maxsize=4096)
-def _date(day_number: int) -> date:
-    return date.fromordinal(day_number)
+def _contacts(session, initiative_id: int, fast: bool = True) -> ContactTable:
+    read = read_columns(session, [Column("r.report_date", "day"), Column("r.reporter_id"), Column("e.other_id"),
+                                  Column("e.kind", "code", KINDS), Column("e.channel", "code", _CHANNELS)],
+                        # a contact with someone erased on request stays in the file, but measures need both ends
+                        "contact_report r JOIN contact_entry e ON e.report_id = r.id "
+                        "WHERE r.initiative_id = ? AND e.other_id IS NOT NULL", [initiative_id], fast)
+    day, reporter, other, kind, channel = read.arrays
+    return ContactTable.from_codes(day, reporter, other, kind, read.values[3], channel, read.values[4])
 
 
-def _driver_rows(session, sql: str, *params) -> list[tuple]:
-    """The rows as the driver's plain tuples, on the session's connection and transaction (SQLAlchemy's
-    result rows cost a third of the read for a large cohort's reports). ``sql`` is written with ``?``
-    markers, swapped for the backend's own."""
-    from peerdesk.db.dialect import placeholder
+def _checkins(session, initiative_id: int, fast: bool = True) -> CheckinTable:
+    read = read_columns(session, [Column("peer_id"), Column("week_start", "day"), Column("productive", "answer")],
+                        "learning_checkin WHERE initiative_id = ?", [initiative_id], fast)
+    table = CheckinTable(*read.arrays, {})
+    # the few notes (most check-ins have none), put on their rows
+    noted = read_columns(session, [Column("peer_id"), Column("week_start", "day"), Column("note", "code")],
+                         "learning_checkin WHERE initiative_id = ? AND note IS NOT NULL AND note != ''",
+                         [initiative_id], fast=False)
+    if len(noted.arrays[0]):
+        peer, week, note = noted.arrays
+        table.add_notes(peer, week, [noted.values[2][code] for code in note.tolist()])
+    return table
 
-    connection = session.connection()
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(sql.replace("?", placeholder(connection)), params)
-        rows: list[tuple] = []
-        # in slices, so that the GUI thread gets its turn between them (one fetchall of a large cohort's
-        # reports holds Python's lock for a third of a second and the window would not repaint meanwhile)
-        while chunk := cursor.fetchmany(2000):
-            rows += chunk
-        return rows
-    finally:
-        cursor.close()
+
+def _gains(session, initiative_id: int, fast: bool = True) -> GainTable:
+    read = read_columns(session, [Column("peer_id"), Column("assessed_on", "day"), Column("score"),
+                                  Column("area", "code"), Column("point", "code")],
+                        "learning_gain WHERE initiative_id = ?", [initiative_id], fast)
+    peer, day, score, area, point = read.arrays
+    return GainTable(peer, day, score, area, read.values[3], point, read.values[4])
 
 
 def _identifying_terms(session, initiative_id: int, peer_ids: list[int]) -> tuple[str, ...]:
