@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.collector import collector_paused
@@ -119,23 +119,22 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .where(Activity.initiative_id == initiative_id).order_by(Activity.start_date)
             )
         )
-        identifying = _identifying_terms(session, initiative_id, [p.id for p in people])
-        statuses: dict[int, list[str]] = {}
-        for contract_id, status in session.execute(
-            select(CommitmentItem.contract_id, CommitmentItem.status)
-            .join(PeerContract, PeerContract.id == CommitmentItem.contract_id)
-            .where(PeerContract.initiative_id == initiative_id)
-            .order_by(CommitmentItem.contract_id, CommitmentItem.id)
-        ):
-            statuses.setdefault(contract_id, []).append(status)
-        contracts = []
-        for contract_id, peer_id, status in session.execute(
-            select(PeerContract.id, PeerContract.peer_id, PeerContract.status)
-            .where(PeerContract.initiative_id == initiative_id)
-        ):
-            items = statuses.get(contract_id, [])
-            contracts.append(ContractRecord(peer_id, status, len(items), items.count("kept"), items.count("partly"),
-                                            items.count("not_kept")))
+        identifying = _identifying_terms(session, initiative_id)
+        # each contract's commitments counted by status in the query (a large cohort has tens of thousands)
+        item_status = CommitmentItem.status
+        contracts = [
+            ContractRecord(peer_id, status, items, kept or 0, partly or 0, not_kept or 0)
+            for peer_id, status, items, kept, partly, not_kept in session.execute(
+                select(PeerContract.peer_id, PeerContract.status, func.count(CommitmentItem.id),
+                       func.sum(case((item_status == "kept", 1), else_=0)),
+                       func.sum(case((item_status == "partly", 1), else_=0)),
+                       func.sum(case((item_status == "not_kept", 1), else_=0)))
+                .outerjoin(CommitmentItem, CommitmentItem.contract_id == PeerContract.id)
+                .where(PeerContract.initiative_id == initiative_id)
+                .group_by(PeerContract.id, PeerContract.peer_id, PeerContract.status)
+                .order_by(PeerContract.id)
+            )
+        ]
         return EvaluationData(
             initiative_id=initiative.id,
             name=initiative.name,
@@ -193,21 +192,26 @@ def _gains(session, initiative_id: int, fast: bool = True) -> GainTable:
     return GainTable(peer, day, score, area, read.values[3], point, read.values[4])
 
 
-def _identifying_terms(session, initiative_id: int, peer_ids: list[int]) -> tuple[str, ...]:
-    """Organisations, countries (as stored and by name) and venues named in the initiative."""
+def _identifying_terms(session, initiative_id: int) -> tuple[str, ...]:
+    """Organisations, countries (as stored and by name) and venues named in the initiative (its members')."""
     from peerdesk.db.models import Organisation
     from peerdesk.i18n import country_name
 
     terms: set[str] = set()
+    countries: set[str] = set()
     for organisation, country in session.execute(
         select(Organisation.name, Peer.country).select_from(Peer)
-        .outerjoin(Organisation, Organisation.id == Peer.organisation_id).where(Peer.id.in_(peer_ids))
+        .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
+        .join(Membership, Membership.peer_id == Peer.id).where(Membership.initiative_id == initiative_id)
+        .distinct()
     ):
         for value in (organisation, country):
             if value and value.strip():
                 terms.add(value.strip())
         if country and len(country.strip()) == 2:
-            terms.update({country_name(country.strip(), "en"), country_name(country.strip())})
+            countries.add(country.strip())
+    for country in countries:  # each country's names looked up once, not once per peer
+        terms.update({country_name(country, "en"), country_name(country)})
     for (venue,) in session.execute(select(Activity.venue).where(Activity.initiative_id == initiative_id)):
         if venue and venue.strip():
             terms.add(venue.strip())
