@@ -121,18 +121,23 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         )
         identifying = _identifying_terms(session, initiative_id)
         # each contract's commitments counted by status in the query (a large cohort has tens of thousands)
-        item_status = CommitmentItem.status
-        contracts = [
-            ContractRecord(peer_id, status, items, kept or 0, partly or 0, not_kept or 0)
-            for peer_id, status, items, kept, partly, not_kept in session.execute(
-                select(PeerContract.peer_id, PeerContract.status, func.count(CommitmentItem.id),
-                       func.sum(case((item_status == "kept", 1), else_=0)),
-                       func.sum(case((item_status == "partly", 1), else_=0)),
-                       func.sum(case((item_status == "not_kept", 1), else_=0)))
-                .outerjoin(CommitmentItem, CommitmentItem.contract_id == PeerContract.id)
+        status = CommitmentItem.status
+        counts = {
+            contract_id: (items, kept, partly, not_kept)
+            for contract_id, items, kept, partly, not_kept in session.execute(
+                select(CommitmentItem.contract_id, func.count(), func.sum(case((status == "kept", 1), else_=0)),
+                       func.sum(case((status == "partly", 1), else_=0)),
+                       func.sum(case((status == "not_kept", 1), else_=0)))
+                .join(PeerContract, PeerContract.id == CommitmentItem.contract_id)
                 .where(PeerContract.initiative_id == initiative_id)
-                .group_by(PeerContract.id, PeerContract.peer_id, PeerContract.status)
-                .order_by(PeerContract.id)
+                .group_by(CommitmentItem.contract_id)
+            )
+        }
+        contracts = [
+            ContractRecord(peer_id, contract_status, *counts.get(contract_id, (0, 0, 0, 0)))
+            for contract_id, peer_id, contract_status in session.execute(
+                select(PeerContract.id, PeerContract.peer_id, PeerContract.status)
+                .where(PeerContract.initiative_id == initiative_id)
             )
         ]
         return EvaluationData(
