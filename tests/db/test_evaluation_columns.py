@@ -87,3 +87,25 @@ def test_a_text_where_a_score_belongs_is_not_read_as_zero(demo_workspace, demo_i
         session.execute(text("PRAGMA ignore_check_constraints = OFF"))
     with demo_workspace.factory.begin() as session, pytest.raises(ValueError):
         _gains(session, demo_initiative.id)
+
+
+def test_a_server_database_reads_the_same_evidence_row_by_row(pg_url, tmp_path, capsys):
+    """On PostgreSQL the rows come through the driver in slices; the evidence and every measure are those
+    of the same synthetic initiative in a file."""
+    from peerdesk.cli import main
+    from peerdesk.db.services.initiatives import list_initiatives
+    from peerdesk.db.workspace import open_location
+
+    path = tmp_path / "same.peerdesk"
+    for location in (pg_url, str(path)):
+        assert main(["demo", location, "--peers", "13", "--months", "2"]) == 0, capsys.readouterr().err
+    found = []
+    for location in (pg_url, path):
+        with open_location(location) as workspace:
+            iid = list_initiatives(workspace.factory)[0].id
+            data = load_evaluation_data(workspace.factory, iid)
+            analysis = analyse(data, today=date(2026, 12, 31))
+            found.append(([list(data.contacts), list(data.checkins), list(data.gains), data.contracts],
+                          [analysis.numbers, analysis.weekly, analysis.gains, analysis.comparisons,
+                           [analysis.matrix(i).pairs for i in range(len(analysis.windows))]]))
+    assert len(found[0][0][0]) > 100 and found[0] == found[1]
