@@ -72,10 +72,11 @@ def test_a_channel_the_app_does_not_write_is_read(demo_workspace, demo_initiativ
     assert before.numbers.contacts > 0
 
 
-def test_a_damaged_date_fails_as_it_did_before(demo_workspace, demo_initiative):
+@pytest.mark.parametrize("damaged", ["soon", "2026-02-30", "2461000.5"])
+def test_a_damaged_date_fails_as_it_did_before(demo_workspace, demo_initiative, damaged):
     with demo_workspace.factory.begin() as session:
-        session.execute(text("UPDATE contact_report SET report_date = 'soon' WHERE id = (SELECT min(id) FROM "
-                             "contact_report)"))
+        session.execute(text("UPDATE contact_report SET report_date = :day WHERE id = (SELECT min(id) FROM "
+                             "contact_report)"), {"day": damaged})
     with demo_workspace.factory.begin() as session, pytest.raises(ValueError):
         _contacts(session, demo_initiative.id)  # the row-by-row reader is asked, and refuses it as before
 

@@ -15,7 +15,6 @@ driver in slices instead and turned into the same columns; nothing is lost eithe
 from __future__ import annotations
 
 import logging
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -93,12 +92,14 @@ def _aggregate(connection, columns: Sequence[Column], source: str, params: Seque
             arguments.extend(values[index])
         elif column.kind == "day":
             # a text that is not a date gives NULL, which group_concat leaves out: the count below then differs
-            expressions.append(f"CASE typeof({column.sql}) WHEN 'text' THEN "
+            # (so does an impossible one such as 30 February, which SQLite would roll over to March)
+            expressions.append(f"CASE WHEN date(julianday({column.sql})) = substr({column.sql}, 1, 10) THEN "
                                f"CAST(julianday({column.sql}) - {_JULIAN_ORDINAL} AS INTEGER) END")
         elif column.kind == "answer":
             expressions.append(f"CASE typeof({column.sql}) WHEN 'integer' THEN {column.sql} != 0 "
                                f"WHEN 'null' THEN -1 END")
         else:
+            # a text or a fraction where a whole number belongs gives NULL too (never a silent 0)
             expressions.append(f"CASE typeof({column.sql}) WHEN 'integer' THEN {column.sql} END")
     sql = ("SELECT count(*), " + ", ".join(f"group_concat({e})" for e in expressions) + f" FROM {source}")
     count, *texts = _execute(connection, sql, [*arguments, *params]).fetchone()
@@ -112,14 +113,14 @@ def _aggregate(connection, columns: Sequence[Column], source: str, params: Seque
 
 
 def _numbers(text: str, count: int) -> np.ndarray | None:
+    """The column's text parsed; every item is a whole number (the query lets only those through, and a
+    NULL in their place is left out), so a column with a row missing is one number short."""
     if not count:
         return np.zeros(0, dtype=np.int64)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")  # numpy warns (and stops) on a text it cannot read to its end
-        try:
-            array = np.fromstring(text, dtype=np.int64, sep=",")
-        except (DeprecationWarning, ValueError):
-            return None
+    try:
+        array = np.fromstring(text, dtype=np.int64, sep=",")
+    except ValueError:
+        return None
     return array if len(array) == count else None
 
 
