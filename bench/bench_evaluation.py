@@ -9,7 +9,7 @@ The measures row (read + every measure, as ``peerdesk.core.evaluation.analysis.a
 median of five runs taken in turn with its anchor's: the same kind of measures in numpy over rows read with
 sqlite3 (as bench/run_all.py's), so the ratio holds on a busy machine. Run from the worktree root:
 
-    python bench/bench_evaluation.py [--peers 300] [--weeks 52] [--file DEMO.peerdesk]
+    python bench/bench_evaluation.py [--peers 300] [--weeks 52] [--file DEMO.peerdesk] [--measures-only]
 
 ``--file`` times a file made by ``peerdesk demo FILE --peers N`` instead of building one.
 """
@@ -84,6 +84,7 @@ def main() -> None:
     parser.add_argument("--peers", type=int, default=300)
     parser.add_argument("--weeks", type=int, default=52)
     parser.add_argument("--file", type=Path, help="a data file to time (its first initiative) instead of building one")
+    parser.add_argument("--measures-only", action="store_true", help="only the measures rows (and the slider's)")
     args = parser.parse_args()
     from peerdesk.db.services.evaluation import load_evaluation_data
     from peerdesk.db.workspace import open_workspace
@@ -105,6 +106,14 @@ def main() -> None:
             workspace = open_workspace(path)
         texts = _texts()
         measures_and_anchor(workspace.factory, path, initiative_id)
+        if args.measures_only:
+            view = analyse(workspace.factory, initiative_id, texts)
+            steps = sorted(_median(lambda index=index: heatmap_for(view, index, texts), 1)
+                           for index in range(len(view.windows)))
+            label = "slider: heat maps for one period, median step (worker)"
+            print(f"{label:<58} {steps[len(steps) // 2]:7.3f} s")
+            workspace.close()
+            return
         data = timed("read the evidence (load_evaluation_data)",
                      lambda: load_evaluation_data(workspace.factory, initiative_id))
         view = timed("tab: read + measures + figures (worker thread)",
