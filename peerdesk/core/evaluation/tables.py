@@ -114,8 +114,8 @@ class ContactTable(RecordTable[ContactRecord]):
                    *, ordered: bool = False) -> ContactTable:
         """A table from columns whose texts are already codes (``kinds[kind_code[i]]`` is row i's kind)."""
         table = cls.__new__(cls)
-        table._set(day, reporter, other, np.asarray(kind_code).astype(_code_type(len(kinds))), kinds,
-                   np.asarray(channel_code).astype(_code_type(len(channels))), channels, ordered)
+        table._set(day, reporter, other, np.asarray(kind_code).astype(_code_type(len(kinds)), copy=False), kinds,
+                   np.asarray(channel_code).astype(_code_type(len(channels)), copy=False), channels, ordered)
         return table
 
     @classmethod
