@@ -5,9 +5,13 @@ reading the evidence, computing the measures and figures (off the GUI thread in 
 figure into a canvas-sized image (done by a background task too: the GUI thread only paints the image;
 bench_evaluation_window.py measures what is left on it), moving the period slider, and writing the PDF
 summary (the last rows: its median against the goals, beside the 24-peer demo's PDF in the same run).
-Run from the worktree root:
+The measures row (read + every measure, as ``peerdesk.core.evaluation.analysis.analyse`` takes them) is the
+median of five runs taken in turn with its anchor's: the same kind of measures in numpy over rows read with
+sqlite3 (as bench/run_all.py's), so the ratio holds on a busy machine. Run from the worktree root:
 
-    python bench/bench_evaluation.py [--peers 300] [--weeks 52]
+    python bench/bench_evaluation.py [--peers 300] [--weeks 52] [--file DEMO.peerdesk] [--measures-only]
+
+``--file`` times a file made by ``peerdesk demo FILE --peers N`` instead of building one.
 """
 
 from __future__ import annotations
@@ -79,6 +83,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--peers", type=int, default=300)
     parser.add_argument("--weeks", type=int, default=52)
+    parser.add_argument("--file", type=Path, help="a data file to time (its first initiative) instead of building one")
+    parser.add_argument("--measures-only", action="store_true", help="only the measures rows (and the slider's)")
     args = parser.parse_args()
     from peerdesk.db.services.evaluation import load_evaluation_data
     from peerdesk.db.workspace import open_workspace
@@ -86,12 +92,28 @@ def main() -> None:
     from peerdesk.ui.evaluation.analysis import analyse, heatmap_for
 
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "scale.peerdesk"
-        initiative_id, reports, contacts = timed("build the data file (not part of the app)",
-                                                 lambda: build_file(path, args.peers, args.weeks))
-        print(f"{args.peers} peers, {reports} contact reports, {contacts} contacts named")
-        workspace = open_workspace(path)
+        if args.file:
+            path = args.file
+            workspace = open_workspace(path)
+            from peerdesk.db.services.initiatives import list_initiatives
+
+            initiative_id = list_initiatives(workspace.factory)[0].id
+        else:
+            path = Path(folder) / "scale.peerdesk"
+            initiative_id, reports, contacts = timed("build the data file (not part of the app)",
+                                                     lambda: build_file(path, args.peers, args.weeks))
+            print(f"{args.peers} peers, {reports} contact reports, {contacts} contacts named")
+            workspace = open_workspace(path)
         texts = _texts()
+        measures_and_anchor(workspace.factory, path, initiative_id)
+        if args.measures_only:
+            view = analyse(workspace.factory, initiative_id, texts)
+            steps = sorted(_median(lambda index=index: heatmap_for(view, index, texts), 1)
+                           for index in range(len(view.windows)))
+            label = "slider: heat maps for one period, median step (worker)"
+            print(f"{label:<58} {steps[len(steps) // 2]:7.3f} s")
+            workspace.close()
+            return
         data = timed("read the evidence (load_evaluation_data)",
                      lambda: load_evaluation_data(workspace.factory, initiative_id))
         view = timed("tab: read + measures + figures (worker thread)",
@@ -117,6 +139,60 @@ def main() -> None:
         print(f"{'summary: PDF, 30 peers, ' + str(args.weeks) + ' weeks (median of 3)':<58} {mid:7.2f} s")
         print(f"{'summary: PDF, 24-peer demo (median of 3, anchor)':<58} {demo:7.2f} s")
         print(f"{'summary: ratio to the demo':<58} {large / demo:7.2f} x   goal <= 2x")
+
+
+def measures_and_anchor(factory, path: Path, initiative_id: int, runs: int = 5) -> None:
+    """The measures (read + analyse) beside the numpy anchor, each the median of ``runs`` taken in turn."""
+    from peerdesk.core.evaluation.analysis import analyse
+    from peerdesk.db.services.evaluation import load_evaluation_data
+
+    ours, anchor, cpu = [], [], []
+    for _ in range(runs):
+        began, began_cpu = time.perf_counter(), time.process_time()
+        analyse(load_evaluation_data(factory, initiative_id))
+        ours.append(time.perf_counter() - began)
+        cpu.append(time.process_time() - began_cpu)
+        began = time.perf_counter()
+        numpy_anchor(path, initiative_id)
+        anchor.append(time.perf_counter() - began)
+    mine, theirs = sorted(ours)[runs // 2], sorted(anchor)[runs // 2]
+    print(f"{'measures: read + every measure (median of ' + str(runs) + ')':<58} {mine:7.2f} s   goal <= 0.5 s"
+          f"   (processor time {sorted(cpu)[runs // 2]:.2f} s)")
+    print(f"{'measures: anchor, numpy over rows read with sqlite3':<58} {theirs:7.2f} s")
+    print(f"{'measures: ratio to the anchor':<58} {mine / theirs:7.2f} x")
+
+
+def numpy_anchor(path: Path, initiative_id: int) -> None:
+    """The same kind of measures in numpy over rows read with sqlite3 (bench/run_all.py's anchor)."""
+    import sqlite3
+
+    import numpy as np
+
+    connection = sqlite3.connect(path)
+    rows = connection.execute(
+        "SELECT julianday(r.report_date), r.reporter_id, e.other_id, e.kind = 'informal' FROM contact_entry e "
+        "JOIN contact_report r ON r.id = e.report_id WHERE r.initiative_id = ?", (initiative_id,)).fetchall()
+    peers = [p for (p,) in connection.execute(
+        "SELECT peer_id FROM membership WHERE initiative_id = ? AND role = 'participant'", (initiative_id,))]
+    np.array(connection.execute("SELECT julianday(report_date) FROM contact_report WHERE initiative_id = ?",
+                                (initiative_id,)).fetchall()).ravel()
+    day, reporter, other, informal = np.array(rows, dtype=float).T
+    index = {p: i for i, p in enumerate(peers)}
+    a = np.array([index.get(int(x), 0) for x in reporter])
+    b = np.array([index.get(int(x), 0) for x in other])
+    week = ((day - day.min()) // 7).astype(int)
+    n, weeks = len(peers), week.max() + 1
+    pair = np.minimum(a, b) * n + np.maximum(a, b)
+    for w in range(0, weeks, 4):  # four-week windows
+        chosen = (week >= w) & (week < w + 4)
+        _ties, first = np.unique(pair[chosen], return_index=True)
+        informal[chosen][first].mean() if len(first) else 0.0
+    np.bincount(a, minlength=n) + np.bincount(b, minlength=n)
+    checkins = np.array(connection.execute(
+        "SELECT julianday(week_start), productive FROM learning_checkin WHERE initiative_id = ?",
+        (initiative_id,)).fetchall())
+    np.bincount(((checkins[:, 0] - checkins[:, 0].min()) // 7).astype(int), weights=checkins[:, 1])
+    connection.close()
 
 
 def _median(fn, runs: int = 3) -> float:

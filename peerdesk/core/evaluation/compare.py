@@ -15,7 +15,7 @@ from datetime import date
 import numpy as np
 
 from peerdesk.core.evaluation.records import EvaluationData
-from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, RecordTable
+from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, GainTable, RecordTable
 
 MEASURES = ("contacts", "checkins", "scores")
 
@@ -99,14 +99,17 @@ def observations(data: EvaluationData, measure: str) -> ObservationTable:
     """The observations of ``measure`` for everybody in the data."""
     if measure == "contacts":
         contacts = ContactTable.of(data.contacts)
-        # one observation per report (a reporter on a day): the number of contacts it names, by day then peer
-        keys, counts = np.unique(contacts.day * 10**12 + contacts.reporter, return_counts=True)
-        return ObservationTable(keys // 10**12, keys % 10**12, counts.astype(np.float64))
+        # one observation per report (a reporter on a day): the number of contacts it names. The table is in
+        # day then reporter order, so a report's rows are consecutive.
+        starts = np.flatnonzero(np.diff(contacts.day, prepend=-1) | np.diff(contacts.reporter, prepend=-1))
+        counts = np.diff(np.append(starts, len(contacts)))
+        return ObservationTable(contacts.day[starts], contacts.reporter[starts], counts.astype(np.float64))
     if measure == "checkins":
         checkins = CheckinTable.of(data.checkins)
         return ObservationTable(checkins.week, checkins.peer, (checkins.answer == 1).astype(np.float64))
     if measure == "scores":
-        return ObservationTable.of(Observation(g.assessed_on, g.peer_id, float(g.score)) for g in data.gains)
+        gains = GainTable.of(data.gains)
+        return ObservationTable(gains.day, gains.peer, gains.score.astype(np.float64))
     raise ValueError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
 
 

@@ -52,8 +52,9 @@ def engagement_numbers(data: EvaluationData, today: date | None = None) -> Engag
     held = [a for a in data.activities if a.end_date <= today]
     counted = [a for a in held if a.attendance is not None]
     contacts = ContactTable.of(data.contacts)
-    # a report is one reporter on one day: (reporter, day) pairs as one number each (days are < 10**7)
-    reports = np.unique(contacts.reporter * 10_000_000 + contacts.day)
+    # a report is one reporter on one day; the table is in day then reporter order, so a report's rows are
+    # consecutive and each report starts where the day or the reporter changes
+    reports = np.count_nonzero(np.diff(contacts.day, prepend=-1) | np.diff(contacts.reporter, prepend=-1))
     return EngagementNumbers(
         events_held=len(held),
         events_planned=len(data.activities),
@@ -62,7 +63,7 @@ def engagement_numbers(data: EvaluationData, today: date | None = None) -> Engag
         participants=len(data.participants),
         comparison=len(data.comparison),
         reporters=len(np.unique(contacts.reporter)),
-        contact_reports=len(reports),
+        contact_reports=int(reports),
         contacts=len(contacts),
         checkins=len(data.checkins),
         interviews=len(data.interviews),

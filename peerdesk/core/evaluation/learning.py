@@ -6,7 +6,6 @@ point; a peer assessed once has no gain yet (counted as "assessed once", not as 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,7 +14,7 @@ from functools import cached_property
 import numpy as np
 
 from peerdesk.core.evaluation.records import CheckinRecord, GainRecord
-from peerdesk.core.evaluation.tables import CheckinTable, positions
+from peerdesk.core.evaluation.tables import CheckinTable, GainTable, positions
 from peerdesk.i18n import N_, _
 
 VALID_SCORES = (1, 3, 5)
@@ -107,45 +106,57 @@ class GainSummary:
     points: tuple[str, ...]  # assessment point labels, in date order
 
 
-def _first_last(gains: Sequence[GainRecord]) -> dict[tuple[int, str], tuple[int, int]]:
-    by_key: dict[tuple[int, str], list[GainRecord]] = defaultdict(list)
-    for gain in gains:
-        by_key[(gain.peer_id, gain.area)].append(gain)
-    pairs = {}
-    for key, rows in by_key.items():
-        rows.sort(key=lambda row: row.assessed_on)
-        if len(rows) >= 2 and rows[0].assessed_on != rows[-1].assessed_on:
-            pairs[key] = (rows[0].score, rows[-1].score)
-    return pairs
+def _first_last(table: GainTable) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(peer, area code, first score, last score) of each peer's area scored on two dates or more: first
+    and last by date (rows of one date in the order given)."""
+    size = len(table)
+    order = np.lexsort((np.arange(size), table.day, table.area_code, table.peer))
+    peer, area, day, score = (column[order] for column in (table.peer, table.area_code, table.day, table.score))
+    starts = np.ones(size, dtype=bool)
+    starts[1:] = (peer[1:] != peer[:-1]) | (area[1:] != area[:-1])
+    first = np.flatnonzero(starts)
+    last = np.append(first[1:] - 1, size - 1)
+    keep = day[first] != day[last]  # scored on two dates at least (one date: no gain yet)
+    first, last = first[keep], last[keep]
+    return peer[first], area[first], score[first].astype(np.int64), score[last].astype(np.int64)
 
 
 def learning_gains(gains: Sequence[GainRecord], areas: Sequence[str]) -> GainSummary:
     """Mean first and last score per area (in ``areas`` order) and mean gain per peer."""
-    pairs = _first_last(gains)
+    table = GainTable.of(gains)
+    if not len(table):
+        return GainSummary(tuple(AreaGain(area, 0, 0.0, 0.0) for area in areas), (), (), ())
+    peers, area_codes, firsts, lasts = _first_last(table)
     by_area = []
     for area in areas:
-        values = [pair for (peer, a), pair in pairs.items() if a == area]
-        if values:
-            by_area.append(AreaGain(area, len(values), sum(v[0] for v in values) / len(values),
-                                    sum(v[1] for v in values) / len(values)))
-        else:
-            by_area.append(AreaGain(area, 0, 0.0, 0.0))
-    per_peer: dict[int, list[int]] = defaultdict(list)
-    for (peer, _area), (first, last) in pairs.items():
-        per_peer[peer].append(last - first)
-    by_peer = tuple(
-        PeerGain(peer, len(deltas), sum(deltas) / len(deltas), sum(1 for d in deltas if d > 0),
-                 sum(1 for d in deltas if d < 0))
-        for peer, deltas in sorted(per_peer.items())
-    )
-    assessed = {gain.peer_id for gain in gains}
-    once = tuple(sorted(assessed - set(per_peer)))
-    points = []
-    for gain in sorted(gains, key=lambda g: g.assessed_on):
-        label = gain.point or gain.assessed_on.isoformat()
+        chosen = area_codes == table.areas.index(area) if area in table.areas else np.zeros(len(peers), dtype=bool)
+        count = int(np.count_nonzero(chosen))
+        # sums of whole scores: exact, so the means are those of the scores one by one
+        by_area.append(AreaGain(area, count, int(firsts[chosen].sum()) / count, int(lasts[chosen].sum()) / count)
+                       if count else AreaGain(area, 0, 0.0, 0.0))
+    gained, row = np.unique(peers, return_inverse=True)
+    deltas = lasts - firsts
+    counts = np.bincount(row, minlength=len(gained)).tolist()
+    sums = np.bincount(row, weights=deltas, minlength=len(gained)).astype(np.int64).tolist()
+    improved = np.bincount(row, weights=deltas > 0, minlength=len(gained)).astype(np.int64).tolist()
+    declined = np.bincount(row, weights=deltas < 0, minlength=len(gained)).astype(np.int64).tolist()
+    by_peer = tuple(PeerGain(peer, counts[i], sums[i] / counts[i], improved[i], declined[i])
+                    for i, peer in enumerate(gained.tolist()))
+    once = tuple(np.setdiff1d(table.peer, gained).tolist())
+    return GainSummary(tuple(by_area), by_peer, once, _points(table))
+
+
+def _points(table: GainTable) -> tuple[str, ...]:
+    """The assessment points' labels in date order (a row without a label is named by its date)."""
+    order = np.lexsort((np.arange(len(table)), table.day))
+    days, codes = table.day[order].astype(np.int64), table.point_code[order].astype(np.int64)
+    _keys, firsts = np.unique(days * (len(table.points) + 1) + codes, return_index=True)
+    points: list[str] = []
+    for at in np.sort(firsts).tolist():
+        label = table.points[codes[at]] or date.fromordinal(int(days[at])).isoformat()
         if label not in points:
             points.append(label)
-    return GainSummary(tuple(by_area), by_peer, once, tuple(points))
+    return tuple(points)
 
 
 def outcome_family_counts(families: Sequence[Sequence[str]], codes: Sequence[str]) -> dict[str, int]:

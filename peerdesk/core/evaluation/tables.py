@@ -8,14 +8,14 @@ built one at a time when asked for, so code that reads records one by one keeps 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Generic, TypeVar, overload
 
 import numpy as np
 
 from peerdesk.core.contacts import ContactRecord
-from peerdesk.core.evaluation.records import CheckinRecord
+from peerdesk.core.evaluation.records import CheckinRecord, GainRecord
 
 R = TypeVar("R")
 
@@ -68,22 +68,55 @@ class RecordTable(Sequence[R], Generic[R]):
         return f"{type(self).__name__}({len(self)} rows)"
 
 
-class ContactTable(RecordTable[ContactRecord]):
-    """Reported contacts as columns, oldest first (then by reporter and contact): ``day`` (ordinals),
-    ``reporter`` and ``other`` (peer ids), ``kind`` and ``channel`` (texts) and ``informal`` (bool)."""
+def codes_of(texts: Sequence[str] | np.ndarray) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Texts as small codes into their sorted distinct values: ``(codes, values)`` with
+    ``values[codes[i]] == texts[i]`` (a column of a few distinct words is one byte a row, not dozens)."""
+    values, codes = np.unique(np.asarray(texts, dtype=str), return_inverse=True)
+    return codes.astype(_code_type(len(values))), tuple(values.tolist())
 
-    __slots__ = ("day", "reporter", "other", "kind", "channel", "informal")
+
+def _code_type(count: int) -> type:
+    return np.int8 if count <= 127 else np.int16 if count <= 32_767 else np.int32
+
+
+def _texts(codes: np.ndarray, values: tuple[str, ...]) -> np.ndarray:
+    return np.asarray(values, dtype=str)[codes] if values else np.zeros(len(codes), dtype=str)
+
+
+class ContactTable(RecordTable[ContactRecord]):
+    """Reported contacts as columns, oldest first (then by reporter and contact): ``day`` (ordinals, int32),
+    ``reporter`` and ``other`` (peer ids), ``informal`` (bool), and ``kind`` and ``channel`` (texts, kept as
+    one-byte codes into ``kinds`` and ``channels``: ``kind_code``, ``channel_code``)."""
+
+    __slots__ = ("day", "reporter", "other", "kind_code", "kinds", "channel_code", "channels", "informal")
 
     def __init__(self, day: np.ndarray, reporter: np.ndarray, other: np.ndarray, kind: np.ndarray,
                  channel: np.ndarray, *, ordered: bool = False) -> None:
-        columns = [np.asarray(day, dtype=np.int64), np.asarray(reporter, dtype=np.int64),
-                   np.asarray(other, dtype=np.int64), np.asarray(kind, dtype=str), np.asarray(channel, dtype=str)]
+        kind_code, kinds = codes_of(kind)
+        channel_code, channels = codes_of(channel)
+        self._set(day, reporter, other, kind_code, kinds, channel_code, channels, ordered)
+
+    def _set(self, day, reporter, other, kind_code, kinds, channel_code, channels, ordered: bool) -> None:
+        columns = [np.asarray(day, dtype=np.int32), np.asarray(reporter, dtype=np.int64),
+                   np.asarray(other, dtype=np.int64), np.asarray(kind_code), np.asarray(channel_code)]
         if not ordered and len(columns[0]) > 1:
             # oldest first, then by reporter and contact: the order the measures and the slider rely on
             order = np.lexsort((columns[2], columns[1], columns[0]))
             columns = [column[order] for column in columns]
-        self.day, self.reporter, self.other, self.kind, self.channel = columns
-        self.informal = self.kind == "informal"
+        self.day, self.reporter, self.other, self.kind_code, self.channel_code = columns
+        self.kinds, self.channels = tuple(kinds), tuple(channels)
+        informal = self.kinds.index("informal") if "informal" in self.kinds else -1
+        self.informal = self.kind_code == informal
+
+    @classmethod
+    def from_codes(cls, day: np.ndarray, reporter: np.ndarray, other: np.ndarray, kind_code: np.ndarray,
+                   kinds: Sequence[str], channel_code: np.ndarray, channels: Sequence[str],
+                   *, ordered: bool = False) -> ContactTable:
+        """A table from columns whose texts are already codes (``kinds[kind_code[i]]`` is row i's kind)."""
+        table = cls.__new__(cls)
+        table._set(day, reporter, other, np.asarray(kind_code).astype(_code_type(len(kinds)), copy=False), kinds,
+                   np.asarray(channel_code).astype(_code_type(len(channels)), copy=False), channels, ordered)
+        return table
 
     @classmethod
     def from_columns(cls, day: Sequence[int], reporter: Sequence[int], other: Sequence[int], kind: Sequence[str],
@@ -101,20 +134,31 @@ class ContactTable(RecordTable[ContactRecord]):
         return cls.from_columns([r.report_date.toordinal() for r in rows], [r.reporter_id for r in rows],
                                 [r.other_id for r in rows], [r.kind for r in rows], [r.channel for r in rows])
 
+    @property
+    def kind(self) -> np.ndarray:
+        """Each row's kind as text."""
+        return _texts(self.kind_code, self.kinds)
+
+    @property
+    def channel(self) -> np.ndarray:
+        """Each row's channel as text."""
+        return _texts(self.channel_code, self.channels)
+
     def __len__(self) -> int:
         return len(self.day)
 
     def _take(self, rows):
-        return ContactTable(self.day[rows], self.reporter[rows], self.other[rows], self.kind[rows], self.channel[rows],
-                            ordered=True)
+        return ContactTable.from_codes(self.day[rows], self.reporter[rows], self.other[rows], self.kind_code[rows],
+                                       self.kinds, self.channel_code[rows], self.channels, ordered=True)
 
     def _records(self, start: int, stop: int) -> Iterator[ContactRecord]:
         days: dict[int, date] = {}
+        kinds, channels = self.kinds, self.channels
         for day, reporter, other, kind, channel in zip(
                 self.day[start:stop].tolist(), self.reporter[start:stop].tolist(), self.other[start:stop].tolist(),
-                self.kind[start:stop].tolist(), self.channel[start:stop].tolist(), strict=True):
+                self.kind_code[start:stop].tolist(), self.channel_code[start:stop].tolist(), strict=True):
             when = days.get(day) or days.setdefault(day, date.fromordinal(day))
-            yield ContactRecord(when, reporter, other, kind, channel)
+            yield ContactRecord(when, reporter, other, kinds[kind], channels[channel])
 
     def within(self, start: date | None = None, end: date | None = None) -> ContactTable:
         """The reports dated within [start, end] (a slice: the table is in date order)."""
@@ -130,22 +174,28 @@ class ContactTable(RecordTable[ContactRecord]):
 
 
 class CheckinTable(RecordTable[CheckinRecord]):
-    """Weekly check-ins as columns: ``peer``, ``week`` (ordinals of the week's first day) and ``answer``
-    (1 productive, 0 not, -1 unanswered), in week then peer order; notes are kept for the records."""
+    """Weekly check-ins as columns: ``peer``, ``week`` (ordinals of the week's first day, int32) and ``answer``
+    (1 productive, 0 not, -1 unanswered), in week then peer order. Notes are kept for the records, only the
+    rows that have one (most check-ins have none)."""
 
     __slots__ = ("peer", "week", "answer", "_notes")
 
-    def __init__(self, peer: np.ndarray, week: np.ndarray, answer: np.ndarray, notes: Sequence[str],
+    def __init__(self, peer: np.ndarray, week: np.ndarray, answer: np.ndarray, notes: Sequence[str] | Mapping[int, str],
                  *, ordered: bool = False) -> None:
-        notes = list(notes)
+        peer, week, answer = np.asarray(peer), np.asarray(week), np.asarray(answer)
+        # the notes as {row: note} for the rows that have one
+        kept = dict(notes) if isinstance(notes, Mapping) else {i: note for i, note in enumerate(notes) if note}
         if not ordered and len(peer) > 1:
             order = np.lexsort((peer, week))
             peer, week, answer = peer[order], week[order], answer[order]
-            notes = [notes[i] for i in order.tolist()]
-        self.peer = np.asarray(peer, dtype=np.int64)
-        self.week = np.asarray(week, dtype=np.int64)
-        self.answer = np.asarray(answer, dtype=np.int8)
-        self._notes = notes
+            if kept:
+                new_row = np.empty(len(order), dtype=np.int64)
+                new_row[order] = np.arange(len(order))
+                kept = {int(new_row[row]): note for row, note in kept.items()}
+        self.peer = peer.astype(np.int64, copy=False)
+        self.week = week.astype(np.int32, copy=False)
+        self.answer = answer.astype(np.int8, copy=False)
+        self._notes: dict[int, str] = kept
 
     @classmethod
     def from_columns(cls, peer: Sequence[int], week: Sequence[int], productive: Sequence[bool | None],
@@ -153,7 +203,7 @@ class CheckinTable(RecordTable[CheckinRecord]):
         answer = np.fromiter((-1 if value is None else int(bool(value)) for value in productive), dtype=np.int8,
                              count=len(productive))
         return cls(np.asarray(peer, dtype=np.int64), np.asarray(week, dtype=np.int64), answer,
-                   notes if notes is not None else [""] * len(peer))
+                   notes if notes is not None else {})
 
     @classmethod
     def of(cls, records: Iterable[CheckinRecord]) -> CheckinTable:
@@ -163,19 +213,37 @@ class CheckinTable(RecordTable[CheckinRecord]):
         return cls.from_columns([r.peer_id for r in rows], [r.week_start.toordinal() for r in rows],
                                 [r.productive for r in rows], [r.note for r in rows])
 
+    def add_notes(self, peer: np.ndarray, week: np.ndarray, notes: Sequence[str]) -> None:
+        """Put ``notes`` on the rows of their peer and week (one row per peer and week; others are ignored)."""
+        if not len(self) or not len(peer):
+            return
+        base = int(max(self.peer.max(), np.max(peer))) + 1
+        keys = self.week.astype(np.int64) * base + self.peer  # ascending: the table is in week then peer order
+        wanted = np.asarray(week, dtype=np.int64) * base + np.asarray(peer, dtype=np.int64)
+        rows = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+        for row, found, note in zip(rows.tolist(), (keys[rows] == wanted).tolist(), notes, strict=True):
+            if found and note:
+                self._notes[row] = note
+
     def __len__(self) -> int:
         return len(self.peer)
 
     def _take(self, rows):
-        notes = self._notes[rows] if isinstance(rows, slice) else [self._notes[i] for i in np.flatnonzero(rows)]
+        kept = np.arange(len(self))[rows]
+        notes = {}
+        if self._notes:
+            new_row = {int(old): new for new, old in enumerate(kept.tolist())}
+            notes = {new_row[row]: note for row, note in self._notes.items() if row in new_row}
         return CheckinTable(self.peer[rows], self.week[rows], self.answer[rows], notes, ordered=True)
 
     def _records(self, start: int, stop: int) -> Iterator[CheckinRecord]:
         weeks: dict[int, date] = {}
-        for peer, week, answer, note in zip(self.peer[start:stop].tolist(), self.week[start:stop].tolist(),
-                                            self.answer[start:stop].tolist(), self._notes[start:stop], strict=True):
+        notes = self._notes
+        for row, peer, week, answer in zip(range(start, stop), self.peer[start:stop].tolist(),
+                                           self.week[start:stop].tolist(), self.answer[start:stop].tolist(),
+                                           strict=True):
             when = weeks.get(week) or weeks.setdefault(week, date.fromordinal(week))
-            yield CheckinRecord(peer, when, None if answer < 0 else bool(answer), note)
+            yield CheckinRecord(peer, when, None if answer < 0 else bool(answer), notes.get(row, ""))
 
 
 def positions(ids: np.ndarray, peer_ids: Sequence[int]) -> np.ndarray:
@@ -187,3 +255,57 @@ def positions(ids: np.ndarray, peer_ids: Sequence[int]) -> np.ndarray:
     ordered = wanted[order]
     found = np.maximum(np.searchsorted(ordered, ids, side="right") - 1, 0)
     return np.where(ordered[found] == ids, order[found], -1)
+
+
+class GainTable(RecordTable[GainRecord]):
+    """Learning-gain scores as columns, by date, then peer, then area: ``peer``, ``day`` (ordinals of the
+    assessment date, int32), ``score`` (int8), and ``area`` and ``point`` as codes into ``areas`` and
+    ``points`` (``area_code``, ``point_code``)."""
+
+    __slots__ = ("peer", "day", "score", "area_code", "areas", "point_code", "points")
+
+    def __init__(self, peer: np.ndarray, day: np.ndarray, score: np.ndarray, area_code: np.ndarray,
+                 areas: Sequence[str], point_code: np.ndarray, points: Sequence[str], *, ordered: bool = False) -> None:
+        columns = [np.asarray(peer, dtype=np.int64), np.asarray(day, dtype=np.int32), np.asarray(score),
+                   np.asarray(area_code).astype(_code_type(len(areas))),
+                   np.asarray(point_code).astype(_code_type(len(points)))]
+        if not ordered and len(columns[0]) > 1:
+            # the area codes follow the areas' sorted texts, so this is date, peer, area as texts
+            order = _sorted_order(columns[3], areas, columns[0], columns[1])
+            columns = [column[order] for column in columns]
+        self.peer, self.day, self.score, self.area_code, self.point_code = columns
+        self.score = self.score.astype(np.int8 if not len(self.score) or np.abs(self.score).max() < 128 else np.int64)
+        self.areas, self.points = tuple(areas), tuple(points)
+
+    @classmethod
+    def of(cls, records: Iterable[GainRecord]) -> GainTable:
+        """``records`` as a table (a table is returned as it is)."""
+        if isinstance(records, GainTable):
+            return records
+        rows = list(records)
+        area_code, areas = codes_of([r.area for r in rows])
+        point_code, points = codes_of([r.point for r in rows])
+        return cls(np.asarray([r.peer_id for r in rows], dtype=np.int64),
+                   np.asarray([r.assessed_on.toordinal() for r in rows], dtype=np.int64),
+                   np.asarray([r.score for r in rows], dtype=np.int64), area_code, areas, point_code, points,
+                   ordered=True)
+
+    def __len__(self) -> int:
+        return len(self.peer)
+
+    def _take(self, rows):
+        return GainTable(self.peer[rows], self.day[rows], self.score[rows], self.area_code[rows], self.areas,
+                         self.point_code[rows], self.points, ordered=True)
+
+    def _records(self, start: int, stop: int) -> Iterator[GainRecord]:
+        days: dict[int, date] = {}
+        for peer, day, score, area, point in zip(
+                self.peer[start:stop].tolist(), self.day[start:stop].tolist(), self.score[start:stop].tolist(),
+                self.area_code[start:stop].tolist(), self.point_code[start:stop].tolist(), strict=True):
+            when = days.get(day) or days.setdefault(day, date.fromordinal(day))
+            yield GainRecord(peer, when, self.points[point], self.areas[area], score)
+
+
+def _sorted_order(area_code: np.ndarray, areas: Sequence[str], peer: np.ndarray, day: np.ndarray) -> np.ndarray:
+    rank = np.argsort(np.argsort(np.asarray(areas, dtype=str), kind="stable"), kind="stable")
+    return np.lexsort((rank[area_code] if len(areas) else area_code, peer, day))

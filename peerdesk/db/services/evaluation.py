@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import functools
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.collector import collector_paused
 from peerdesk.core.contacts import ContactRecord
+from peerdesk.core.evaluation.capture import CHANNEL_WORDS, KINDS
 from peerdesk.core.evaluation.records import (
     ActivityRecord,
     ContractRecord,
     DiffusionRecord,
     EvaluationData,
-    GainRecord,
     InterviewRecord,
     Person,
 )
-from peerdesk.core.evaluation.tables import CheckinTable, ContactTable
+from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, GainTable
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -33,6 +32,7 @@ from peerdesk.db.models import (
     PeerContract,
     ValueInterview,
 )
+from peerdesk.db.services.evaluation_columns import Column, read_columns
 
 
 class EvaluationNotFound(LookupError):
@@ -76,30 +76,12 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .order_by(Peer.full_name)
             )
         )
-        # The two large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
-        # hundreds of thousands) are read through the driver in one query each, without SQLAlchemy's per-row
-        # type processing, into columns (ContactTable, CheckinTable) that the measures take as arrays.
-        day = _DayNumbers()
-        rows = _driver_rows(
-            session,
-            "SELECT r.report_date, r.reporter_id, e.other_id, e.kind, e.channel FROM contact_report r "
-            # a contact with someone erased on request stays in the file, but measures need both ends
-            "JOIN contact_entry e ON e.report_id = r.id WHERE r.initiative_id = ? AND e.other_id IS NOT NULL",
-            initiative_id)
-        dates, reporters, others, kinds, channels = zip(*rows, strict=True) if rows else ((),) * 5
-        contacts = ContactTable.from_columns(day(dates), reporters, others, kinds, channels)
-        rows = _driver_rows(session, "SELECT peer_id, week_start, productive, note FROM learning_checkin "
-                                     "WHERE initiative_id = ?", initiative_id)
-        peers, weeks, answers, notes = zip(*rows, strict=True) if rows else ((),) * 4
-        checkins = CheckinTable.from_columns(peers, day(weeks), answers, notes)
-        del rows
-        gains = tuple(
-            GainRecord(peer_id, _date(day[assessed_on]), point, area, score)
-            for peer_id, assessed_on, point, area, score in _driver_rows(
-                session,
-                "SELECT peer_id, assessed_on, point, area, score FROM learning_gain WHERE initiative_id = ? "
-                "ORDER BY assessed_on, peer_id, area", initiative_id)
-        )
+        # The large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
+        # hundreds of thousands) are read into columns (ContactTable, CheckinTable, GainTable) that the
+        # measures take as arrays, without one Python object per row (see evaluation_columns).
+        contacts = _contacts(session, initiative_id)
+        checkins = _checkins(session, initiative_id)
+        gains = _gains(session, initiative_id)
         interviews = tuple(
             InterviewRecord(row.peer_id, row.interviewed_on, dict(row.answers or {}), dict(row.cycles or {}),
                             tuple(row.outcome_families or ()))
@@ -137,23 +119,27 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .where(Activity.initiative_id == initiative_id).order_by(Activity.start_date)
             )
         )
-        identifying = _identifying_terms(session, initiative_id, [p.id for p in people])
-        statuses: dict[int, list[str]] = {}
-        for contract_id, status in session.execute(
-            select(CommitmentItem.contract_id, CommitmentItem.status)
-            .join(PeerContract, PeerContract.id == CommitmentItem.contract_id)
-            .where(PeerContract.initiative_id == initiative_id)
-            .order_by(CommitmentItem.contract_id, CommitmentItem.id)
-        ):
-            statuses.setdefault(contract_id, []).append(status)
-        contracts = []
-        for contract_id, peer_id, status in session.execute(
-            select(PeerContract.id, PeerContract.peer_id, PeerContract.status)
-            .where(PeerContract.initiative_id == initiative_id)
-        ):
-            items = statuses.get(contract_id, [])
-            contracts.append(ContractRecord(peer_id, status, len(items), items.count("kept"), items.count("partly"),
-                                            items.count("not_kept")))
+        identifying = _identifying_terms(session, initiative_id)
+        # each contract's commitments counted by status in the query (a large cohort has tens of thousands)
+        status = CommitmentItem.status
+        counts = {
+            contract_id: (items, kept, partly, not_kept)
+            for contract_id, items, kept, partly, not_kept in session.execute(
+                select(CommitmentItem.contract_id, func.count(), func.sum(case((status == "kept", 1), else_=0)),
+                       func.sum(case((status == "partly", 1), else_=0)),
+                       func.sum(case((status == "not_kept", 1), else_=0)))
+                .join(PeerContract, PeerContract.id == CommitmentItem.contract_id)
+                .where(PeerContract.initiative_id == initiative_id)
+                .group_by(CommitmentItem.contract_id)
+            )
+        }
+        contracts = [
+            ContractRecord(peer_id, contract_status, *counts.get(contract_id, (0, 0, 0, 0)))
+            for contract_id, peer_id, contract_status in session.execute(
+                select(PeerContract.id, PeerContract.peer_id, PeerContract.status)
+                .where(PeerContract.initiative_id == initiative_id)
+            )
+        ]
         return EvaluationData(
             initiative_id=initiative.id,
             name=initiative.name,
@@ -174,58 +160,63 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         )
 
 
-class _DayNumbers(dict):
-    """ISO date text to its day number (``date.toordinal``), each distinct day parsed once (a year of
-    reports has a few hundred): ``numbers(texts)`` maps a whole column."""
-
-    def __missing__(self, text) -> int:
-        value = self[text] = (text if isinstance(text, date) else date.fromisoformat(text[:10])).toordinal()
-        return value
-
-    def __call__(self, texts) -> list[int]:
-        return list(map(self.__getitem__, texts))
+#: The words the contact columns hold in a sound file (the schema's kinds; the channels capture and import
+#: write, or none)
+_CHANNELS = ("", *CHANNEL_WORDS)
 
 
-@functools.lru_cache(maxsize=4096)
-def _date(day_number: int) -> date:
-    return date.fromordinal(day_number)
+def _contacts(session, initiative_id: int, fast: bool = True) -> ContactTable:
+    read = read_columns(session, [Column("r.report_date", "day"), Column("r.reporter_id"), Column("e.other_id"),
+                                  Column("e.kind", "code", KINDS), Column("e.channel", "code", _CHANNELS)],
+                        # a contact with someone erased on request stays in the file, but measures need both ends
+                        "contact_report r JOIN contact_entry e ON e.report_id = r.id "
+                        "WHERE r.initiative_id = ? AND e.other_id IS NOT NULL", [initiative_id], fast)
+    day, reporter, other, kind, channel = read.arrays
+    return ContactTable.from_codes(day, reporter, other, kind, read.values[3], channel, read.values[4])
 
 
-def _driver_rows(session, sql: str, *params) -> list[tuple]:
-    """The rows as the driver's plain tuples, on the session's connection and transaction (SQLAlchemy's
-    result rows cost a third of the read for a large cohort's reports). ``sql`` is written with ``?``
-    markers, swapped for the backend's own."""
-    from peerdesk.db.dialect import placeholder
-
-    connection = session.connection()
-    cursor = connection.connection.cursor()
-    try:
-        cursor.execute(sql.replace("?", placeholder(connection)), params)
-        rows: list[tuple] = []
-        # in slices, so that the GUI thread gets its turn between them (one fetchall of a large cohort's
-        # reports holds Python's lock for a third of a second and the window would not repaint meanwhile)
-        while chunk := cursor.fetchmany(2000):
-            rows += chunk
-        return rows
-    finally:
-        cursor.close()
+def _checkins(session, initiative_id: int, fast: bool = True) -> CheckinTable:
+    read = read_columns(session, [Column("peer_id"), Column("week_start", "day"), Column("productive", "answer")],
+                        "learning_checkin WHERE initiative_id = ?", [initiative_id], fast)
+    table = CheckinTable(*read.arrays, {})
+    # the few notes (most check-ins have none), put on their rows
+    noted = read_columns(session, [Column("peer_id"), Column("week_start", "day"), Column("note", "code")],
+                         "learning_checkin WHERE initiative_id = ? AND note IS NOT NULL AND note != ''",
+                         [initiative_id], fast=False)
+    if len(noted.arrays[0]):
+        peer, week, note = noted.arrays
+        table.add_notes(peer, week, [noted.values[2][code] for code in note.tolist()])
+    return table
 
 
-def _identifying_terms(session, initiative_id: int, peer_ids: list[int]) -> tuple[str, ...]:
-    """Organisations, countries (as stored and by name) and venues named in the initiative."""
+def _gains(session, initiative_id: int, fast: bool = True) -> GainTable:
+    read = read_columns(session, [Column("peer_id"), Column("assessed_on", "day"), Column("score"),
+                                  Column("area", "code"), Column("point", "code")],
+                        "learning_gain WHERE initiative_id = ?", [initiative_id], fast)
+    peer, day, score, area, point = read.arrays
+    return GainTable(peer, day, score, area, read.values[3], point, read.values[4])
+
+
+def _identifying_terms(session, initiative_id: int) -> tuple[str, ...]:
+    """Organisations, countries (as stored and by name) and venues named in the initiative (its members')."""
     from peerdesk.db.models import Organisation
     from peerdesk.i18n import country_name
 
     terms: set[str] = set()
+    countries: set[str] = set()
     for organisation, country in session.execute(
         select(Organisation.name, Peer.country).select_from(Peer)
-        .outerjoin(Organisation, Organisation.id == Peer.organisation_id).where(Peer.id.in_(peer_ids))
+        .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
+        .join(Membership, Membership.peer_id == Peer.id).where(Membership.initiative_id == initiative_id)
+        .distinct()
     ):
         for value in (organisation, country):
             if value and value.strip():
                 terms.add(value.strip())
         if country and len(country.strip()) == 2:
-            terms.update({country_name(country.strip(), "en"), country_name(country.strip())})
+            countries.add(country.strip())
+    for country in countries:  # each country's names looked up once, not once per peer
+        terms.update({country_name(country, "en"), country_name(country)})
     for (venue,) in session.execute(select(Activity.venue).where(Activity.initiative_id == initiative_id)):
         if venue and venue.strip():
             terms.add(venue.strip())
