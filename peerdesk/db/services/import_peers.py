@@ -18,7 +18,7 @@ from peerdesk.core.consent import needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
-from peerdesk.db.bulk import fast_insert, fast_update, new_uuids
+from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids, reserve_ids
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
 from peerdesk.db.tombstones import delete_rows
 from peerdesk.i18n import _, ngettext
@@ -33,7 +33,7 @@ PEER_COLUMNS = tuple(
 )
 _PEER_COLUMN_SET = frozenset(PEER_COLUMNS)
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
-CHUNK = 500
+CHUNK = 2000  # peers written between two progress reports
 
 
 class ImportRefused(Exception):
@@ -166,31 +166,38 @@ def iter_apply_import(
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
         pending_keys: dict[tuple, PeerRecord] = {}
-        shapes: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        shapes: dict[tuple[str, ...], _Shape] = {}
         organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
+        today = now.date()
         with collector_paused():  # no yield in this block, so the pause never outlives it
             for record in records:
                 values = record.values
+                row = record.row
+                shape = shapes.get(signature := tuple(values))
+                if shape is None:  # rows mostly carry the same fields: what each means is worked out once
+                    shape = shapes[signature] = _Shape.of(signature)
                 keys = record.identity()
-                peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
-                if peer_id is None:
+                peer_id = None
+                if shape.uuid and known_uuids and values["uuid"]:
+                    peer_id = known_uuids.get(str(values["uuid"]))
+                if peer_id is None and known:
                     for key in keys:
                         if key in known:
                             peer_id = known[key]
                             break
-                shape = shapes.get(signature := tuple(values))
-                if shape is None:  # rows mostly carry the same fields: which are columns is worked out once
-                    own = tuple(name for name in signature if name in _PEER_COLUMN_SET)
-                    shape = shapes[signature] = (own, tuple(name for name in own if name in _KEPT_COLUMNS))
-                gains_consent = consented and "consent_given" not in values and peer_id not in consenting
-                has_consent = bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting
-                if gains_consent or has_consent:
-                    columns = {name: values[name] for name in shape[0]}
+                if shape.consent_column:
+                    gains_consent, has_consent = False, bool(values["consent_given"])
                 else:
-                    without_consent[record.row] = [name for name in needs_consent(values)
-                                                   if name not in _NOT_PROFILE]
-                    columns = {name: values[name] for name in shape[1]}
-                if "name" in values:
+                    has_consent = peer_id in consenting
+                    gains_consent = bool(consented) and not has_consent
+                if gains_consent or has_consent:
+                    columns = {name: values[name] for name in shape.columns}
+                else:
+                    left_out = needs_consent(values)
+                    without_consent[row] = ([name for name in left_out if name not in _NOT_PROFILE]
+                                            if shape.not_profile else left_out)
+                    columns = {name: values[name] for name in shape.kept}
+                if shape.name:
                     columns["full_name"] = values["name"]
                 place = (values.get("organisation", ""), values.get("country", ""))
                 organisation_id = organisation_of.get(place, _UNSEEN)
@@ -201,49 +208,58 @@ def iter_apply_import(
                 if organisation_id is not None:
                     columns["organisation_id"] = organisation_id
                 if gains_consent:
-                    columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
+                    columns.update(consent_given=True, consent_date=today, consent_text=consented)
                 if peer_id is not None:
                     columns["id"] = peer_id
                     columns["updated_at"] = now
                     updates.append(columns)
-                    peer_of_record[record.row] = peer_id
-                else:
-                    shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
-                    if shared is not None:  # the same person listed under two initiatives
-                        peer_of_record[record.row] = -shared.row
-                        continue
-                    if values.get("uuid"):
-                        columns["uuid"] = values["uuid"]
-                    inserts.append((record, columns))
-                    for key in keys:
-                        pending_keys[key] = record
-                    peer_of_record[record.row] = None
+                    peer_of_record[row] = peer_id
+                    continue
+                shared = None
+                for key in keys:
+                    shared = pending_keys.get(key)
+                    if shared is not None:
+                        break
+                if shared is not None:  # the same person listed under two initiatives
+                    peer_of_record[row] = -shared.row
+                    continue
+                if shape.uuid and values["uuid"]:
+                    columns["uuid"] = values["uuid"]
+                inserts.append((record, columns))
+                for key in keys:
+                    pending_keys[key] = record
+                peer_of_record[row] = None
         done = 0
         for start in range(0, len(updates), CHUNK):
-            fast_update(session, Peer.__table__, updates[start:start + CHUNK])
+            with collector_paused():
+                fast_update(session, Peer.__table__, updates[start:start + CHUNK])
             done += len(updates[start:start + CHUNK])
             yield done, total
-        fresh = iter(new_uuids(len(inserts)))
-        for start in range(0, len(inserts), CHUNK):
-            chunk = inserts[start:start + CHUNK]
-            for _, columns in chunk:
+        with collector_paused():
+            # The new peers' ids are reserved first, so memberships and tags need not read the peers
+            # back; fresh uuids come sorted and go out in row order (their index fills in order).
+            fresh = iter(new_uuids(sum(1 for _, columns in inserts if "uuid" not in columns)))
+            for (record, columns), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)),
+                                              strict=True):
+                columns["id"] = pid
                 if "uuid" not in columns:
                     columns["uuid"] = next(fresh)
-            fast_insert(session, Peer.__table__, [columns for _, columns in chunk])
-            done += len(chunk)
+                peer_of_record[record.row] = pid
+        for start in range(0, len(inserts), CHUNK):
+            with collector_paused():  # the rows of the whole import are alive: nothing for it to free
+                fast_insert(session, Peer.__table__, [columns for _, columns in inserts[start:start + CHUNK]])
+            done += len(inserts[start:start + CHUNK])
             yield done, total
-        if inserts:
-            ids_by_uuid = {uuid: pid for uuid, pid in session.execute(select(Peer.uuid, Peer.id))}
-            for record, columns in inserts:
-                peer_of_record[record.row] = ids_by_uuid[columns["uuid"]]
-        for row, pid in list(peer_of_record.items()):
-            if pid is not None and pid < 0:
-                peer_of_record[row] = peer_of_record[-pid]
         with collector_paused():
+            for row, pid in peer_of_record.items():
+                if pid < 0:
+                    peer_of_record[row] = peer_of_record[-pid]
             memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name,
-                                                  now, set(without_consent))
+                                                  now, set(without_consent), {columns["id"] for columns in updates})
         yield total, total
     logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
+    with collector_paused():
+        notes = _consent_notes(without_consent)
     return ImportResult(
         created=len(inserts),
         updated=len(updates),
@@ -251,7 +267,7 @@ def iter_apply_import(
         initiatives_created=tuple(initiatives_created),
         tags_added=tags_added,
         memberships_added=memberships_added,
-        notes=_consent_notes(without_consent),
+        notes=notes,
     )
 
 
@@ -259,6 +275,24 @@ def iter_apply_import(
 _KEPT_COLUMNS = frozenset({"email", "full_name", "organisation_id", "consent_given", "consent_date", "consent_text"})
 _NOT_PROFILE = frozenset({"initiative", "uuid"})
 _UNSEEN = object()
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a row with these fields (in this order) writes: rows mostly share one."""
+
+    columns: tuple[str, ...]  # the fields stored as peer columns of the same name
+    kept: tuple[str, ...]  # those kept without consent
+    name: bool
+    uuid: bool
+    consent_column: bool
+    not_profile: bool  # holds fields that are about the row, not the person (initiative, uuid)
+
+    @classmethod
+    def of(cls, signature: tuple[str, ...]) -> _Shape:
+        columns = tuple(name for name in signature if name in _PEER_COLUMN_SET)
+        return cls(columns, tuple(name for name in columns if name in _KEPT_COLUMNS), "name" in signature,
+                   "uuid" in signature, "consent_given" in signature, not _NOT_PROFILE.isdisjoint(signature))
 
 
 def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
@@ -289,10 +323,15 @@ def _label(name: str) -> str:
 
 
 def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now,
-          without_consent: set[int] = frozenset()) -> tuple[int, int]:
+          without_consent: set[int] = frozenset(), updated: set[int] = frozenset()) -> tuple[int, int]:
     """Memberships and problem/goal/task tags (only for rows with consent); unknown tags join the
     initiative's vocabulary."""
-    members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))}
+    # Only peers already in the file can hold memberships or tags yet.
+    existing = {pid for pid in peer_of_record.values() if pid in updated}
+    members = set()
+    if existing:
+        members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))
+                   if row[1] in existing}
     new_members: list[dict] = []
     role_updates: dict[tuple[int, int], str] = {}
     tag_ids: dict[tuple[int, str, str], int] = {}
@@ -315,7 +354,9 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         for column, kind in TAG_KINDS.items():
             if column in values:
                 wanted_tags[(pid, iid, kind)] = list(values[column])
-    fast_insert(session, Membership.__table__, new_members)
+    for member, uuid in zip(new_members, new_uuids(len(new_members)), strict=True):
+        member["uuid"] = uuid  # one sorted batch for the whole import (see new_uuids)
+    fast_insert(session, Membership.__table__, new_members, chunk=len(new_members) or 1)
     for (iid, pid), role in role_updates.items():
         session.execute(
             update(Membership)
@@ -352,7 +393,7 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         for tid, iid, kind, label in session.execute(select(Tag.id, Tag.initiative_id, Tag.kind, Tag.label)):
             tag_ids[(iid, kind, label.casefold())] = tid
     current: dict[int, set[int]] = {}
-    peer_ids = {pid for pid, _, _ in wanted_tags}
+    peer_ids = {pid for pid, _, _ in wanted_tags if pid in existing}
     if peer_ids:
         rows = session.execute(select(PeerTag.peer_id, PeerTag.tag_id))
         for pid, tid in rows:
