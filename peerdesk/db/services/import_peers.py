@@ -296,23 +296,35 @@ class _Shape:
 
 
 def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
-    """One warning listing, row by row, what was left out for lack of consent."""
+    """One warning saying what was left out for lack of consent: the rows that lost the same fields
+    share one entry ("rows 2-40, 45: Country, Career level"), so a list of thousands stays readable."""
     dropped = {row: fields for row, fields in without_consent.items() if fields}
     if not dropped:
         return ()
-    row_text = _("row {row}: {fields}")
-    labels: dict[tuple[str, ...], str] = {}  # the same fields are left out of most rows: join them once
-    for fields in dropped.values():
-        key = tuple(fields)
-        if key not in labels:
-            labels[key] = ", ".join(_label(name) for name in fields)
-    listed = "; ".join(row_text.format(row=row, fields=labels[tuple(fields)])
-                       for row, fields in sorted(dropped.items()))
+    rows_of: dict[tuple[str, ...], list[int]] = {}
+    for row, fields in dropped.items():
+        rows_of.setdefault(tuple(fields), []).append(row)
+    entries = []
+    for fields, rows in sorted(rows_of.items(), key=lambda entry: min(entry[1])):
+        rows.sort()
+        entries.append(ngettext("row {rows}: {fields}", "rows {rows}: {fields}", len(rows)).format(
+            rows=_row_ranges(rows), fields=", ".join(_label(name) for name in fields)))
     return (ngettext(
         "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
         "Left out: {listed}",
         "{count} people have no recorded consent, so only their name, organisation and e-mail were kept. "
-        "Left out: {listed}", len(dropped)).format(count=len(dropped), listed=listed),)
+        "Left out: {listed}", len(dropped)).format(count=len(dropped), listed="; ".join(entries)),)
+
+
+def _row_ranges(rows: list[int]) -> str:
+    """Sorted row numbers with runs closed up: [2, 3, 4, 7] -> "2-4, 7"."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in runs)
 
 
 def _label(name: str) -> str:
