@@ -99,7 +99,8 @@ def country_code(text: str | None) -> str | None:
     if not text or not text.strip():
         return None
     folded = fold_name(text)
-    for table in (_english_country_table(), _country_table()):
+    for tables in (_english_country_table, _country_table):  # the second only if the first does not know it
+        table = tables()
         code = table.get(folded)
         if code is None and len(folded) == 2:
             code = table.get(folded.lower())

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.collector import collector_paused
@@ -123,13 +124,14 @@ def apply_import(
 ) -> ImportResult:
     """Write the preview's peers into the file in one transaction; see :func:`iter_apply_import`."""
     runner = iter_apply_import(factory, preview, initiative_name, skip_bad_rows=skip_bad_rows, consented=consented)
-    while True:
-        try:
-            done, total = next(runner)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(done, total)
+    with collector_paused():  # driven to the end here, so the pause can span the yields
+        while True:
+            try:
+                done, total = next(runner)
+            except StopIteration as stop:
+                return stop.value
+            if progress is not None:
+                progress(done, total)
 
 
 def iter_apply_import(
@@ -162,10 +164,10 @@ def iter_apply_import(
         consenting = set(session.scalars(select(Peer.id).where(Peer.consent_given.is_(True))))
         without_consent: dict[int, list[str]] = {}  # row -> the fields left out
         now = utcnow()
-        inserts: list[tuple[PeerRecord, dict]] = []
+        inserts: list[tuple[int, dict]] = []  # (row, the new peer's columns)
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
-        pending_keys: dict[tuple, PeerRecord] = {}
+        pending_keys: dict[tuple, int] = {}  # identity -> the row that brings that new person
         shapes: dict[tuple[str, ...], _Shape] = {}
         organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
         today = now.date()
@@ -176,28 +178,29 @@ def iter_apply_import(
                 shape = shapes.get(signature := tuple(values))
                 if shape is None:  # rows mostly carry the same fields: what each means is worked out once
                     shape = shapes[signature] = _Shape.of(signature)
-                keys = record.identity()
+                own, kept, with_name, with_uuid, consent_column, not_profile = shape
+                keys = record.keys if record.keys is not None else record.identity()
                 peer_id = None
-                if shape.uuid and known_uuids and values["uuid"]:
+                if with_uuid and known_uuids and values["uuid"]:
                     peer_id = known_uuids.get(str(values["uuid"]))
                 if peer_id is None and known:
                     for key in keys:
                         if key in known:
                             peer_id = known[key]
                             break
-                if shape.consent_column:
+                if consent_column:
                     gains_consent, has_consent = False, bool(values["consent_given"])
                 else:
                     has_consent = peer_id in consenting
                     gains_consent = bool(consented) and not has_consent
                 if gains_consent or has_consent:
-                    columns = {name: values[name] for name in shape.columns}
+                    columns = {name: values[name] for name in own}
                 else:
                     left_out = needs_consent(values)
                     without_consent[row] = ([name for name in left_out if name not in _NOT_PROFILE]
-                                            if shape.not_profile else left_out)
-                    columns = {name: values[name] for name in shape.kept}
-                if shape.name:
+                                            if not_profile else left_out)
+                    columns = {name: values[name] for name in kept}
+                if with_name:
                     columns["full_name"] = values["name"]
                 place = (values.get("organisation", ""), values.get("country", ""))
                 organisation_id = organisation_of.get(place, _UNSEEN)
@@ -215,20 +218,17 @@ def iter_apply_import(
                     updates.append(columns)
                     peer_of_record[row] = peer_id
                     continue
-                shared = None
                 for key in keys:
                     shared = pending_keys.get(key)
-                    if shared is not None:
+                    if shared is not None:  # the same person listed under two initiatives
+                        peer_of_record[row] = -shared
                         break
-                if shared is not None:  # the same person listed under two initiatives
-                    peer_of_record[row] = -shared.row
-                    continue
-                if shape.uuid and values["uuid"]:
-                    columns["uuid"] = values["uuid"]
-                inserts.append((record, columns))
-                for key in keys:
-                    pending_keys[key] = record
-                peer_of_record[row] = None
+                else:
+                    if with_uuid and values["uuid"]:
+                        columns["uuid"] = values["uuid"]
+                    inserts.append((row, columns))
+                    for key in keys:
+                        pending_keys[key] = row
         done = 0
         for start in range(0, len(updates), CHUNK):
             with collector_paused():
@@ -239,12 +239,11 @@ def iter_apply_import(
             # The new peers' ids are reserved first, so memberships and tags need not read the peers
             # back; fresh uuids come sorted and go out in row order (their index fills in order).
             fresh = iter(new_uuids(sum(1 for _, columns in inserts if "uuid" not in columns)))
-            for (record, columns), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)),
-                                              strict=True):
+            for (row, columns), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)), strict=True):
                 columns["id"] = pid
                 if "uuid" not in columns:
                     columns["uuid"] = next(fresh)
-                peer_of_record[record.row] = pid
+                peer_of_record[row] = pid
         for start in range(0, len(inserts), CHUNK):
             with collector_paused():  # the rows of the whole import are alive: nothing for it to free
                 fast_insert(session, Peer.__table__, [columns for _, columns in inserts[start:start + CHUNK]])
@@ -277,8 +276,7 @@ _NOT_PROFILE = frozenset({"initiative", "uuid"})
 _UNSEEN = object()
 
 
-@dataclass(frozen=True)
-class _Shape:
+class _Shape(NamedTuple):
     """What a row with these fields (in this order) writes: rows mostly share one."""
 
     columns: tuple[str, ...]  # the fields stored as peer columns of the same name
@@ -351,30 +349,39 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         tag_ids[(iid, kind, label.casefold())] = tid
     wanted_tags: dict[tuple[int, int, str], list[str]] = {}
     default_iid = initiative_ids[fold(default_name)] if default_name else None
+    folded_initiatives: dict[object, int] = {}
+    fresh = iter(new_uuids(len(records)))  # at most one membership per row, in one sorted batch
+    tag_kinds = tuple(TAG_KINDS.items())
     for record in records:
         values = record.values
-        pid = peer_of_record[record.row]
-        iid = default_iid if default_iid is not None else initiative_ids[fold(str(values["initiative"]))]
-        role = str(values["role"]) if "role" in values else "participant"
-        if (iid, pid) not in members:
-            members.add((iid, pid))
-            new_members.append({"initiative_id": iid, "peer_id": pid, "role": role})
+        row = record.row
+        pid = peer_of_record[row]
+        if default_iid is not None:
+            iid = default_iid
+        else:
+            iid = folded_initiatives.get(values["initiative"])
+            if iid is None:
+                iid = folded_initiatives[values["initiative"]] = initiative_ids[fold(str(values["initiative"]))]
+        pair = (iid, pid)
+        if pair not in members:
+            members.add(pair)
+            new_members.append({"initiative_id": iid, "peer_id": pid,
+                                "role": str(values["role"]) if "role" in values else "participant",
+                                "uuid": next(fresh)})
         elif "role" in values:
-            role_updates[(iid, pid)] = role
-        if record.row in without_consent:
+            role_updates[pair] = str(values["role"])
+        if row in without_consent:
             continue
-        for column, kind in TAG_KINDS.items():
+        for column, kind in tag_kinds:
             if column in values:
                 wanted_tags[(pid, iid, kind)] = list(values[column])
-    for member, uuid in zip(new_members, new_uuids(len(new_members)), strict=True):
-        member["uuid"] = uuid  # one sorted batch for the whole import (see new_uuids)
     fast_insert(session, Membership.__table__, new_members, chunk=len(new_members) or 1)
-    for (iid, pid), role in role_updates.items():
+    if role_updates:  # one statement for all of them (onupdate columns filled as for one)
+        table = Membership.__table__
         session.execute(
-            update(Membership)
-            .where(Membership.initiative_id == iid, Membership.peer_id == pid)
-            .values(role=role, updated_at=now)
-        )
+            update(table).where(table.c.initiative_id == bindparam("iid"), table.c.peer_id == bindparam("pid"))
+            .values(role=bindparam("new_role"), updated_at=now, version=table.c.version + 1),
+            [{"iid": iid, "pid": pid, "new_role": role} for (iid, pid), role in role_updates.items()])
     # Survey answers carry choice names ("arrears_control"); map them back to the vocabulary's labels.
     slugs: dict[tuple[int, str, str], str] = {}
     for iid, kind, label in session.execute(select(Tag.initiative_id, Tag.kind, Tag.label)):
