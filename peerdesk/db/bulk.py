@@ -44,9 +44,18 @@ def new_uuids(count: int) -> list[str]:
     raw = bytearray(os.urandom(16 * count))
     raw[6::16] = raw[6::16].translate(_VERSION_4)
     raw[8::16] = raw[8::16].translate(_RFC_4122_VARIANT)
-    text = raw.hex()
-    made = [f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
-            for h in (text[start:start + 32] for start in range(0, len(text), 32))]
+    hexed = raw.hex().encode("ascii")
+    # Laid out as "8-4-4-4-12" digits and a line break per UUID, one digit position at a time for the
+    # whole batch (36 slice copies instead of five slices and a format per UUID).
+    out = bytearray(b"-" * (37 * count))
+    digit = 0
+    for position in range(36):
+        if position not in (8, 13, 18, 23):
+            out[position::37] = hexed[digit::32]
+            digit += 1
+    out[36::37] = b"\n" * count
+    made = out.decode("ascii").split("\n")
+    made.pop()
     made.sort()
     return made
 
