@@ -196,11 +196,11 @@ def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, sou
         gathered.append(values)
     by_row = zip(*gathered, strict=True) if gathered else ((),) * len(rows)
     records = [
-        PeerRecord(row_number, dict(zip(names, row_values)) if None not in row_values
-                   else {name: value for name, value in zip(names, row_values) if value is not None})
+        PeerRecord(row_number, dict(zip(names, row_values, strict=True)) if None not in row_values
+                   else {name: value for name, value in zip(names, row_values, strict=True) if value is not None})
         for row_number, row_values in zip(table.row_numbers, by_row, strict=True)
     ]
-    column_values = dict(zip(names, gathered))
+    column_values = dict(zip(names, gathered, strict=True))
     _identify(records, column_values)
     name_values = column_values.get("name")
     if "name" in taken:

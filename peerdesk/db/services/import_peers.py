@@ -19,10 +19,10 @@ from peerdesk.core.consent import needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
-from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids, reserve_ids
+from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
 from peerdesk.db.tombstones import delete_rows
-from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import ngettext
 
 logger = logging.getLogger(__name__)
 
