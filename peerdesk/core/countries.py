@@ -41,6 +41,25 @@ def fold_name(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _english_country_table() -> dict[str, str]:
+    """Codes, English names and the variants: what most lists use, from one locale's data. A text found
+    here means the same in :func:`_country_table` (codes and English come first there, the variants
+    last), which loads the other four locales only when this one does not know the text."""
+    from babel import Locale
+
+    table: dict[str, str] = {}
+    english = Locale.parse("en").territories
+    for code in english:
+        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "UN", "EZ", "QO"):
+            table[fold_name(code)] = code
+    for code, name in english.items():
+        if len(code) == 2 and code.isalpha():
+            table.setdefault(fold_name(name), code)
+    table.update(_COUNTRY_VARIANTS)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
 def _country_table() -> dict[str, str]:
     from babel import Locale
 
@@ -80,10 +99,14 @@ def country_code(text: str | None) -> str | None:
     if not text or not text.strip():
         return None
     folded = fold_name(text)
-    code = _country_table().get(folded)
-    if code is None and len(folded) == 2:
-        code = _country_table().get(folded.lower())
-    return code
+    for tables in (_english_country_table, _country_table):  # the second only if the first does not know it
+        table = tables()
+        code = table.get(folded)
+        if code is None and len(folded) == 2:
+            code = table.get(folded.lower())
+        if code is not None:
+            return code
+    return None
 
 
 @functools.lru_cache(maxsize=4096)

@@ -307,7 +307,12 @@ def parse_column(name: str, texts: list[str], vocab: Vocabulary, survey: bool,
         suspects = [position for position, text in enumerate(texts) if "\x00" in text or limit and len(text) > limit]
     elif field.kind == FieldKind.EMAIL and recode is None:  # distinct on every row: checked in one sweep
         limit = field.max_length or 320
-        values = [_email(text, limit) if text else None for text in texts]
+        # Most cells are a bare address, checked here; the rest go through _email (mailto:, spaces).
+        match = EMAIL_RE.fullmatch
+        values = [text.lower() if match(text) and len(text) <= limit and not text.startswith("mailto:") else None
+                  for text in texts]
+        for position in [position for position, text in enumerate(texts) if text and values[position] is None]:
+            values[position] = _email(texts[position], limit)
         suspects = [position for position, text in enumerate(texts) if text and values[position] is None]
     else:
         values = [None] * len(texts)

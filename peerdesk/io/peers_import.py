@@ -12,7 +12,7 @@ from peerdesk.core.catalogue import catalogue
 from peerdesk.core.collector import collector_paused
 from peerdesk.core.fields import NAME_PARTS, field_label, given_name_first, join_name_parts
 from peerdesk.core.imports import ImportPreview, PeerRecord, Problem, identity_keys
-from peerdesk.core.text import fold
+from peerdesk.core.text import fold, fold_all
 from peerdesk.io.headers import MULTI_VALUED, field_for_header, is_metadata, is_survey_export
 from peerdesk.io.import_mapping import ImportMapping, MappingError, load_mapping
 from peerdesk.io.peer_values import (
@@ -196,32 +196,42 @@ def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, sou
         gathered.append(values)
     by_row = zip(*gathered, strict=True) if gathered else ((),) * len(rows)
     records = [
-        PeerRecord(row_number,
-                   {name: value for name, value in zip(names, row_values, strict=True) if value is not None})
+        PeerRecord(row_number, dict(zip(names, row_values, strict=True)) if None not in row_values
+                   else {name: value for name, value in zip(names, row_values, strict=True) if value is not None})
         for row_number, row_values in zip(table.row_numbers, by_row, strict=True)
     ]
+    column_values = dict(zip(names, gathered, strict=True))
+    _identify(records, column_values)
+    name_values = column_values.get("name")
+    if "name" in taken:
+        for position, record in enumerate(records):
+            if name_values is None or not name_values[position]:
+                found.append((position, 1, 0, Problem(record.row, taken["name"], "the name is empty")))
+    initiatives = column_values.get("initiative")
+    scopes: list[str] | None = None
+    if initiatives is not None:  # the same person may be listed once in each initiative
+        folded = {value: fold(str(value)) for value in set(initiatives) if value is not None}
+        scopes = [folded[value] if value is not None else "" for value in initiatives]
     seen: dict[tuple, int] = {}
-    width = len(table.headers)
     for position, record in enumerate(records):
-        values, row_number = record.values, record.row
-        if "name" in taken and not values.get("name"):
-            found.append((position, 1, 0, Problem(row_number, taken["name"], "the name is empty")))
-        scope = fold(str(values.get("initiative", "")))
-        keys = record.identity()
-        for key in keys:
-            first = seen.get((scope, *key))
-            if first is not None and first != row_number:
-                what = "email" if key[0] == "email" else "name and organisation"
-                column = taken.get("email") if key[0] == "email" else taken.get("name")
-                found.append((position, 2, 0, Problem(row_number, column,
-                                                      f"same {what} as row {first}: the same person twice")))
-                break
-        for key in keys:
-            seen.setdefault((scope, *key), row_number)
-        cells = rows[position]
+        row_number = record.row
+        repeated = None
+        for key in record.keys:
+            first = seen.setdefault(key if scopes is None else (scopes[position], *key), row_number)
+            if first != row_number and repeated is None:
+                repeated = key[0], first
+        if repeated is not None:
+            what, first = repeated
+            column = taken.get("email") if what == "email" else taken.get("name")
+            what = "email" if what == "email" else "name and organisation"
+            found.append((position, 2, 0, Problem(row_number, column,
+                                                  f"same {what} as row {first}: the same person twice")))
+    width = len(table.headers)
+    for position, cells in enumerate(rows):
         if len(cells) > width and any(cell.strip() for cell in cells[width:]):
-            found.append((position, 3, 0, Problem(row_number, None, "has values beyond the last titled column; "
-                                                                    "they are ignored", "warning")))
+            found.append((position, 3, 0, Problem(table.row_numbers[position], None,
+                                                  "has values beyond the last titled column; they are ignored",
+                                                  "warning")))
     found.sort(key=lambda entry: entry[:3])
     problems.extend(problem for *_where, problem in found)
     bad_rows.update(problem.row for *_where, problem in found if problem.severity == "error")
@@ -238,6 +248,27 @@ def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, sou
         delimiter=table.delimiter,
         bad_rows=bad_rows,
     )
+
+
+def _identify(records: list[PeerRecord], column_values: dict[str, list]) -> None:
+    """Give each record its :func:`identity_keys`, worked out column by column (the names folded in one
+    sweep, each organisation once) rather than record by record."""
+    count = len(records)
+    emails = column_values.get("email") or [None] * count
+    names = column_values.get("name")
+    if names is None:
+        for record, email in zip(records, emails, strict=True):
+            record.keys = [("email", str(email).casefold())] if email else []
+        return
+    folded_names = fold_all([str(name) if name else "" for name in names])
+    organisations = column_values.get("organisation") or [""] * count
+    folded = {value: fold(str(value if value is not None else "")) for value in set(organisations)}
+    for record, email, name, folded_name, organisation in zip(records, emails, names, folded_names, organisations,
+                                                              strict=True):
+        keys = [("email", str(email).casefold())] if email else []
+        if name:
+            keys.append(("name", folded_name, folded[organisation]))
+        record.keys = keys
 
 
 @dataclass(frozen=True)

@@ -65,25 +65,29 @@ _UNLIKELY = {"cp1252": set("ûÛþÞðÐ³¹º¿¾¼½ª¥µ"), "cp1250": set("�
 def detect_encoding(raw: bytes) -> str:
     """The encoding of CSV bytes: a BOM if there is one, else UTF-16 by its zero bytes, else UTF-8 if it
     decodes strictly, else the legacy code page charset-normalizer finds most coherent."""
+    return _detect(raw)[0]
+
+
+def _detect(raw: bytes) -> tuple[str, str | None]:
+    """:func:`detect_encoding`, with the text when finding the encoding already decoded it (UTF-8)."""
     if raw.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+        return "utf-8-sig", None
     if raw.startswith(codecs.BOM_UTF16_LE) or raw.startswith(codecs.BOM_UTF16_BE):
-        return "utf-16"
+        return "utf-16", None
     sample = raw[:4096]
     if len(sample) >= 4:
         even_zeros = sample[0::2].count(0)
         odd_zeros = sample[1::2].count(0)
         half = len(sample) // 2
         if odd_zeros > half * 0.3 and even_zeros < half * 0.05:
-            return "utf-16-le"
+            return "utf-16-le", None
         if even_zeros > half * 0.3 and odd_zeros < half * 0.05:
-            return "utf-16-be"
+            return "utf-16-be", None
     try:
-        raw.decode("utf-8")
-        return "utf-8"
+        return "utf-8", raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    return detect_legacy_encoding(raw)
+    return detect_legacy_encoding(raw), None
 
 
 def detect_legacy_encoding(raw: bytes) -> str:
@@ -128,7 +132,9 @@ def decode_text(raw: bytes, encoding: str | None, name: str) -> tuple[str, str, 
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise SourceError(f"{name} is not {encoding}: line {line} cannot be read that way.") from exc
-    found = detect_encoding(raw)
+    found, text = _detect(raw)
+    if text is not None:
+        return text, found, []
     if found.startswith("utf-16") or found in ("utf-8", "utf-8-sig"):
         try:
             return raw.decode(found), found, []
@@ -158,7 +164,8 @@ def decode_text(raw: bytes, encoding: str | None, name: str) -> tuple[str, str, 
 
 def detect_delimiter(text: str) -> str:
     """The delimiter of CSV text, judged on its first lines (comma when nothing else fits)."""
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    head = text[:65536].splitlines()  # the first lines, without splitting a 50,000-line file
+    lines = [line for line in (head if len(head) > 20 else text.splitlines())[:20] if line.strip()]
     if not lines:
         return ","
     try:
@@ -186,20 +193,24 @@ def read_csv_bytes(raw: bytes, name: str = "source", encoding: str | None = None
     headers: list[str] | None = None
     rows: list[list[str]] = []
     numbers: list[int] = []
+    apostrophes = "'" in text  # only a cell starting with an apostrophe may need restoring
+    strip = str.strip
     try:
         for record in reader:
-            line = reader.line_num
-            cells = list(map(str.strip, record))
-            if "'" in "".join(cells):  # only a cell starting with an apostrophe may need restoring
+            cells = list(map(strip, record))
+            if apostrophes and "'" in "".join(cells):
                 cells = [restore_csv(cell) for cell in cells]
-            if headers is None:
-                if any(cells):
-                    headers = cells
-                continue
-            if not any(cells):
-                continue
-            rows.append(cells)
-            numbers.append(line)
+            if any(cells):
+                headers = cells
+                break
+        add_row, add_number = rows.append, numbers.append
+        for record in reader:
+            cells = list(map(strip, record))
+            if apostrophes and "'" in "".join(cells):
+                cells = [restore_csv(cell) for cell in cells]
+            if any(cells):
+                add_row(cells)
+                add_number(reader.line_num)
     except csv.Error as exc:
         raise SourceError(f"{name} is not valid CSV near line {reader.line_num}: {exc}.") from exc
     if headers is None:
@@ -293,6 +304,6 @@ def read_source(
         raw = path.read_bytes()
     except OSError as exc:
         raise SourceError(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
-    if not raw.strip():
+    if not raw or raw.isspace():  # (stops at the first other byte; strip() would copy the file)
         raise SourceError(f"{path.name} is empty: it has no header row.")
     return read_csv_bytes(raw, path.name, encoding)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.collector import collector_paused
@@ -18,10 +19,10 @@ from peerdesk.core.consent import needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
-from peerdesk.db.bulk import fast_insert, fast_update, new_uuids
+from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
 from peerdesk.db.tombstones import delete_rows
-from peerdesk.i18n import _, ngettext
+from peerdesk.i18n import ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ PEER_COLUMNS = tuple(
 )
 _PEER_COLUMN_SET = frozenset(PEER_COLUMNS)
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
-CHUNK = 500
+CHUNK = 2000  # peers written between two progress reports
 
 
 class ImportRefused(Exception):
@@ -123,13 +124,14 @@ def apply_import(
 ) -> ImportResult:
     """Write the preview's peers into the file in one transaction; see :func:`iter_apply_import`."""
     runner = iter_apply_import(factory, preview, initiative_name, skip_bad_rows=skip_bad_rows, consented=consented)
-    while True:
-        try:
-            done, total = next(runner)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(done, total)
+    with collector_paused():  # driven to the end here, so the pause can span the yields
+        while True:
+            try:
+                done, total = next(runner)
+            except StopIteration as stop:
+                return stop.value
+            if progress is not None:
+                progress(done, total)
 
 
 def iter_apply_import(
@@ -162,35 +164,43 @@ def iter_apply_import(
         consenting = set(session.scalars(select(Peer.id).where(Peer.consent_given.is_(True))))
         without_consent: dict[int, list[str]] = {}  # row -> the fields left out
         now = utcnow()
-        inserts: list[tuple[PeerRecord, dict]] = []
+        inserts: list[tuple[int, dict]] = []  # (row, the new peer's columns)
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
-        pending_keys: dict[tuple, PeerRecord] = {}
-        shapes: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        pending_keys: dict[tuple, int] = {}  # identity -> the row that brings that new person
+        shapes: dict[tuple[str, ...], _Shape] = {}
         organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
+        today = now.date()
         with collector_paused():  # no yield in this block, so the pause never outlives it
             for record in records:
                 values = record.values
-                keys = record.identity()
-                peer_id = known_uuids.get(str(values.get("uuid", ""))) if values.get("uuid") else None
-                if peer_id is None:
+                row = record.row
+                shape = shapes.get(signature := tuple(values))
+                if shape is None:  # rows mostly carry the same fields: what each means is worked out once
+                    shape = shapes[signature] = _Shape.of(signature)
+                own, kept, with_name, with_uuid, consent_column, not_profile = shape
+                keys = record.keys if record.keys is not None else record.identity()
+                peer_id = None
+                if with_uuid and known_uuids and values["uuid"]:
+                    peer_id = known_uuids.get(str(values["uuid"]))
+                if peer_id is None and known:
                     for key in keys:
                         if key in known:
                             peer_id = known[key]
                             break
-                shape = shapes.get(signature := tuple(values))
-                if shape is None:  # rows mostly carry the same fields: which are columns is worked out once
-                    own = tuple(name for name in signature if name in _PEER_COLUMN_SET)
-                    shape = shapes[signature] = (own, tuple(name for name in own if name in _KEPT_COLUMNS))
-                gains_consent = consented and "consent_given" not in values and peer_id not in consenting
-                has_consent = bool(values["consent_given"]) if "consent_given" in values else peer_id in consenting
-                if gains_consent or has_consent:
-                    columns = {name: values[name] for name in shape[0]}
+                if consent_column:
+                    gains_consent, has_consent = False, bool(values["consent_given"])
                 else:
-                    without_consent[record.row] = [name for name in needs_consent(values)
-                                                   if name not in _NOT_PROFILE]
-                    columns = {name: values[name] for name in shape[1]}
-                if "name" in values:
+                    has_consent = peer_id in consenting
+                    gains_consent = bool(consented) and not has_consent
+                if gains_consent or has_consent:
+                    columns = {name: values[name] for name in own}
+                else:
+                    left_out = needs_consent(values)
+                    without_consent[row] = ([name for name in left_out if name not in _NOT_PROFILE]
+                                            if not_profile else left_out)
+                    columns = {name: values[name] for name in kept}
+                if with_name:
                     columns["full_name"] = values["name"]
                 place = (values.get("organisation", ""), values.get("country", ""))
                 organisation_id = organisation_of.get(place, _UNSEEN)
@@ -201,49 +211,54 @@ def iter_apply_import(
                 if organisation_id is not None:
                     columns["organisation_id"] = organisation_id
                 if gains_consent:
-                    columns.update(consent_given=True, consent_date=now.date(), consent_text=consented)
+                    columns.update(consent_given=True, consent_date=today, consent_text=consented)
                 if peer_id is not None:
                     columns["id"] = peer_id
                     columns["updated_at"] = now
                     updates.append(columns)
-                    peer_of_record[record.row] = peer_id
-                else:
-                    shared = next((pending_keys[k] for k in keys if k in pending_keys), None)
+                    peer_of_record[row] = peer_id
+                    continue
+                for key in keys:
+                    shared = pending_keys.get(key)
                     if shared is not None:  # the same person listed under two initiatives
-                        peer_of_record[record.row] = -shared.row
-                        continue
-                    if values.get("uuid"):
+                        peer_of_record[row] = -shared
+                        break
+                else:
+                    if with_uuid and values["uuid"]:
                         columns["uuid"] = values["uuid"]
-                    inserts.append((record, columns))
+                    inserts.append((row, columns))
                     for key in keys:
-                        pending_keys[key] = record
-                    peer_of_record[record.row] = None
+                        pending_keys[key] = row
         done = 0
         for start in range(0, len(updates), CHUNK):
-            fast_update(session, Peer.__table__, updates[start:start + CHUNK])
+            with collector_paused():
+                fast_update(session, Peer.__table__, updates[start:start + CHUNK])
             done += len(updates[start:start + CHUNK])
             yield done, total
-        fresh = iter(new_uuids(len(inserts)))
-        for start in range(0, len(inserts), CHUNK):
-            chunk = inserts[start:start + CHUNK]
-            for _, columns in chunk:
+        with collector_paused():
+            # The new peers' ids are reserved first, so memberships and tags need not read the peers
+            # back; fresh uuids come sorted and go out in row order (their index fills in order).
+            fresh = iter(new_uuids(sum(1 for _, columns in inserts if "uuid" not in columns)))
+            for (row, columns), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)), strict=True):
+                columns["id"] = pid
                 if "uuid" not in columns:
                     columns["uuid"] = next(fresh)
-            fast_insert(session, Peer.__table__, [columns for _, columns in chunk])
-            done += len(chunk)
+                peer_of_record[row] = pid
+        for start in range(0, len(inserts), CHUNK):
+            with collector_paused():  # the rows of the whole import are alive: nothing for it to free
+                fast_insert(session, Peer.__table__, [columns for _, columns in inserts[start:start + CHUNK]])
+            done += len(inserts[start:start + CHUNK])
             yield done, total
-        if inserts:
-            ids_by_uuid = {uuid: pid for uuid, pid in session.execute(select(Peer.uuid, Peer.id))}
-            for record, columns in inserts:
-                peer_of_record[record.row] = ids_by_uuid[columns["uuid"]]
-        for row, pid in list(peer_of_record.items()):
-            if pid is not None and pid < 0:
-                peer_of_record[row] = peer_of_record[-pid]
         with collector_paused():
+            for row, pid in peer_of_record.items():
+                if pid < 0:
+                    peer_of_record[row] = peer_of_record[-pid]
             memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name,
-                                                  now, set(without_consent))
+                                                  now, set(without_consent), {columns["id"] for columns in updates})
         yield total, total
     logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
+    with collector_paused():
+        notes = _consent_notes(without_consent)
     return ImportResult(
         created=len(inserts),
         updated=len(updates),
@@ -251,7 +266,7 @@ def iter_apply_import(
         initiatives_created=tuple(initiatives_created),
         tags_added=tags_added,
         memberships_added=memberships_added,
-        notes=_consent_notes(without_consent),
+        notes=notes,
     )
 
 
@@ -261,24 +276,53 @@ _NOT_PROFILE = frozenset({"initiative", "uuid"})
 _UNSEEN = object()
 
 
+class _Shape(NamedTuple):
+    """What a row with these fields (in this order) writes: rows mostly share one."""
+
+    columns: tuple[str, ...]  # the fields stored as peer columns of the same name
+    kept: tuple[str, ...]  # those kept without consent
+    name: bool
+    uuid: bool
+    consent_column: bool
+    not_profile: bool  # holds fields that are about the row, not the person (initiative, uuid)
+
+    @classmethod
+    def of(cls, signature: tuple[str, ...]) -> _Shape:
+        columns = tuple(name for name in signature if name in _PEER_COLUMN_SET)
+        return cls(columns, tuple(name for name in columns if name in _KEPT_COLUMNS), "name" in signature,
+                   "uuid" in signature, "consent_given" in signature, not _NOT_PROFILE.isdisjoint(signature))
+
+
 def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
-    """One warning listing, row by row, what was left out for lack of consent."""
+    """One warning saying what was left out for lack of consent: the rows that lost the same fields
+    share one entry ("rows 2-40, 45: Country, Career level"), so a list of thousands stays readable."""
     dropped = {row: fields for row, fields in without_consent.items() if fields}
     if not dropped:
         return ()
-    row_text = _("row {row}: {fields}")
-    labels: dict[tuple[str, ...], str] = {}  # the same fields are left out of most rows: join them once
-    for fields in dropped.values():
-        key = tuple(fields)
-        if key not in labels:
-            labels[key] = ", ".join(_label(name) for name in fields)
-    listed = "; ".join(row_text.format(row=row, fields=labels[tuple(fields)])
-                       for row, fields in sorted(dropped.items()))
+    rows_of: dict[tuple[str, ...], list[int]] = {}
+    for row, fields in dropped.items():
+        rows_of.setdefault(tuple(fields), []).append(row)
+    entries = []
+    for fields, rows in sorted(rows_of.items(), key=lambda entry: min(entry[1])):
+        rows.sort()
+        entries.append(ngettext("row {rows}: {fields}", "rows {rows}: {fields}", len(rows)).format(
+            rows=_row_ranges(rows), fields=", ".join(_label(name) for name in fields)))
     return (ngettext(
         "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
         "Left out: {listed}",
         "{count} people have no recorded consent, so only their name, organisation and e-mail were kept. "
-        "Left out: {listed}", len(dropped)).format(count=len(dropped), listed=listed),)
+        "Left out: {listed}", len(dropped)).format(count=len(dropped), listed="; ".join(entries)),)
+
+
+def _row_ranges(rows: list[int]) -> str:
+    """Sorted row numbers with runs closed up: [2, 3, 4, 7] -> "2-4, 7"."""
+    runs: list[list[int]] = []
+    for row in rows:
+        if runs and row == runs[-1][1] + 1:
+            runs[-1][1] = row
+        else:
+            runs.append([row, row])
+    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in runs)
 
 
 def _label(name: str) -> str:
@@ -289,10 +333,15 @@ def _label(name: str) -> str:
 
 
 def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now,
-          without_consent: set[int] = frozenset()) -> tuple[int, int]:
+          without_consent: set[int] = frozenset(), updated: set[int] = frozenset()) -> tuple[int, int]:
     """Memberships and problem/goal/task tags (only for rows with consent); unknown tags join the
     initiative's vocabulary."""
-    members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))}
+    # Only peers already in the file can hold memberships or tags yet.
+    existing = {pid for pid in peer_of_record.values() if pid in updated}
+    members = set()
+    if existing:
+        members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))
+                   if row[1] in existing}
     new_members: list[dict] = []
     role_updates: dict[tuple[int, int], str] = {}
     tag_ids: dict[tuple[int, str, str], int] = {}
@@ -300,28 +349,39 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         tag_ids[(iid, kind, label.casefold())] = tid
     wanted_tags: dict[tuple[int, int, str], list[str]] = {}
     default_iid = initiative_ids[fold(default_name)] if default_name else None
+    folded_initiatives: dict[object, int] = {}
+    fresh = iter(new_uuids(len(records)))  # at most one membership per row, in one sorted batch
+    tag_kinds = tuple(TAG_KINDS.items())
     for record in records:
         values = record.values
-        pid = peer_of_record[record.row]
-        iid = default_iid if default_iid is not None else initiative_ids[fold(str(values["initiative"]))]
-        role = str(values["role"]) if "role" in values else "participant"
-        if (iid, pid) not in members:
-            members.add((iid, pid))
-            new_members.append({"initiative_id": iid, "peer_id": pid, "role": role})
+        row = record.row
+        pid = peer_of_record[row]
+        if default_iid is not None:
+            iid = default_iid
+        else:
+            iid = folded_initiatives.get(values["initiative"])
+            if iid is None:
+                iid = folded_initiatives[values["initiative"]] = initiative_ids[fold(str(values["initiative"]))]
+        pair = (iid, pid)
+        if pair not in members:
+            members.add(pair)
+            new_members.append({"initiative_id": iid, "peer_id": pid,
+                                "role": str(values["role"]) if "role" in values else "participant",
+                                "uuid": next(fresh)})
         elif "role" in values:
-            role_updates[(iid, pid)] = role
-        if record.row in without_consent:
+            role_updates[pair] = str(values["role"])
+        if row in without_consent:
             continue
-        for column, kind in TAG_KINDS.items():
+        for column, kind in tag_kinds:
             if column in values:
                 wanted_tags[(pid, iid, kind)] = list(values[column])
-    fast_insert(session, Membership.__table__, new_members)
-    for (iid, pid), role in role_updates.items():
+    fast_insert(session, Membership.__table__, new_members, chunk=len(new_members) or 1)
+    if role_updates:  # one statement for all of them (onupdate columns filled as for one)
+        table = Membership.__table__
         session.execute(
-            update(Membership)
-            .where(Membership.initiative_id == iid, Membership.peer_id == pid)
-            .values(role=role, updated_at=now)
-        )
+            update(table).where(table.c.initiative_id == bindparam("iid"), table.c.peer_id == bindparam("pid"))
+            .values(role=bindparam("new_role"), updated_at=now, version=table.c.version + 1),
+            [{"iid": iid, "pid": pid, "new_role": role} for (iid, pid), role in role_updates.items()])
     # Survey answers carry choice names ("arrears_control"); map them back to the vocabulary's labels.
     slugs: dict[tuple[int, str, str], str] = {}
     for iid, kind, label in session.execute(select(Tag.initiative_id, Tag.kind, Tag.label)):
@@ -352,7 +412,7 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         for tid, iid, kind, label in session.execute(select(Tag.id, Tag.initiative_id, Tag.kind, Tag.label)):
             tag_ids[(iid, kind, label.casefold())] = tid
     current: dict[int, set[int]] = {}
-    peer_ids = {pid for pid, _, _ in wanted_tags}
+    peer_ids = {pid for pid, _, _ in wanted_tags if pid in existing}
     if peer_ids:
         rows = session.execute(select(PeerTag.peer_id, PeerTag.tag_id))
         for pid, tid in rows:
