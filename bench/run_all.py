@@ -153,32 +153,11 @@ if sys.argv[2] == "measures":
     began = time.perf_counter()
     analyse(workspace.factory, iid, _texts())
     out["tab"] = time.perf_counter() - began
-    # the anchor: the same kind of measures in numpy over rows read with sqlite3
+    # the anchor: the same kind of measures in numpy over rows read with sqlite3 (one definition, in
+    # bench_evaluation, so both benches compare against the same work)
+    from bench_evaluation import numpy_anchor
     began = time.perf_counter()
-    connection = sqlite3.connect(path)
-    rows = connection.execute(
-        "SELECT julianday(r.report_date), r.reporter_id, e.other_id, e.kind = 'informal' FROM contact_entry e "
-        "JOIN contact_report r ON r.id = e.report_id WHERE r.initiative_id = ?", (iid,)).fetchall()
-    peers = [p for (p,) in connection.execute(
-        "SELECT peer_id FROM membership WHERE initiative_id = ? AND role = 'participant'", (iid,))]
-    reports = np.array(connection.execute(
-        "SELECT julianday(report_date) FROM contact_report WHERE initiative_id = ?", (iid,)).fetchall()).ravel()
-    data = np.array(rows, dtype=float)
-    day, reporter, other, informal = data.T
-    index = {p: i for i, p in enumerate(peers)}
-    a = np.array([index.get(int(x), 0) for x in reporter]); b = np.array([index.get(int(x), 0) for x in other])
-    week = ((day - day.min()) // 7).astype(int)
-    n, weeks = len(peers), week.max() + 1
-    pair = np.minimum(a, b) * n + np.maximum(a, b)
-    for w in range(0, weeks, 4):  # four-week windows, as the tab's default
-        chosen = (week >= w) & (week < w + 4)
-        ties, first = np.unique(pair[chosen], return_index=True)
-        density = len(ties) / (n * (n - 1) / 2)
-        share = informal[chosen][first].mean() if len(first) else 0.0
-    degree = np.bincount(a, minlength=n) + np.bincount(b, minlength=n)
-    checkins = np.array(connection.execute(
-        "SELECT julianday(week_start), productive FROM learning_checkin WHERE initiative_id = ?", (iid,)).fetchall())
-    weekly_yes = np.bincount(((checkins[:, 0] - checkins[:, 0].min()) // 7).astype(int), weights=checkins[:, 1])
+    numpy_anchor(__import__("pathlib").Path(path), iid)
     out["anchor"] = time.perf_counter() - began
 else:
     from peerdesk.db.services.evaluation import load_evaluation_data
