@@ -21,7 +21,7 @@ from datetime import date
 from peerdesk.core.contracts import CONTRACT_STATUSES
 from peerdesk.core.evaluation.diffusion import PeerReach
 from peerdesk.core.evaluation.records import ActivityRecord, ContractRecord
-from peerdesk.i18n import _, format_date, format_number, format_percent, ngettext
+from peerdesk.i18n import _, format_date, format_number, ngettext
 from peerdesk.reports.pdf import para, table
 
 logger = logging.getLogger(__name__)
@@ -49,10 +49,10 @@ def month_label(day: date) -> str:
 
 
 def _present(attended: int, invited: int) -> str:
-    if not invited:
-        return _("not marked")
-    return _("{attended} of {invited} invited ({percent})").format(
-        attended=format_number(attended), invited=format_number(invited), percent=format_percent(attended / invited))
+    """``918 of 1056 invited (87%)``, as the row-by-row table prints one event."""
+    from peerdesk.reports.evaluation_summary import of  # the summary's one way to print a share (imports us)
+
+    return of(attended, invited, "invited", "invited") if invited else _("not marked")
 
 
 def _bold(row: list[str]) -> list:
@@ -134,7 +134,7 @@ def contracts_table(contracts: Sequence[ContractRecord], label: Callable[[int], 
                            "{count} contracts, counted by where each stands (draft, printed, signed, closed). "
                            "Each contract is listed in the data file's export (File → Export).",
                            len(contracts)).format(count=format_number(len(contracts)))),
-             table(rows, [w * 0.3, w * 0.15, w * 0.1375, w * 0.1375, w * 0.1375, w * 0.1375])]
+             table(rows, [w * 0.3, w * 0.15] + [w * 0.1375] * 4)]
     attention = sorted((c for c in contracts if c.not_kept),
                        key=lambda c: (-c.not_kept, -open_items(c), label(c.peer_id)))
     story.append(para(_("Contracts that need attention"), "h2"))
@@ -153,7 +153,7 @@ def contracts_table(contracts: Sequence[ContractRecord], label: Callable[[int], 
     rows += [[label(c.peer_id), _(c.status), str(c.kept), str(c.partly), str(c.not_kept), str(open_items(c))]
              for c in shown]
     return story + [para(intro.format(count=format_number(len(attention)), shown=len(shown))),
-                    table(rows, [w * 0.35, w * 0.17, w * 0.12, w * 0.12, w * 0.12, w * 0.12])]
+                    table(rows, [w * 0.3, w * 0.15] + [w * 0.1375] * 4)]
 
 
 # --- diffusion
