@@ -45,6 +45,7 @@ from peerdesk.reports.pdf import (
     table,
     with_heading,
 )
+from peerdesk.reports.summary_tables import contracts_table, events_table, grouped, open_items, sharers_table
 
 EXCERPT_CHARS = 320
 #: The sections in print order: (key, title). The contents and the headings both come from this list.
@@ -159,7 +160,9 @@ class _Summary:
                 [_("Sharing events back home"), format_number(n.diffusion_events)]]
         story = [table(rows, [self.width * 0.55, self.width * 0.45])]
         held = [a for a in self.data.activities if a.end_date <= self.a.today]
-        if held:
+        if grouped(held):  # a large initiative: events by month, so the summary stays a summary
+            story += events_table(held, self.width)
+        elif held:
             rows = [[_("Event"), _("Dates"), _("Head count"), _("Marked present")]]
             for activity in held:
                 rows.append([activity.title, format_date_range(activity.start_date, activity.end_date),
@@ -305,10 +308,13 @@ class _Summary:
                                   chain_label=_("{n} reached, {total} with those they told"), width=self.width),
                 _("Each box is a sharing event by the person named, with the people it reached; a line leads to "
                   "the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")))
-            rows = [[_("Peer"), _("People reached (with the chain)"), _("Longest chain"), _("Events")]]
-            rows += [[self.label(r.peer_id), str(r.reached), str(r.depth), str(r.events)] for r in d.by_peer]
-            w = self.width
-            story.append(table(rows, [w * 0.4, w * 0.25, w * 0.17, w * 0.18]))
+            if grouped(d.by_peer):  # the peers who reached the most by name, the others on one line
+                story += sharers_table(d.by_peer, self.label, self.width)
+            else:
+                rows = [[_("Peer"), _("People reached (with the chain)"), _("Longest chain"), _("Events")]]
+                rows += [[self.label(r.peer_id), str(r.reached), str(r.depth), str(r.events)] for r in d.by_peer]
+                w = self.width
+                story.append(table(rows, [w * 0.4, w * 0.25, w * 0.17, w * 0.18]))
         else:
             story.append(para(_("No diffusion recorded yet.")))
         return story
@@ -319,16 +325,18 @@ class _Summary:
             return [para(_("No commitment contracts in this initiative."))]
         kept = sum(c.kept for c in contracts)
         reviewed = sum(c.kept + c.partly + c.not_kept for c in contracts)
+        summary = para(_("{contracts}; {kept} kept.").format(
+            contracts=of(len(contracts), len(self.data.participants), "participant has a contract",
+                         "participants have a contract"),
+            kept=of(kept, reviewed, "reviewed commitment", "reviewed commitments")))
+        if grouped(contracts):  # by status with totals, and the contracts that need attention by name
+            return [summary] + contracts_table(contracts, self.label, self.width)
         rows = [[_("Peer"), _("Contract"), _("Kept"), _("Partly"), _("Not kept"), _("Open")]]
         for c in sorted(contracts, key=lambda c: self.label(c.peer_id)):
             rows.append([self.label(c.peer_id), _(c.status), str(c.kept), str(c.partly), str(c.not_kept),
-                         str(c.items - c.kept - c.partly - c.not_kept)])
+                         str(open_items(c))])
         w = self.width
-        return [para(_("{contracts}; {kept} kept.").format(
-                    contracts=of(len(contracts), len(self.data.participants), "participant has a contract",
-                                 "participants have a contract"),
-                    kept=of(kept, reviewed, "reviewed commitment", "reviewed commitments"))),
-                table(rows, [w * 0.35, w * 0.17, w * 0.12, w * 0.12, w * 0.12, w * 0.12])]
+        return [summary, table(rows, [w * 0.35, w * 0.17, w * 0.12, w * 0.12, w * 0.12, w * 0.12])]
 
     def compare(self) -> list:
         names = {"contacts": _("Contacts named per report"),
