@@ -33,6 +33,17 @@ def by_day(value: date | None) -> int:
     return value.toordinal() if value else 0
 
 
+#: the date columns of each table (Signed on, Next due; Due)
+CONTRACT_DATE_COLUMNS = (3, 8)
+DUE_DATE_COLUMNS = (0,)
+
+
+def widen_dates(view, columns: tuple[int, ...]) -> None:
+    """After ``fit_columns``: the dates' non-breaking spaces measure a little short ("30 Jun 20…" otherwise)."""
+    for column in columns:
+        view.setColumnWidth(column, view.columnWidth(column) + 8)
+
+
 def contract_columns() -> list[Column]:
     statuses = labels.contract_status_names()
     texts = set(available_languages())
