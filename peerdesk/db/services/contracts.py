@@ -69,19 +69,16 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
             func.count(case((item.status == "kept", 1))),
             func.count(case((item.status == "partly", 1))),
             func.count(case((item.status == "not_kept", 1))),
-            # dates as their stored text, parsed once per distinct day below (SQLAlchemy's per-row date parsing
-            # was a fifth of the read)
-            type_coerce(func.min(case((item.status == "open", item.due_date))), String),
+            func.min(case((item.status == "open", item.due_date))),
         )
-        # IN, not a join: SQLite then walks the items in their stored order without a temporary B-tree
-        # (0.27 s instead of 0.46 s for 110,000 items)
-        .where(item.contract_id.in_(select(PeerContract.id).where(PeerContract.initiative_id == initiative_id)))
+        .join(PeerContract, PeerContract.id == item.contract_id)
+        .where(PeerContract.initiative_id == initiative_id)
         .group_by(item.contract_id)
     )
     contracts = (
         select(
             PeerContract.id, PeerContract.uuid, PeerContract.peer_id, Peer.full_name, PeerContract.language,
-            PeerContract.status, type_coerce(PeerContract.signed_on, String), PeerContract.authoriser_name,
+            PeerContract.status, PeerContract.signed_on, PeerContract.authoriser_name,
             PeerContract.scan.is_not(None),
             # the stored JSON text: decoded once per distinct value below, not once per contract
             type_coerce(Peer.languages, String), Peer.preferred_language, Peer.country, Organisation.country,
@@ -101,14 +98,6 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
             found = sources[key] = language_source(language, preferred, decoded or (), country)
         return found
 
-    days: dict[object, date | None] = {None: None}
-
-    def day(stored: object) -> date | None:
-        found = days.get(stored, days)
-        if found is days:  # SQLite gives the ISO text; a server's driver may give the date already
-            found = days[stored] = date.fromisoformat(str(stored)[:10]) if not isinstance(stored, date) else stored
-        return found  # type: ignore[return-value]
-
     with factory.begin() as session:
         connection = session.connection()  # Core rows: no ORM bookkeeping for 10,000s of them
         counts = {row[0]: row[1:] for row in connection.execute(counted).all()}
@@ -120,8 +109,8 @@ def list_contracts(factory: sessionmaker, initiative_id: int) -> list[ContractRo
         items, kept, partly, not_kept, next_due = counts.get(cid, none)
         result.append(ContractRow(
             id=cid, uuid=uuid, peer_id=peer_id, peer_name=name, language=language, status=status,
-            signed_on=day(signed_on), authoriser_name=authoriser, items=items, kept=kept, partly=partly,
-            not_kept=not_kept, next_due=day(next_due), has_scan=bool(has_scan),
+            signed_on=signed_on, authoriser_name=authoriser, items=items, kept=kept, partly=partly,
+            not_kept=not_kept, next_due=next_due, has_scan=bool(has_scan),
             language_source=source(language, preferred, spoken, country or org_country or ""),
         ))
     result.sort(key=attrgetter("peer_name", "id"))
