@@ -72,6 +72,13 @@ class PlannedActivity:
     all_peers: bool = False
     participant_ids: tuple[int, ...] = ()
     id: int | None = None
+    #: how many take part, when only the totals were read (participant_ids then left empty)
+    participant_count: int | None = None
+
+    @property
+    def has_participants(self) -> bool:
+        """Someone takes part: all peers, or a participant read or counted."""
+        return self.all_peers or bool(self.participant_ids) or bool(self.participant_count)
 
 
 @dataclass(frozen=True)
@@ -259,7 +266,7 @@ def plan_warnings(
             PlanWarning(GOAL_UNSUPPORTED, message, subject=goal, suggestions=_names(sorted(helpers, key=_by_field_use)))
         )
     for activity in activities:
-        if not activity.all_peers and not activity.participant_ids:
+        if not activity.has_participants:
             warnings.append(
                 PlanWarning(
                     NO_PARTICIPANTS,

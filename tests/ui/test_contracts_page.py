@@ -131,3 +131,22 @@ def test_cancelling_the_print_job_stops_it_and_leaves_no_thread():
     assert steps[0] == (25, 60, "") and all(total == 60 for _done, total, _message in steps)
     job.close()  # what Cancel does between two yields
     assert threading.active_count() == before
+
+
+def test_dates_read_as_people_write_them_and_sort_by_the_day(page):
+    from PySide6.QtCore import Qt
+
+    from peerdesk.db.services.contracts import ContractRow
+    from peerdesk.i18n import format_date
+    from peerdesk.ui.models import ROW_ROLE
+
+    assert _cells(page.due_proxy, 0) == ["30\u00a0Jun\u00a02026"] * 3  # as the activity table writes dates
+    for column, field in ((3, "signed_on"), (8, "next_due")):
+        page.contracts_proxy.sort(column, Qt.SortOrder.AscendingOrder)
+        rows: list[ContractRow] = [page.contracts_proxy.index(r, 0).data(ROW_ROLE)
+                                   for r in range(page.contracts_proxy.rowCount())]
+        days = [getattr(row, field) for row in rows]
+        assert any(days), field
+        assert days == sorted(days, key=lambda d: d.toordinal() if d else 0), field
+        assert _cells(page.contracts_proxy, column) == [format_date(d, "medium") for d in days]
+        assert not any("-" in text for text in _cells(page.contracts_proxy, column))  # no ISO dates left

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -326,74 +326,86 @@ def load_plan(factory: sessionmaker, initiative_id: int) -> PlanData:
     Activities, participants and peers are read as plain rows (no ORM objects), so a plan of 10,000 peers
     and 5,000 activities loads in a fraction of a second."""
     with factory.begin() as session:
-        initiative = session.get(Initiative, initiative_id)
-        if initiative is None:
-            raise ActivityNotFound(f"initiative {initiative_id} is not in this file")
-        tools = session.scalars(select(ToolType).order_by(ToolType.id)).all()
-        tool_names = {tool.id: (tool.code, tool_display_name(tool)) for tool in tools}
         connection = session.connection()  # Core rows below: no ORM bookkeeping for 50,000 participants
-        taking_part = _participants(connection, initiative_id)
-        activities = connection.execute(
-            select(Activity.id, Activity.title, Activity.tool_type_id, Activity.start_date, Activity.end_date,
-                   Activity.duration_hours, Activity.mode, Activity.venue, Activity.all_peers, Activity.host,
-                   Activity.reciprocal, Activity.cost, Activity.currency,
-                   type_coerce(Activity.logistics, String))  # the JSON text: decoded once per distinct value
-            .where(Activity.initiative_id == initiative_id)
-            .order_by(Activity.start_date, Activity.title)
-        ).all()
-        peers = connection.execute(
-            select(Peer.id, Peer.full_name, Organisation.name, Peer.country)
-            .join(Membership, Membership.peer_id == Peer.id)
-            .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
-            .where(Membership.initiative_id == initiative_id, Membership.role == "participant")
-            .order_by(Peer.full_name)
-        ).all()
-        decoded: dict[object, tuple[LogisticsItem, ...]] = {}
+        return read_plan(session, initiative_id, _participants(connection, initiative_id),
+                         _plan_peers(connection, initiative_id))
 
-        def logistics(stored: object) -> tuple[LogisticsItem, ...]:
-            key = stored if isinstance(stored, str | None) else json.dumps(stored)
-            found = decoded.get(key)
-            if found is None:  # SQLite gives the JSON text; a server's driver may give the list already decoded
-                entries = json.loads(stored) if isinstance(stored, str) else stored
-                found = decoded[key] = tuple(
-                    LogisticsItem(str(e.get("item", "")), bool(e.get("done", False)))
-                    for e in entries or () if isinstance(e, dict))
-            return found
 
-        return PlanData(
-            initiative_id=initiative.id,
-            initiative_name=initiative.name,
-            facilitating_organisation=initiative.facilitating_organisation,
-            facilitator_name=initiative.facilitator_name,
-            start_date=initiative.start_date,
-            end_date=initiative.end_date,
-            cadence=initiative.cadence,
-            learning_goals=tuple(initiative.learning_goals or ()),
-            activities=tuple(
-                PlanActivityRow(
-                    id=a.id,
-                    title=a.title,
-                    tool_code=tool_names[a.tool_type_id][0],
-                    tool_name=tool_names[a.tool_type_id][1],
-                    start_date=a.start_date,
-                    end_date=a.end_date,
-                    duration_hours=a.duration_hours,
-                    mode=a.mode,
-                    venue=a.venue,
-                    all_peers=a.all_peers,
-                    participants=tuple(taking_part.get(a.id, ())),
-                    host=a.host,
-                    reciprocal=a.reciprocal,
-                    cost=a.cost,
-                    currency=a.currency,
-                    logistics=logistics(a[13]),
-                )
-                for a in activities
-            ),
-            peers=tuple(PlanPeer(peer_id, name, organisation or "", country)
-                        for peer_id, name, organisation, country in peers),
-            tool_options=tuple(tool_option_of(tool) for tool in tools),
-        )
+def _plan_peers(connection: Connection, initiative_id: int) -> tuple[PlanPeer, ...]:
+    return tuple(PlanPeer(peer_id, name, organisation or "", country) for peer_id, name, organisation, country in
+                 connection.execute(
+                     select(Peer.id, Peer.full_name, Organisation.name, Peer.country)
+                     .join(Membership, Membership.peer_id == Peer.id)
+                     .outerjoin(Organisation, Organisation.id == Peer.organisation_id)
+                     .where(Membership.initiative_id == initiative_id, Membership.role == "participant")
+                     .order_by(Peer.full_name)
+                 ).all())
+
+
+def read_plan(session: Session, initiative_id: int, taking_part: Mapping[int, tuple[tuple[int, str], ...]],
+              peers: tuple[PlanPeer, ...], row_type: type[PlanActivityRow] = PlanActivityRow,
+              **per_activity: Mapping[int, object]) -> PlanData:
+    """The plan inside ``session`` with the participants and peers given (read by the caller, or left out);
+    ``per_activity`` fills further fields of ``row_type`` by activity id."""
+    initiative = session.get(Initiative, initiative_id)
+    if initiative is None:
+        raise ActivityNotFound(f"initiative {initiative_id} is not in this file")
+    tools = session.scalars(select(ToolType).order_by(ToolType.id)).all()
+    tool_names = {tool.id: (tool.code, tool_display_name(tool)) for tool in tools}
+    activities = session.connection().execute(
+        select(Activity.id, Activity.title, Activity.tool_type_id, Activity.start_date, Activity.end_date,
+               Activity.duration_hours, Activity.mode, Activity.venue, Activity.all_peers, Activity.host,
+               Activity.reciprocal, Activity.cost, Activity.currency,
+               type_coerce(Activity.logistics, String))  # the JSON text: decoded once per distinct value
+        .where(Activity.initiative_id == initiative_id)
+        .order_by(Activity.start_date, Activity.title)
+    ).all()
+    decoded: dict[object, tuple[LogisticsItem, ...]] = {}
+
+    def logistics(stored: object) -> tuple[LogisticsItem, ...]:
+        key = stored if isinstance(stored, str | None) else json.dumps(stored)
+        found = decoded.get(key)
+        if found is None:  # SQLite gives the JSON text; a server's driver may give the list already decoded
+            entries = json.loads(stored) if isinstance(stored, str) else stored
+            found = decoded[key] = tuple(
+                LogisticsItem(str(e.get("item", "")), bool(e.get("done", False)))
+                for e in entries or () if isinstance(e, dict))
+        return found
+
+    return PlanData(
+        initiative_id=initiative.id,
+        initiative_name=initiative.name,
+        facilitating_organisation=initiative.facilitating_organisation,
+        facilitator_name=initiative.facilitator_name,
+        start_date=initiative.start_date,
+        end_date=initiative.end_date,
+        cadence=initiative.cadence,
+        learning_goals=tuple(initiative.learning_goals or ()),
+        activities=tuple(
+            row_type(
+                id=a.id,
+                title=a.title,
+                tool_code=tool_names[a.tool_type_id][0],
+                tool_name=tool_names[a.tool_type_id][1],
+                start_date=a.start_date,
+                end_date=a.end_date,
+                duration_hours=a.duration_hours,
+                mode=a.mode,
+                venue=a.venue,
+                all_peers=a.all_peers,
+                participants=tuple(taking_part.get(a.id, ())),
+                host=a.host,
+                reciprocal=a.reciprocal,
+                cost=a.cost,
+                currency=a.currency,
+                logistics=logistics(a[13]),
+                **{name: values.get(a.id, 0) for name, values in per_activity.items()},
+            )
+            for a in activities
+        ),
+        peers=peers,
+        tool_options=tuple(tool_option_of(tool) for tool in tools),
+    )
 
 
 def _participants(connection: Connection, initiative_id: int) -> dict[int, tuple[tuple[int, str], ...]]:

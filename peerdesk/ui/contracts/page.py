@@ -24,7 +24,13 @@ from peerdesk.db.services.contracts import (
 )
 from peerdesk.ui import conflict
 from peerdesk.ui.contracts import labels
-from peerdesk.ui.contracts.columns import contract_columns, due_columns
+from peerdesk.ui.contracts.columns import (
+    CONTRACT_DATE_COLUMNS,
+    DUE_DATE_COLUMNS,
+    contract_columns,
+    due_columns,
+    widen_dates,
+)
 from peerdesk.ui.contracts.item_actions import ItemActions
 from peerdesk.ui.contracts.print_actions import PrintActions
 from peerdesk.ui.contracts.scan_actions import ScanActions
@@ -200,6 +206,7 @@ class ContractsPage(ItemActions, PrintActions, ScanActions, InitiativePage):
         contracts = loaded.rows if isinstance(loaded, SortedRows) else loaded
         self.contracts_model.set_rows(loaded)
         fit_columns(self.ui.contracts_view, self.contracts_model)
+        widen_dates(self.ui.contracts_view, CONTRACT_DATE_COLUMNS)
         signed = sum(1 for c in contracts if c.status in ("signed", "closed"))
         items = sum(c.items for c in contracts)
         kept = sum(c.kept for c in contracts)
@@ -237,6 +244,7 @@ class ContractsPage(ItemActions, PrintActions, ScanActions, InitiativePage):
         self._due_generation += 1  # a due list asked for earlier arrives too late to replace this one
         self.due_model.set_rows(loaded)
         fit_columns(self.ui.due_view, self.due_model)
+        widen_dates(self.ui.due_view, DUE_DATE_COLUMNS)
         self.ui.due_group.setTitle(
             self.tr("Due soon or overdue: sharing forward and reporting back ({count})").format(count=len(entries))
         )

@@ -31,6 +31,7 @@ from peerdesk.db.services.activities import (
     update_plan_settings,
 )
 from peerdesk.db.services.checklist import ChecklistRow, list_checklist
+from peerdesk.db.services.plan_overview import PeerLoad, load_plan_overview, participant_count
 from peerdesk.db.services.tool_types import ToolTypeRow, list_tool_types
 from peerdesk.i18n import format_date
 from peerdesk.ui import conflict
@@ -49,13 +50,6 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
-class PeerLoadRow:
-    name: str
-    organisation: str
-    activities: int
-
-
-@dataclass(frozen=True)
 class LoadedPlan:
     """What the tab shows, read and checked off the GUI thread."""
 
@@ -63,23 +57,23 @@ class LoadedPlan:
     tool_types: tuple[ToolTypeRow, ...]
     gaps: tuple
     warnings: tuple
-    peer_loads: tuple[PeerLoadRow, ...]
+    peer_loads: tuple[PeerLoad, ...]
     usage: tuple[tuple[str, int], ...]
     checklist: tuple[ChecklistRow, ...] = ()
 
 
 def load_checked_plan(factory, initiative_id: int) -> LoadedPlan:
-    """The plan with its coverage gaps, warnings, each peer's load and each tool's use (no Qt: a worker runs it)."""
+    """The plan with its coverage gaps, warnings, each peer's load and each tool's use (no Qt: a worker runs it).
+    Read from totals (who takes part is read only by the activity dialog and the printed plan)."""
     cat = catalogue()
-    plan = load_plan(factory, initiative_id)
-    tool_plan = plan.tool_plan()
-    loads = tp.peer_loads(tool_plan.activities, [p.id for p in plan.peers])
+    overview = load_plan_overview(factory, initiative_id)
+    plan, tool_plan = overview.plan, overview.tool_plan()
     return LoadedPlan(
         plan=plan,
         tool_types=tuple(list_tool_types(factory)),
         gaps=tuple(tp.coverage_gaps(tool_plan, plan.tool_options, cat)),
         warnings=tuple(tp.plan_warnings(tool_plan, plan.tool_options, cat)),
-        peer_loads=tuple(PeerLoadRow(p.full_name, p.organisation, loads.get(p.id, 0)) for p in plan.peers),
+        peer_loads=overview.peer_loads,
         usage=tuple(dict(tp.tool_usage(tool_plan.activities)).items()),
         checklist=tuple(list_checklist(factory, initiative_id)),
     )
@@ -110,7 +104,7 @@ class ToolsPage(InitiativePage):
         self.activities_model, self.activities_proxy = show_rows(self.ui.activities_view, self._columns(), self,
                                                                 batched=True)
         load_columns = [
-            Column(self.tr("Peer"), lambda r: r.name, tooltip=lambda r: r.organisation),
+            Column(self.tr("Peer"), lambda r: r.full_name, tooltip=lambda r: r.organisation),
             Column(self.tr("Activities"), lambda r: r.activities, numeric=True),
         ]
         self.peer_load_model, _ = show_rows(
@@ -180,7 +174,7 @@ class ToolsPage(InitiativePage):
         cat = catalogue()
 
         def participants(a: PlanActivityRow) -> object:
-            return self.tr("all") if a.all_peers else len(a.participants)
+            return self.tr("all") if a.all_peers else participant_count(a)
 
         @lru_cache(maxsize=2048)  # a table of 5,000 activities has a few hundred distinct days; Babel is slow
         def day(value: date) -> str:
@@ -194,7 +188,7 @@ class ToolsPage(InitiativePage):
             Column(self.tr("Mode"), lambda a: cat.name_of("activity_modes", a.mode)),
             Column(self.tr("Venue"), lambda a: a.venue),
             Column(self.tr("Participants"), participants,
-                   sort_key=lambda a: 10**6 if a.all_peers else len(a.participants), numeric=True),
+                   sort_key=lambda a: 10**6 if a.all_peers else participant_count(a), numeric=True),
             Column(self.tr("Logistics done"),
                    lambda a: f"{sum(i.done for i in a.logistics)}/{len(a.logistics)}" if a.logistics else "",
                    sort_key=lambda a: sum(not i.done for i in a.logistics)),
