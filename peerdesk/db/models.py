@@ -241,7 +241,7 @@ class MatchingRound(Tracked, Base):
     """A saved matching: its date, the mode and the criteria used, and the units it produced."""
 
     __tablename__ = "matching_round"
-    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     held_on: Mapped[date] = mapped_column(Date)
     mode: Mapped[str] = mapped_column(String(16))  # pairs | groups | mentors
@@ -258,7 +258,7 @@ class MatchUnit(Tracked, Base):
     """One pair or small group of a round, with its score and the explanation shown to people."""
 
     __tablename__ = "match_unit"
-    round_id: Mapped[int] = mapped_column(ForeignKey("matching_round.id", ondelete="CASCADE"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("matching_round.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     score: Mapped[float] = mapped_column(Float, default=0.0)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -302,7 +302,7 @@ class Activity(Tracked, Base):
     """A concrete planned activity of one tool type: a workshop, a site visit, a paired call series."""
 
     __tablename__ = "activity"
-    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"), index=True)
     # RESTRICT: a tool type in use cannot be deleted out from under the plan.
     tool_type_id: Mapped[int] = mapped_column(ForeignKey("tool_type.id", ondelete="RESTRICT"))
     title: Mapped[str] = mapped_column(String(300))
@@ -331,7 +331,7 @@ class Activity(Tracked, Base):
 class ActivityParticipant(Tracked, Base):
     __tablename__ = "activity_participant"
     activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"))
-    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
+    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"), index=True)
     role: Mapped[str] = mapped_column(String(16), default="participant")  # participant | host | visitor
     attended: Mapped[bool | None] = mapped_column(Boolean)
 
@@ -361,7 +361,7 @@ class CommitmentTemplate(Tracked, Base):
     """An initiative's default commitment item, copied into each new contract."""
 
     __tablename__ = "commitment_template"
-    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     party: Mapped[str] = mapped_column(String(16))  # peer | home_org
     kind: Mapped[str] = mapped_column(String(32))  # attend_meetings, contact_partner, share_forward, custom...
@@ -374,7 +374,7 @@ class PeerContract(Tracked, Base):
 
     __tablename__ = "peer_contract"
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
-    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
+    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"), index=True)
     language: Mapped[str] = mapped_column(String(8), default="en")
     status: Mapped[str] = mapped_column(String(16), default="draft")
     signed_on: Mapped[date | None] = mapped_column(Date)
@@ -400,7 +400,7 @@ class CommitmentItem(Tracked, Base):
     """One promise in a contract, and whether it was kept."""
 
     __tablename__ = "commitment_item"
-    contract_id: Mapped[int] = mapped_column(ForeignKey("peer_contract.id", ondelete="CASCADE"))
+    contract_id: Mapped[int] = mapped_column(ForeignKey("peer_contract.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     party: Mapped[str] = mapped_column(String(16))  # peer | home_org
     kind: Mapped[str] = mapped_column(String(32))
@@ -425,7 +425,7 @@ class ContactReport(Tracked, Base):
 
     __tablename__ = "contact_report"
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
-    reporter_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"), index=True)
     report_date: Mapped[date] = mapped_column(Date, index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
 
@@ -440,7 +440,7 @@ class ContactEntry(Tracked, Base):
     __tablename__ = "contact_entry"
     report_id: Mapped[int] = mapped_column(ForeignKey("contact_report.id", ondelete="CASCADE"))
     #: None: the other person was erased on request ("a former participant"), schema 0004
-    other_id: Mapped[int | None] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
+    other_id: Mapped[int | None] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))  # formal | informal
     channel: Mapped[str] = mapped_column(String(16), default="")
 
@@ -457,7 +457,7 @@ class LearningCheckin(Tracked, Base):
 
     __tablename__ = "learning_checkin"
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
-    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
+    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"), index=True)
     week_start: Mapped[date] = mapped_column(Date)
     productive: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
@@ -471,7 +471,7 @@ class LearningGain(Tracked, Base):
 
     __tablename__ = "learning_gain"
     initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
-    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
+    peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"), index=True)
     assessed_on: Mapped[date] = mapped_column(Date)
     point: Mapped[str] = mapped_column(String(64), default="")  # baseline, midpoint, end...
     area: Mapped[str] = mapped_column(String(64))
@@ -489,7 +489,7 @@ class ValueInterview(Tracked, Base):
     """A value-creation interview: five open questions, each answer optionally coded to a value cycle."""
 
     __tablename__ = "value_interview"
-    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"), index=True)
     peer_id: Mapped[int] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
     interviewed_on: Mapped[date] = mapped_column(Date)
     interviewer: Mapped[str] = mapped_column(String(200), default="")
@@ -504,7 +504,7 @@ class DiffusionEvent(Tracked, Base):
     """Someone sharing the learning forward back home: a peer, or a colleague a peer reached earlier."""
 
     __tablename__ = "diffusion_event"
-    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"))
+    initiative_id: Mapped[int] = mapped_column(ForeignKey("initiative.id", ondelete="CASCADE"), index=True)
     sharer_peer_id: Mapped[int | None] = mapped_column(ForeignKey("peer.id", ondelete="CASCADE"))
     sharer_name: Mapped[str] = mapped_column(String(300), default="")  # when the sharer is not a peer
     # The event through which the sharer was reached (f shares with g..j after a shared with f).
