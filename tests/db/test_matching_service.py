@@ -169,3 +169,46 @@ def test_cli_zero_and_one_peer(demo_file, capsys):
     assert "no peers to match" in capsys.readouterr().err
     assert main(["match", str(demo_file), "--initiative", "Lone one", "--pairs", "--json"]) == 1
     assert "Only one peer (Ёлкина Наталья)" in capsys.readouterr().err
+
+
+def test_rules_and_history_read_again_keep_the_profiles(any_demo_workspace, any_demo_initiative):
+    """After a round is saved the window reads the rules and rounds again, not the profiles: the cohort it
+    then holds is the one a full read gives."""
+    from peerdesk.db.services.matching import reload_rules_and_history
+
+    factory = any_demo_workspace.factory
+    before = load_cohort(factory, any_demo_initiative.id)
+    settings = MatchSettings(constraints=before.constraints())
+    save_round(factory, any_demo_initiative.id, "Round 2", date(2026, 5, 1), settings,
+               match(before.profiles, settings))
+    cohort = before.rules[0]
+    add_pair_rule(factory, any_demo_initiative.id, before.profiles[0].id, before.profiles[-1].id, "never")
+    again = reload_rules_and_history(factory, any_demo_initiative.id, before)
+    assert again == load_cohort(factory, any_demo_initiative.id)
+    assert again.profiles is before.profiles
+    assert len(again.previous_pairs) > len(before.previous_pairs) and len(again.rules) == len(before.rules) + 1
+    assert cohort in again.rules
+
+
+def test_profiles_read_again_keep_the_rules(any_demo_workspace, any_demo_initiative):
+    from peerdesk.db.services.matching import with_profiles
+    from peerdesk.db.services.peers import list_peers
+
+    factory = any_demo_workspace.factory
+    before = load_cohort(factory, any_demo_initiative.id)
+    peer = before.profiles[3]
+    update_profile(factory, any_demo_initiative.id, peer.id, {"languages": ["fr", "en"]})
+    again = with_profiles(before, list_peers(factory, any_demo_initiative.id))
+    assert again == load_cohort(factory, any_demo_initiative.id)
+    assert next(p for p in again.profiles if p.id == peer.id).languages == ("fr", "en")
+
+
+def test_repeated_language_lists_are_read_as_written(any_demo_workspace, any_demo_initiative):
+    """Language and risk lists are decoded once per distinct text: every peer still gets their own values."""
+    from peerdesk.db.services.cohort import _json_list
+
+    seen: dict = {}
+    assert _json_list('["en", "fr"]', seen) == ("en", "fr") == _json_list('["en", "fr"]', seen)
+    assert _json_list("[]", seen) == () and _json_list(None, seen) == () and _json_list(["ru"], seen) == ("ru",)
+    profiles = load_cohort(any_demo_workspace.factory, any_demo_initiative.id).profiles
+    assert len({p.languages for p in profiles}) > 1
