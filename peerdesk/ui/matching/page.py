@@ -48,8 +48,9 @@ logger = logging.getLogger(__name__)
 #: An initiative of at most this many participants is read at once (a few hundredths of a second, and no
 #: "loading" flash); a larger one on a worker thread.
 READ_AT_ONCE = 100
-#: Above this many participants the latest saved round is not re-scored on opening: scoring needs every pair
-#: (10,000 peers: 50 million pairs, gigabytes of memory and minutes), which the window must not spend unasked.
+#: Above this many participants the latest saved round is not re-scored on opening. Only the pairs inside its
+#: units are scored (2,000 peers: about a second on a worker), but their explanations still take a few seconds
+#: at 10,000 peers, which the window must not spend unasked.
 RESCORE_ON_OPEN = 3000
 
 
@@ -215,13 +216,14 @@ class MatchingPage(InitiativePage):
         def score():
             from peerdesk.core.matching.engine import evaluate  # numpy: once there is a round to score
 
-            return evaluate(profiles, settings, units)
+            # the pairs inside the saved units only: the same numbers as the whole cohort's matrix gives
+            return evaluate(profiles, settings, units, only_unit_pairs=True)
 
         def show(result) -> None:
             if generation == self._round_generation:  # not a round of a file or initiative left since
                 self.match_panel.show_result(result, source, detail.summary.name, detail.summary.held_on)
 
-        # Re-scoring imports numpy and scores every pair of the cohort: off the GUI thread; meanwhile
+        # Re-scoring imports numpy and scores the units' pairs: off the GUI thread, after the table shows; meanwhile
         # nothing of another initiative's round stays on show.
         self.match_panel.show_result(None, "")
         tasks.run_task(score, on_done=show, owner=self)
