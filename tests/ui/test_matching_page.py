@@ -142,6 +142,8 @@ def test_rule_breaks_only_when_the_box_is_ticked(page):
 def test_peers_reach_the_table_in_batches(qtbot, demo_workspace, demo_initiative, inline_tasks, monkeypatch):
     """A long peer list is handed to the view a few rows at a time; the count, a search and a reload that
     selects a peer still see every peer."""
+    from PySide6.QtCore import Qt
+
     from peerdesk.db.services.matching import add_pair_rule, load_cohort
     from peerdesk.ui.models import ROW_ROLE, BatchedRowsTableModel
 
@@ -156,6 +158,11 @@ def test_peers_reach_the_table_in_batches(qtbot, demo_workspace, demo_initiative
     assert widget.peers_proxy.rowCount() >= 1
     assert widget.ui.peer_count_label.text() == f"{widget.peers_proxy.rowCount()} of 24 peers"
     widget.ui.peer_search_edit.clear()
+    widget.ui.peers_view.setFocus()
+    widget.ui.peers_view.selectRow(0)
+    qtbot.keyClick(widget.ui.peers_view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # by keyboard
+    assert widget.selected_peer() == last
+    widget.ui.peers_view.selectRow(0)
     widget.reload_peers(select=last.id)
     assert widget.selected_peer().id == last.id
     assert widget.peers_proxy.data(widget.ui.peers_view.selectionModel().selectedRows()[0], ROW_ROLE) == last
