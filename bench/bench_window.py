@@ -186,7 +186,8 @@ def main() -> int:
         began = time.perf_counter()
         reload()
         emit(stage=stage, seconds=round(settle(app, watchdog) - began, 3),
-             gui_block=round(watchdog.by_stage.get(stage, 0.0), 3))
+             gui_block=round(watchdog.by_stage.get(stage, 0.0), 3),
+             gui_block_cpu=round(watchdog.cpu_by_stage.get(stage, 0.0), 3))
     steps = []
     sliders = []
     if "evaluation" in chosen:
