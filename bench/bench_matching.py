@@ -3,7 +3,9 @@ groups of 5 with distinct countries against an exact set-partitioning MILP, and 
 
 Run from the repository root: ``python bench/bench_matching.py [--quick]``. With ``--process N``: the whole
 ``peerdesk match FILE --pairs --json`` process on the N-peer synthetic demo (median of 3, bytecode compiled
-as when installed) against networkx's exact matching on the matrix it prints.
+as when installed) against networkx's exact matching on the matrix it prints. With ``--rescore N``: the Peer
+matching tab's re-score of a saved pairs round of N peers, from the units' pairs against the whole cohort's
+matrix (the anchor, and the same units it must give back).
 """
 
 from __future__ import annotations
@@ -191,15 +193,46 @@ def bench_process(peers: int) -> None:
           f"ratio {figures['ours'] / figures['networkx']:.3f}; same total: {figures['same']}")
 
 
+def bench_rescore(peers: int, runs: int = 2) -> None:
+    from peerdesk.core.matching.criteria import MatchSettings
+    from peerdesk.core.matching.engine import evaluate
+
+    profiles, scores, allowed = instance(peers, 7)
+    settings = MatchSettings(constraints=Constraints())
+    units = evaluate(profiles, settings, [
+        _unit((profiles[i].id, profiles[j].id)) for i, j in best_pairs(scores, allowed).pairs]).units
+    times: dict[bool, list[float]] = {False: [], True: []}
+    results = {}
+    for _ in range(runs):
+        for only in (False, True):
+            began = time.perf_counter()
+            results[only] = evaluate(profiles, settings, units, only_unit_pairs=only)
+            times[only].append(time.perf_counter() - began)
+    same = results[True].units == results[False].units and results[True].violations == results[False].violations
+    whole, cheap = min(times[False]), min(times[True])
+    print(f"re-score a saved round of {peers} peers ({len(units)} units): units' pairs {cheap:.2f} s; whole matrix "
+          f"(anchor) {whole:.2f} s; ratio {cheap / whole:.2f}; same units: {same}")
+
+
+def _unit(members):
+    from peerdesk.core.matching.results import UnitResult
+
+    return UnitResult(members, ("member",) * len(members), 0.0, 0.0, "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--process", type=int, metavar="N", help="time the whole match process on N peers")
+    parser.add_argument("--rescore", type=int, metavar="N", help="re-score a saved round of N peers")
     parser.add_argument("--quick", action="store_true", help="smaller sizes, no networkx at 400")
     parser.add_argument("--pairs-only", action="store_true", help="skip the group benchmarks")
     parser.add_argument("--seeds", type=int, default=1, help="instances per exact pairs size")
     args = parser.parse_args()
     if args.process:
         bench_process(args.process)
+        return
+    if args.rescore:
+        bench_rescore(args.rescore)
         return
     if args.pairs_only:
         bench_pairs([20, 50, 100, 200, 300, 400], [1000, 2000], args.seeds)

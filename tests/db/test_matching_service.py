@@ -169,3 +169,80 @@ def test_cli_zero_and_one_peer(demo_file, capsys):
     assert "no peers to match" in capsys.readouterr().err
     assert main(["match", str(demo_file), "--initiative", "Lone one", "--pairs", "--json"]) == 1
     assert "Only one peer (Ёлкина Наталья)" in capsys.readouterr().err
+
+
+def test_rules_and_history_read_again_keep_the_profiles(any_demo_workspace, any_demo_initiative):
+    """After a round is saved the window reads the rules and rounds again, not the profiles: the cohort it
+    then holds is the one a full read gives."""
+    from peerdesk.db.services.matching import reload_rules_and_history
+
+    factory = any_demo_workspace.factory
+    before = load_cohort(factory, any_demo_initiative.id)
+    settings = MatchSettings(constraints=before.constraints())
+    save_round(factory, any_demo_initiative.id, "Round 2", date(2026, 5, 1), settings,
+               match(before.profiles, settings))
+    cohort = before.rules[0]
+    add_pair_rule(factory, any_demo_initiative.id, before.profiles[0].id, before.profiles[-1].id, "never")
+    again = reload_rules_and_history(factory, any_demo_initiative.id, before)
+    assert again == load_cohort(factory, any_demo_initiative.id)
+    assert again.profiles is before.profiles
+    assert len(again.previous_pairs) > len(before.previous_pairs) and len(again.rules) == len(before.rules) + 1
+    assert cohort in again.rules
+
+
+def test_profiles_read_again_keep_the_rules(any_demo_workspace, any_demo_initiative):
+    from peerdesk.db.services.matching import with_profiles
+    from peerdesk.db.services.peers import list_peers
+
+    factory = any_demo_workspace.factory
+    before = load_cohort(factory, any_demo_initiative.id)
+    peer = before.profiles[3]
+    update_profile(factory, any_demo_initiative.id, peer.id, {"languages": ["fr", "en"]})
+    again = with_profiles(before, list_peers(factory, any_demo_initiative.id))
+    assert again == load_cohort(factory, any_demo_initiative.id)
+    assert next(p for p in again.profiles if p.id == peer.id).languages == ("fr", "en")
+
+
+def test_repeated_language_lists_are_read_as_written(any_demo_workspace, any_demo_initiative):
+    """Language and risk lists are decoded once per distinct text: every peer still gets their own values."""
+    from peerdesk.db.services.cohort import _json_list
+
+    seen: dict = {}
+    assert _json_list('["en", "fr"]', seen) == ("en", "fr") == _json_list('["en", "fr"]', seen)
+    assert _json_list("[]", seen) == () and _json_list(None, seen) == () and _json_list(["ru"], seen) == ("ru",)
+    profiles = load_cohort(any_demo_workspace.factory, any_demo_initiative.id).profiles
+    assert len({p.languages for p in profiles}) > 1
+
+
+@pytest.mark.parametrize("mode", ["pairs", "groups", "mentors"])
+def test_rescoring_only_the_units_pairs_gives_the_same_result(any_demo_workspace, any_demo_initiative, mode):
+    """The window re-scores a saved round from the pairs inside its units, not the whole cohort's matrix:
+    scores, explanations, warnings (repeats), broken rules and the unplaced are the same."""
+    from dataclasses import replace
+
+    from peerdesk.core.matching.results import UnitResult
+    from peerdesk.db.services.matching import round_settings, round_units
+
+    factory = any_demo_workspace.factory
+    cohort = load_cohort(factory, any_demo_initiative.id)
+    detail = round_detail(factory, list_rounds(factory, any_demo_initiative.id)[-1].id)
+    settings = replace(round_settings(detail, cohort), mode=mode)
+    settings = replace(settings, constraints=replace(settings.constraints, avoid_repeats=True,
+                                                     not_same_organisation=True, distinct_countries=True))
+    saved = round_units(detail)
+    never = next(iter(cohort.never_pairs))
+    must = next(iter(cohort.must_pairs))
+    unit_sets = [saved, saved[1:],  # one unit left out: its peers unplaced, a must-pair maybe broken
+                 [UnitResult(never, ("member", "member"), 0, 0, "", (), False),  # a never-pair rule broken
+                  UnitResult(must[:1], ("member",), 0, 0, "", (), True)]]
+    if mode != "mentors":
+        unit_sets.append(match(cohort.profiles, replace(settings, constraints=replace(
+            settings.constraints, avoid_repeats=False))).units)
+    for units in unit_sets:
+        whole = evaluate(cohort.profiles, settings, units)
+        cheap = evaluate(cohort.profiles, settings, units, only_unit_pairs=True)
+        assert cheap.units == whole.units
+        assert cheap.violations == whole.violations and cheap.unmatched == whole.unmatched
+        assert cheap.unmatched_reasons == whole.unmatched_reasons and cheap.total_score == whole.total_score
+    assert any(evaluate(cohort.profiles, settings, u, only_unit_pairs=True).violations for u in unit_sets)
+    assert any(w for u in evaluate(cohort.profiles, settings, saved, only_unit_pairs=True).units for w in u.warnings)

@@ -137,3 +137,37 @@ def test_rule_breaks_only_when_the_box_is_ticked(page):
     shots = Path(__file__).resolve().parents[2] / "build" / "screens"
     shots.mkdir(parents=True, exist_ok=True)
     page.grab().save(str(shots / "matching_rule_breaks.png"))
+
+
+def test_peers_reach_the_table_in_batches(qtbot, demo_workspace, demo_initiative, inline_tasks, monkeypatch):
+    """A long peer list is handed to the view a few rows at a time; the count, a search and a reload that
+    selects a peer still see every peer."""
+    from PySide6.QtCore import Qt
+
+    from peerdesk.db.services.matching import add_pair_rule, load_cohort
+    from peerdesk.ui.models import ROW_ROLE, BatchedRowsTableModel
+
+    monkeypatch.setattr(BatchedRowsTableModel, "BATCH", 5)
+    widget = MatchingPage()
+    qtbot.addWidget(widget)
+    widget.set_context(demo_workspace, demo_initiative.id)
+    assert widget.peers_model.rowCount() == 5
+    assert widget.ui.peer_count_label.text() == "24 peers"
+    last = widget.peers_model.rows()[-1]
+    widget.ui.peer_search_edit.setText(last.full_name)
+    assert widget.peers_proxy.rowCount() >= 1
+    assert widget.ui.peer_count_label.text() == f"{widget.peers_proxy.rowCount()} of 24 peers"
+    widget.ui.peer_search_edit.clear()
+    widget.ui.peers_view.setFocus()
+    widget.ui.peers_view.selectRow(0)
+    qtbot.keyClick(widget.ui.peers_view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)  # by keyboard
+    assert widget.selected_peer() == last
+    widget.ui.peers_view.selectRow(0)
+    widget.reload_peers(select=last.id)
+    assert widget.selected_peer().id == last.id
+    assert widget.peers_proxy.data(widget.ui.peers_view.selectionModel().selectedRows()[0], ROW_ROLE) == last
+    # a rule added, then the rules and rounds read again: the panel's cohort is the one a full read gives
+    first = widget.peers_model.rows()[0]
+    add_pair_rule(demo_workspace.factory, demo_initiative.id, first.id, last.id, "never", "test")
+    widget.rounds_changed()
+    assert widget.match_panel.cohort == load_cohort(demo_workspace.factory, demo_initiative.id)

@@ -28,14 +28,68 @@ from peerdesk.i18n import _, ngettext
 EXACT_PAIRS_LIMIT = 600  # above this many peers, pairs come with a proven gap instead of a full proof
 
 
+class _Pairs:
+    """The values of some pairs of a cohort, read like its matrix (``pairs[i, j]``); other pairs give ``default``."""
+
+    def __init__(self, default) -> None:
+        self.values: dict[tuple[int, int], object] = {}
+        self.default = default
+
+    def __getitem__(self, key: tuple[int, int]):
+        return self.values.get(key, self.default)
+
+
+#: Units whose pairs are scored together in one small matrix (a few hundred peers: cheap for numpy, and far
+#: fewer calls than one per unit)
+_CHUNK_PEERS = 256
+
+
+def _within(profiles: Sequence[PeerProfile], settings: MatchSettings,
+            groups: Sequence[Sequence[int]]) -> tuple[_Pairs, Feasibility]:
+    """Scores and hard-rule masks of the pairs inside each group (cohort indices) only. A pair's score and
+    rules depend on its two peers alone, so a matrix of a few groups' members gives the very numbers the whole
+    cohort's would: re-scoring 1,000 saved pairs of 2,000 peers needs 1,000 pairs, not 2 million."""
+    scores, repeat = _Pairs(0), _Pairs(False)
+    reasons: dict[str, _Pairs] = {}
+    chunks: list[list[Sequence[int]]] = [[]]
+    size = 0
+    for idx in groups:
+        if size + len(idx) > _CHUNK_PEERS and chunks[-1]:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(idx)
+        size += len(idx)
+    for chunk in chunks:
+        members = [profiles[i] for idx in chunk for i in idx]
+        sub_scores, sub = score_matrix(members, settings.criteria), feasibility(members, settings.constraints)
+        start = 0
+        for idx in chunk:
+            for a, i in enumerate(idx, start):
+                for b, j in enumerate(idx, start):
+                    if a != b:
+                        scores.values[i, j] = sub_scores[a, b]
+                        repeat.values[i, j] = sub.repeat[a, b]
+                        for reason, mask in sub.reasons.items():
+                            reasons.setdefault(reason, _Pairs(False)).values[i, j] = mask[a, b]
+            start += len(idx)
+    none = np.zeros((0, 0), dtype=bool)
+    return scores, Feasibility(allowed=none, repeat=repeat, reasons=reasons)  # type: ignore[arg-type]
+
+
 class _Cohort:
-    def __init__(self, profiles: Sequence[PeerProfile], settings: MatchSettings) -> None:
+    def __init__(self, profiles: Sequence[PeerProfile], settings: MatchSettings,
+                 groups: Sequence[Sequence[int]] | None = None) -> None:
+        """``groups``: score only the pairs inside these groups of cohort indices (re-scoring saved units);
+        None: every pair (a matching run)."""
         self.profiles = list(profiles)
         self.settings = settings
         self.ids = tuple(p.id for p in profiles)
         self.index = {pid: i for i, pid in enumerate(self.ids)}
-        self.scores = score_matrix(self.profiles, settings.criteria)
-        self.feas: Feasibility = feasibility(self.profiles, settings.constraints)
+        if groups is None:
+            self.scores = score_matrix(self.profiles, settings.criteria)
+            self.feas: Feasibility = feasibility(self.profiles, settings.constraints)
+        else:
+            self.scores, self.feas = _within(self.profiles, settings, groups)  # type: ignore[assignment]
         self.reasons: dict[int, str] = {}  # peer id -> why they are not placed (set by a mode)
         self.by_choice: list[int] = []  # indices left out as the settings ask (idle mentors)
 
@@ -354,9 +408,18 @@ def _mentors(cohort: _Cohort, pool: list[int]):
     return units, list(res.unmatched) + idle, notes, None, True, "assignment"
 
 
-def evaluate(profiles: Sequence[PeerProfile], settings: MatchSettings, units: Sequence[UnitResult]) -> MatchResult:
-    """Re-score units after a change by hand (swap, move, lock): new scores, words, warnings, violations."""
-    cohort = _Cohort(profiles, settings)
+def evaluate(profiles: Sequence[PeerProfile], settings: MatchSettings, units: Sequence[UnitResult],
+             only_unit_pairs: bool = False) -> MatchResult:
+    """Re-score units after a change by hand (swap, move, lock): new scores, words, warnings, violations.
+
+    ``only_unit_pairs``: score only the pairs inside the units (the same scores, words, warnings and violations),
+    not the whole cohort's matrix; the result then holds no matrix (``scores`` and ``allowed`` are empty), which
+    only a new matching run or ``MatchResult.matrix`` would use."""
+    if only_unit_pairs:
+        index = {p.id: i for i, p in enumerate(profiles)}
+        cohort = _Cohort(profiles, settings, [[index[m] for m in u.members if m in index] for u in units])
+    else:
+        cohort = _Cohort(profiles, settings)
     rebuilt = [cohort.unit([cohort.index[m] for m in u.members if m in cohort.index], u.roles, u.locked)
                for u in units if any(m in cohort.index for m in u.members)]
     placed = {m for u in rebuilt for m in u.members}
@@ -364,5 +427,6 @@ def evaluate(profiles: Sequence[PeerProfile], settings: MatchSettings, units: Se
     reasons = {pid: _("{name} is not in any unit.").format(name=cohort.profiles[cohort.index[pid]].full_name)
                for pid in unmatched}
     return MatchResult(settings.mode, tuple(rebuilt), unmatched, reasons, tuple(cohort.violations(rebuilt)), (),
-                       cohort.ids, cohort.scores, cohort.feas.allowed, None, False, "by hand")
+                       cohort.ids, np.zeros((0, 0), dtype=np.int64) if only_unit_pairs else cohort.scores,
+                       cohort.feas.allowed, None, False, "by hand")
 

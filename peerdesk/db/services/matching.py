@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import sessionmaker
 
 from peerdesk.core.countries import country_code
@@ -18,6 +19,7 @@ from peerdesk.core.matching.criteria import (
     pair_key,
 )
 from peerdesk.core.matching.results import MatchResult, UnitResult
+from peerdesk.core.profiles import PeerProfile
 from peerdesk.db.models import (
     Initiative,
     MatchingRound,
@@ -30,7 +32,13 @@ from peerdesk.db.models import (
     PeerTag,
     Tag,
 )
-from peerdesk.db.services.cohort import Cohort, PairRuleRow, read_cohort
+from peerdesk.db.services.cohort import (
+    Cohort,
+    PairRuleRow,
+    read_cohort,
+    read_rules_and_history,
+    session_query,
+)
 from peerdesk.i18n import _
 
 TAG_KINDS = {"problems": "problem", "goals": "goal", "tasks": "task"}
@@ -89,7 +97,20 @@ def load_cohort(factory: sessionmaker, initiative_id: int) -> Cohort:
     """Participants with profiles, pair rules (duplicates merged, with a note) and every earlier round's pairs
     (read in plain SQL by :func:`peerdesk.db.services.cohort.read_cohort`, as ``peerdesk match`` reads them)."""
     with factory.begin() as session:
-        return read_cohort(lambda sql, params: session.execute(text(sql), params), initiative_id)
+        return read_cohort(session_query(session), initiative_id)
+
+
+def reload_rules_and_history(factory: sessionmaker, initiative_id: int, cohort: Cohort) -> Cohort:
+    """``cohort`` with its pair rules and earlier rounds' pairs read again (after a round was saved or deleted,
+    or a rule changed), its profiles kept: they are most of the reading and did not change."""
+    with factory.begin() as session:
+        return read_rules_and_history(session_query(session), initiative_id, cohort.profiles)
+
+
+def with_profiles(cohort: Cohort, profiles: Sequence[PeerProfile]) -> Cohort:
+    """``cohort`` with ``profiles`` read again (after a profile edit or a change of people), its rules and
+    history kept: an edit of a person changes neither."""
+    return replace(cohort, profiles=tuple(profiles))
 
 
 # -- pair rules ----------------------------------------------------------------------------------------
@@ -336,7 +357,7 @@ def round_detail(factory: sessionmaker, round_id: int) -> RoundDetail:
             .outerjoin(Peer, Peer.id == MatchUnitMember.peer_id)
             .where(MatchUnit.round_id == round_id)
             .order_by(MatchUnitMember.id)
-        ):
+        ).all():  # fetched in one go, not a driver call per row (a round of 10,000 peers)
             members[unit_id].append((peer_id, role, name if name is not None else "?"))
         units = tuple(
             SavedUnit(position, tuple(m[0] for m in members[unit_id]), tuple(m[2] for m in members[unit_id]),
@@ -345,7 +366,7 @@ def round_detail(factory: sessionmaker, round_id: int) -> RoundDetail:
                 select(MatchUnit.id, MatchUnit.position, MatchUnit.score, MatchUnit.locked, MatchUnit.explanation,
                        MatchUnit.warnings)
                 .where(MatchUnit.round_id == round_id).order_by(MatchUnit.position, MatchUnit.id)
-            )
+            ).all()
         )
         return RoundDetail(summary, dict(rnd.criteria or {}), units)
 

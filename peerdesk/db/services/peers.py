@@ -74,12 +74,10 @@ def list_peers(factory: sessionmaker, initiative_id: int, role: str | None = "pa
 
     Read as plain rows (no ORM objects, :func:`peerdesk.db.services.cohort.participants`): 10,000 profiles in
     a fraction of a second."""
-    from sqlalchemy import text
-
-    from peerdesk.db.services.cohort import participants
+    from peerdesk.db.services.cohort import participants, session_query
 
     with factory.begin() as session:
-        return participants(lambda sql, params: session.execute(text(sql), params), initiative_id, role)
+        return participants(session_query(session), initiative_id, role)
 
 
 # --- people by hand ------------------------------------------------------------------------------------

@@ -23,12 +23,15 @@ from peerdesk.db.services.matching import (
     count_participants,
     list_rounds,
     load_cohort,
+    reload_rules_and_history,
     round_detail,
     round_settings,
     round_units,
     tag_vocabulary,
     update_profile,
+    with_profiles,
 )
+from peerdesk.db.services.peers import list_peers
 from peerdesk.i18n import format_date, ngettext
 from peerdesk.ui import conflict, tasks
 from peerdesk.ui.generated.ui_matching_page import Ui_MatchingPage
@@ -45,8 +48,9 @@ logger = logging.getLogger(__name__)
 #: An initiative of at most this many participants is read at once (a few hundredths of a second, and no
 #: "loading" flash); a larger one on a worker thread.
 READ_AT_ONCE = 100
-#: Above this many participants the latest saved round is not re-scored on opening: scoring needs every pair
-#: (10,000 peers: 50 million pairs, gigabytes of memory and minutes), which the window must not spend unasked.
+#: Above this many participants the latest saved round is not re-scored on opening. Only the pairs inside its
+#: units are scored (2,000 peers: about a second on a worker), but their explanations still take a few seconds
+#: at 10,000 peers, which the window must not spend unasked.
 RESCORE_ON_OPEN = 3000
 
 
@@ -55,7 +59,8 @@ class MatchingPage(InitiativePage):
         super().__init__(parent)
         self.ui = Ui_MatchingPage()
         self.ui.setupUi(self)
-        self.peers_model, self.peers_proxy = show_rows(self.ui.peers_view, self._columns(), self)
+        # batched: 10,000 peers reach the view a few hundred at a time, as it scrolls
+        self.peers_model, self.peers_proxy = show_rows(self.ui.peers_view, self._columns(), self, batched=True)
         self.ui.peers_splitter.setStretchFactor(0, 3)
         self.ui.peers_splitter.setStretchFactor(1, 2)
         self.ui.peer_search_edit.textChanged.connect(self.on_peer_search_edit_textChanged)
@@ -69,6 +74,7 @@ class MatchingPage(InitiativePage):
         self._rounds = 0
         self._loads = 0  # each reload's number: a slow read of an initiative left since is dropped
         self._peer_loads = 0  # the same for reloads of the peers alone
+        self._cohort_of: tuple | None = None  # the file and initiative whose cohort the match panel holds
 
     def tab_title(self) -> str:
         return self.tr("Peer matching")
@@ -152,6 +158,7 @@ class MatchingPage(InitiativePage):
         peers = list(cohort.profiles) if cohort else []
         self.peers_model.set_rows(ordered or peers)
         self.match_panel.set_cohort(cohort)
+        self._cohort_of = (self.workspace, self.initiative_id) if cohort else None
         self.rounds_panel.show_rounds(rounds)
         self._rounds = len(rounds)
         self._show_latest_round(cohort, latest)
@@ -209,13 +216,14 @@ class MatchingPage(InitiativePage):
         def score():
             from peerdesk.core.matching.engine import evaluate  # numpy: once there is a round to score
 
-            return evaluate(profiles, settings, units)
+            # the pairs inside the saved units only: the same numbers as the whole cohort's matrix gives
+            return evaluate(profiles, settings, units, only_unit_pairs=True)
 
         def show(result) -> None:
             if generation == self._round_generation:  # not a round of a file or initiative left since
                 self.match_panel.show_result(result, source, detail.summary.name, detail.summary.held_on)
 
-        # Re-scoring imports numpy and scores every pair of the cohort: off the GUI thread; meanwhile
+        # Re-scoring imports numpy and scores the units' pairs: off the GUI thread, after the table shows; meanwhile
         # nothing of another initiative's round stays on show.
         self.match_panel.show_result(None, "")
         tasks.run_task(score, on_done=show, owner=self)
@@ -230,9 +238,12 @@ class MatchingPage(InitiativePage):
             return
         factory, initiative_id = self.workspace.factory, self.initiative_id
         context = (self.workspace, initiative_id)
+        held = self._held_cohort()  # its profiles did not change: only the rules and rounds are read again
 
         def load() -> tuple[Cohort, list[RoundSummary]]:
-            return load_cohort(factory, initiative_id), list_rounds(factory, initiative_id)
+            cohort = (load_cohort(factory, initiative_id) if held is None
+                      else reload_rules_and_history(factory, initiative_id, held))
+            return cohort, list_rounds(factory, initiative_id)
 
         def show(loaded: tuple[Cohort, list[RoundSummary]]) -> None:
             if (self.workspace, self.initiative_id) != context:
@@ -288,9 +299,13 @@ class MatchingPage(InitiativePage):
         factory, initiative_id = self.workspace.factory, self.initiative_id
         self._peer_loads += 1
         generation, context = self._peer_loads, (self.workspace, initiative_id)
+        held = self._held_cohort()  # an edit of people changes neither the pair rules nor the rounds
 
         def load() -> tuple[Cohort, SortedRows]:
-            cohort = load_cohort(factory, initiative_id)
+            if held is None:
+                cohort = load_cohort(factory, initiative_id)
+            else:
+                cohort = with_profiles(held, list_peers(factory, initiative_id))
             return cohort, self.peers_model.sorted_rows(cohort.profiles)
 
         def show(loaded: tuple[Cohort, SortedRows]) -> None:
@@ -300,10 +315,10 @@ class MatchingPage(InitiativePage):
             self.peers_model.set_rows(rows)
             self.match_panel.cohort = cohort
             self._update_count()
-            # found among the plain rows, not by asking the proxy for each of 10,000 rows
-            source_row = None if select is None else next(
-                (i for i, p in enumerate(self.peers_model.rows()) if p.id == select), None)
-            if source_row is not None:
+            # found among the plain rows, not by asking the proxy for each of 10,000 rows (and shown if it was
+            # past the rows handed to the view so far)
+            source_row = None if select is None else self.peers_model.position_of(lambda p: p.id == select)
+            if source_row is not None and source_row >= 0:
                 index = self.peers_proxy.mapFromSource(self.peers_model.index(source_row, 0))
                 if index.isValid():
                     self.ui.peers_view.selectRow(index.row())
@@ -312,12 +327,18 @@ class MatchingPage(InitiativePage):
 
         tasks.run_task(load, show, self._read_failed, owner=self)
 
+    def _held_cohort(self) -> Cohort | None:
+        """The cohort on show, if it is this file's and initiative's (not one left while a read was under way)."""
+        return self.match_panel.cohort if self._cohort_of == (self.workspace, self.initiative_id) else None
+
     def _read_failed(self, exc: BaseException) -> None:
         logger.error("reading the peers failed: %s", exc)
         self.ui.peer_count_label.setText(self.tr("The peers could not be read: {error}").format(error=exc))
 
     def _update_count(self) -> None:
-        shown, total = self.peers_proxy.rowCount(), self.peers_model.rowCount()
+        # the model's rowCount is the rows handed to the view so far; a search looks through all of them
+        total = len(self.peers_model.rows())
+        shown = self.peers_proxy.rowCount() if self.ui.peer_search_edit.text().strip() else total
         if shown == total:
             text = ngettext("{count} peer", "{count} peers", total).format(count=total)
         else:
