@@ -120,3 +120,7 @@ def test_every_tab_fits_a_small_laptop_in_the_longer_languages(window_in, qtbot,
         tabs.setCurrentIndex(index)
         qtbot.wait(10)
         assert window.width() <= 1024 and window.height() <= 600, (code, tabs.tabText(index), window.size())
+        # nor may its page be wider than the window and scroll sideways (its right part out of sight)
+        area = tabs.currentWidget()
+        assert area.widget().minimumSizeHint().width() <= area.viewport().width(), (
+            code, tabs.tabText(index), area.widget().minimumSizeHint(), area.viewport().width())
