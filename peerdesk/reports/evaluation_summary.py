@@ -34,6 +34,7 @@ from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
 from peerdesk.reports.charts.gains_drawing import gains_drawing, outcome_families_drawing
 from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
 from peerdesk.reports.charts.hourglass_drawing import hourglass_drawing
+from peerdesk.reports.charts.layout import group_size
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
@@ -221,9 +222,13 @@ class _Summary:
                 learning_heatmap_drawing(heat, [self.label(i) for i in answering],
                                          title=_("Productive conversations about a reform challenge, week by week"),
                                          yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
-                                         width=self.width),
-                _("One row per peer, one column per week from {start} to {end}.").format(
-                    start=format_date(heat.weeks[0]), end=format_date(heat.weeks[-1]))))
+                                         groups_label=_("{count} peers, {size} to a row"), width=self.width),
+                (_("One row per peer, one column per week from {start} to {end}.")
+                 if group_size(len(answering)) == 1 else
+                 _("One row per group of {size} consecutive peers (a week reads yes when at least half of the "
+                   "group's check-ins said yes), one column per week from {start} to {end}.")).format(
+                    size=group_size(len(answering)), start=format_date(heat.weeks[0]),
+                    end=format_date(heat.weeks[-1]))))
         else:
             story.append(para(_("No weekly learning check-ins yet.")))
         gains = self.a.gains

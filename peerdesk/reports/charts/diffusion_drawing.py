@@ -16,7 +16,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from peerdesk.core.evaluation.diffusion import DiffusionNode
-from peerdesk.reports.charts.diffusion import COLLEAGUE_COLOUR, MAX_TREES, PEER_COLOUR, place_trees
+from peerdesk.reports.charts.layout import MAX_TREES, place_trees
+from peerdesk.reports.charts.palette import COLLEAGUE_COLOUR, PEER_COLOUR
 from peerdesk.reports.charts.trend_drawing import ASCENT, string_at
 from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
