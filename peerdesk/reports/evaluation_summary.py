@@ -30,11 +30,11 @@ from peerdesk.core.evaluation.hourglass import next_steps
 from peerdesk.core.evaluation.learning import outcome_family_counts, point_label
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
-from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
+from peerdesk.reports.charts.diffusion_drawing import MOST_ROWS, diffusion_drawing
 from peerdesk.reports.charts.gains_drawing import gains_drawing, outcome_families_drawing
 from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
 from peerdesk.reports.charts.hourglass_drawing import hourglass_drawing
-from peerdesk.reports.charts.layout import group_size
+from peerdesk.reports.charts.layout import group_size, largest_trees
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
@@ -304,12 +304,20 @@ class _Summary:
             return anon.other(event.sharer_name)
 
         if d.trees:
+            shown, left_out = largest_trees(d.trees, MOST_ROWS)
+            caption = _("Each box is a sharing event by the person named, with the people it reached; a line leads "
+                        "to the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")
+            if left_out:
+                caption += " " + ngettext(
+                    "The {shown} chains that reached most people are shown; {count} smaller chain is left out "
+                    "(the table below counts every peer).",
+                    "The {shown} chains that reached most people are shown; {count} smaller chains are left out "
+                    "(the table below counts every peer).", left_out).format(shown=len(shown), count=left_out)
             story.append(self.chart(
-                diffusion_drawing(d.trees, sharer, title=_("Who shared with whom back home"),
+                diffusion_drawing(shown, sharer, title=_("Who shared with whom back home"),
                                   reached_label=_("{n} reached"),
                                   chain_label=_("{n} reached, {total} with those they told"), width=self.width),
-                _("Each box is a sharing event by the person named, with the people it reached; a line leads to "
-                  "the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")))
+                caption))
             rows = [[_("Peer"), _("People reached (with the chain)"), _("Longest chain"), _("Events")]]
             rows += [[self.label(r.peer_id), str(r.reached), str(r.depth), str(r.events)] for r in d.by_peer]
             w = self.width

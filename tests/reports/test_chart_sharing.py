@@ -99,3 +99,24 @@ def test_russian_summary_keeps_the_hourglass_statuses_whole():
     text = summary(12, 8, lang="ru").pages[1].extract_text()
     assert "Подтверждение" in text or "Частично" in text
     assert "Подтвержден\n" not in text and "Подтвержден ие" not in text
+
+
+def test_diffusion_keeps_the_largest_trees_that_fit_and_counts_the_rest():
+    from peerdesk.core.evaluation.diffusion import DiffusionNode
+    from peerdesk.core.evaluation.records import DiffusionRecord
+    from peerdesk.reports.charts.diffusion_drawing import MOST_ROWS, diffusion_drawing
+    from peerdesk.reports.charts.layout import largest_trees
+
+    def tree(ident: int, reached: int) -> DiffusionNode:
+        return DiffusionNode(DiffusionRecord(ident, ident, "", None, date(2026, 3, 1), "talk", "team", reached), ())
+
+    trees = [tree(i, reached) for i, reached in enumerate([3, 40, 7] + [1] * 37, start=1)]
+    shown, left_out = largest_trees(trees, MOST_ROWS)
+    assert [t.reached for t in shown[:3]] == [40, 7, 3]
+    assert len(shown) + left_out == 40 and left_out > 0
+    assert len(shown) * 1.5 <= MOST_ROWS + 0.5
+    drawing = diffusion_drawing(shown, lambda node: f"Peer {node.event.id}", title="t", reached_label="{n}",
+                                chain_label="{n} {total}", width=450)
+    boxes = sorted((item.y, item.y + item.height) for item in drawing.contents if hasattr(item, "rx"))
+    assert len(boxes) == len(shown)
+    assert all(low_next > high for (_low, high), (low_next, _high) in zip(boxes, boxes[1:], strict=False))

@@ -104,3 +104,22 @@ def nice_ticks(low: float, high: float, bins: int, *, integer: bool = False,
         if last - first + 1 >= 2:
             return [round(i * step, 12) + 0.0 for i in range(first, last + 1)]
     return [low, high]
+
+
+def _leaves(node: DiffusionNode) -> int:
+    return sum(_leaves(child) for child in node.children) if node.children else 1
+
+
+def largest_trees(trees: Sequence[DiffusionNode], most_rows: float) -> tuple[list[DiffusionNode], int]:
+    """The trees that reached most people (with their chains), largest first, as many as fit in
+    ``most_rows`` rows placed by :func:`place_trees` (at least one), and how many are left out."""
+    ranked = sorted(trees, key=lambda tree: (-tree.reached, -tree.events))
+    shown: list[DiffusionNode] = []
+    rows = 0.0
+    for tree in ranked:
+        need = _leaves(tree) + 0.5  # its rows and the gap after it
+        if shown and rows + need > most_rows + 0.5:
+            continue  # a smaller tree further down may still fit
+        shown.append(tree)
+        rows += need
+    return shown, len(ranked) - len(shown)
