@@ -218,16 +218,19 @@ class _Summary:
                 answering=of(len(answering), participants, "participant", "participants"),
                 peers=of(self.a.productive_peers, len(answering), "peer checking in", "peers checking in"),
                 checkins=of(heat.productive, heat.answered, "weekly check-in", "weekly check-ins"))))
+            size = group_size(len(answering))  # peers to a row: grouped above CELLS_UP_TO, as on screen
+            grouped = size > 1
             story.append(self.chart(
                 learning_heatmap_drawing(heat, [self.label(i) for i in answering],
                                          title=_("Productive conversations about a reform challenge, week by week"),
                                          yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
                                          groups_label=_("{count} peers, {size} to a row"), width=self.width),
-                (_("One row per peer, one column per week from {start} to {end}.")
-                 if group_size(len(answering)) == 1 else
-                 _("One row per group of {size} consecutive peers (a week reads yes when at least half of the "
-                   "group's check-ins said yes), one column per week from {start} to {end}.")).format(
-                    size=group_size(len(answering)), start=format_date(heat.weeks[0]),
+                (ngettext("One row per group of {size} consecutive peer (a week reads yes when at least half of "
+                          "the group's check-ins said yes), one column per week from {start} to {end}.",
+                          "One row per group of {size} consecutive peers (a week reads yes when at least half of "
+                          "the group's check-ins said yes), one column per week from {start} to {end}.", size)
+                 if grouped else _("One row per peer, one column per week from {start} to {end}.")).format(
+                    size=size, start=format_date(heat.weeks[0]),
                     end=format_date(heat.weeks[-1]))))
         else:
             story.append(para(_("No weekly learning check-ins yet.")))
