@@ -30,10 +30,11 @@ from peerdesk.core.evaluation.hourglass import next_steps
 from peerdesk.core.evaluation.learning import outcome_family_counts, point_label
 from peerdesk.core.evaluation.records import EvaluationData
 from peerdesk.i18n import N_, _, format_date, format_date_range, format_number, format_percent, ngettext
-from peerdesk.reports.charts.diffusion_drawing import diffusion_drawing
+from peerdesk.reports.charts.diffusion_drawing import MOST_ROWS, diffusion_drawing
 from peerdesk.reports.charts.gains_drawing import gains_drawing, outcome_families_drawing
 from peerdesk.reports.charts.heatmap_drawing import contact_heatmap_drawing, learning_heatmap_drawing
 from peerdesk.reports.charts.hourglass_drawing import hourglass_drawing
+from peerdesk.reports.charts.layout import group_size, largest_trees
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
 from peerdesk.reports.pdf import (
     DocumentMark,
@@ -220,13 +221,20 @@ class _Summary:
                 answering=of(len(answering), participants, "participant", "participants"),
                 peers=of(self.a.productive_peers, len(answering), "peer checking in", "peers checking in"),
                 checkins=of(heat.productive, heat.answered, "weekly check-in", "weekly check-ins"))))
+            size = group_size(len(answering))  # peers to a row: grouped above CELLS_UP_TO, as on screen
+            grouped = size > 1
             story.append(self.chart(
                 learning_heatmap_drawing(heat, [self.label(i) for i in answering],
                                          title=_("Productive conversations about a reform challenge, week by week"),
                                          yes_label=_("yes"), no_label=_("no"), missing_label=_("no check-in"),
-                                         width=self.width),
-                _("One row per peer, one column per week from {start} to {end}.").format(
-                    start=format_date(heat.weeks[0]), end=format_date(heat.weeks[-1]))))
+                                         groups_label=_("{count} peers, {size} to a row"), width=self.width),
+                (ngettext("One row per group of {size} consecutive peer (a week reads yes when at least half of "
+                          "the group's check-ins said yes), one column per week from {start} to {end}.",
+                          "One row per group of {size} consecutive peers (a week reads yes when at least half of "
+                          "the group's check-ins said yes), one column per week from {start} to {end}.", size)
+                 if grouped else _("One row per peer, one column per week from {start} to {end}.")).format(
+                    size=size, start=format_date(heat.weeks[0]),
+                    end=format_date(heat.weeks[-1]))))
         else:
             story.append(para(_("No weekly learning check-ins yet.")))
         gains = self.a.gains
@@ -302,12 +310,20 @@ class _Summary:
             return anon.other(event.sharer_name)
 
         if d.trees:
+            shown, left_out = largest_trees(d.trees, MOST_ROWS)
+            caption = _("Each box is a sharing event by the person named, with the people it reached; a line leads "
+                        "to the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")
+            if left_out:
+                caption += " " + ngettext(
+                    "The {shown} chains that reached most people are shown; {count} smaller chain is left out "
+                    "(the table below counts every peer).",
+                    "The {shown} chains that reached most people are shown; {count} smaller chains are left out "
+                    "(the table below counts every peer).", left_out).format(shown=len(shown), count=left_out)
             story.append(self.chart(
-                diffusion_drawing(d.trees, sharer, title=_("Who shared with whom back home"),
+                diffusion_drawing(shown, sharer, title=_("Who shared with whom back home"),
                                   reached_label=_("{n} reached"),
                                   chain_label=_("{n} reached, {total} with those they told"), width=self.width),
-                _("Each box is a sharing event by the person named, with the people it reached; a line leads to "
-                  "the events of colleagues who passed it on. Dark boxes: peers; light boxes: colleagues.")))
+                caption))
             if grouped(d.by_peer):  # the peers who reached the most by name, the others on one line
                 story += sharers_table(d.by_peer, self.label, self.width)
             else:

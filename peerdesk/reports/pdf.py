@@ -250,14 +250,47 @@ def markup_para(markup: str, style: str = "body") -> Paragraph:
     return LaidOutParagraph(markup, styles()[style])
 
 
+#: points of padding either side of a table cell's text (the first column has none on the left)
+CELL_PAD = 3.0
+
+
+def fitted_widths(rows: list[list], widths: list[float], header: bool = True) -> list[float]:
+    """``widths`` changed so that each column is at least as wide as its longest word (a paragraph cuts a
+    word that does not fit, as with "Подтвержден|ие" in a Russian table), the width a column gains taken
+    from the others in proportion to their room to spare; the total stays the same. Where the words of
+    all columns cannot fit, the widths come back as they were."""
+    register_fonts()
+    sheet = styles()
+    needs = []
+    for column in range(len(widths)):
+        longest = 0.0
+        for index, row in enumerate(rows):
+            cell = row[column] if column < len(row) else None
+            if not isinstance(cell, str):
+                continue
+            style = sheet["cell_bold" if header and index == 0 else "cell"]
+            for word in cell.split():
+                longest = max(longest, pdfmetrics.stringWidth(word, style.fontName, style.fontSize))
+        needs.append(longest + CELL_PAD * (1 if column == 0 else 2) + 0.5)
+    short = sum(max(0.0, need - width) for need, width in zip(needs, widths, strict=True))
+    spare = sum(max(0.0, width - need) for need, width in zip(needs, widths, strict=True))
+    if short == 0 or spare < short:
+        return list(widths)
+    return [need if need >= width else width - (width - need) * short / spare
+            for need, width in zip(needs, widths, strict=True)]
+
+
 def table(rows: list[list], widths: list[float] | None = None, header: bool = True, rules: bool = True) -> Table:
     """A table on the text's left edge whose header row (if any) repeats on every page it runs onto.
-    Strings become paragraphs (bold in the header row); flowables are kept as they are."""
+    Strings become paragraphs (bold in the header row); flowables are kept as they are. Columns are
+    widened where a word would not fit (:func:`fitted_widths`), so no word is cut in any language."""
+    if widths is not None:
+        widths = fitted_widths(rows, widths, header)
     cells = [[cell if not isinstance(cell, str) else para(cell, "cell_bold" if header and i == 0 else "cell")
               for cell in row] for i, row in enumerate(rows)]
     result = Table(cells, colWidths=widths, repeatRows=1 if header else 0, hAlign="LEFT")
     style = [("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
              ("LEFTPADDING", (0, 0), (0, -1), 0),  # one left edge with the text above and below
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     if header:

@@ -7,33 +7,8 @@ from collections.abc import Callable, Sequence
 from matplotlib.figure import Figure
 
 from peerdesk.core.evaluation.diffusion import DiffusionNode
-
-PEER_COLOUR = "#0072B2"
-COLLEAGUE_COLOUR = "#E69F00"
-MAX_TREES = 40
-
-
-def _layout(node: DiffusionNode, depth: int, next_row: list[float], out: list) -> float:
-    """Place leaves on successive rows and parents at the middle of their children; returns node's row."""
-    if node.children:
-        rows = [_layout(child, depth + 1, next_row, out) for child in node.children]
-        row = sum(rows) / len(rows)
-    else:
-        row = next_row[0]
-        next_row[0] += 1
-    out.append((node, depth, row))
-    return row
-
-
-def place_trees(trees: Sequence[DiffusionNode]) -> tuple[list[tuple[DiffusionNode, int, float]], float]:
-    """(node, depth, row) of every event of ``trees``, one tree under the other with half a row between
-    them, and the rows they take (at least 1)."""
-    placed: list = []
-    next_row = [0.0]
-    for tree in trees:
-        _layout(tree, 0, next_row, placed)
-        next_row[0] += 0.5  # a gap between trees
-    return placed, max(next_row[0], 1)
+from peerdesk.reports.charts.layout import MAX_TREES, place_trees
+from peerdesk.reports.charts.palette import COLLEAGUE_COLOUR, PEER_COLOUR
 
 
 def diffusion_figure(

@@ -16,7 +16,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from peerdesk.core.evaluation.diffusion import DiffusionNode
-from peerdesk.reports.charts.diffusion import COLLEAGUE_COLOUR, MAX_TREES, PEER_COLOUR, place_trees
+from peerdesk.reports.charts.layout import MAX_TREES, place_trees
+from peerdesk.reports.charts.palette import COLLEAGUE_COLOUR, PEER_COLOUR
 from peerdesk.reports.charts.trend_drawing import ASCENT, string_at
 from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
@@ -25,6 +26,10 @@ LEADING = SIZE * 1.2
 BOX_PAD = 0.3 * SIZE  # matplotlib's "round,pad=0.3"
 TITLE_SIZE = 10.0
 LINK = colors.HexColor("#555555")
+MOST_HEIGHT = 7.5 * 72  # points: the drawing at most this tall (with its heading and caption it fits A4 and Letter)
+BOX_HEIGHT = LEADING * 2 + 2 * BOX_PAD - (LEADING - SIZE)  # two lines in a box
+#: rows of boxes that fit ``MOST_HEIGHT`` with a clear gap between boxes (more trees would overlap)
+MOST_ROWS = int((MOST_HEIGHT - TITLE_SIZE * 1.25 - 10) / (BOX_HEIGHT + 4) - 0.8)
 
 
 @unchecked_shapes()
@@ -38,13 +43,14 @@ def diffusion_drawing(
     empty_label: str = "No diffusion recorded yet",
     width: float,
 ) -> Drawing:
-    """Each box is a sharing event by its sharer, with the people it reached; at most ``MAX_TREES`` trees."""
+    """Each box is a sharing event by its sharer, with the people it reached; at most ``MAX_TREES`` trees
+    (give it :func:`largest_trees` within ``MOST_ROWS`` for boxes that never overlap)."""
     register_fonts()
     shown = list(trees)[:MAX_TREES]
     placed, rows = place_trees(shown)
     depth_span = max((depth for _, depth, _ in placed), default=0) + 1
     # the figure's own size: 1.5 in plus 2.4 in a level, 1 in plus 0.55 in a row, at most 9 in tall
-    drawing = Drawing(min(width, (1.5 + 2.4 * depth_span) * 72), min(9.0, 1.0 + 0.55 * rows) * 72)
+    drawing = Drawing(min(width, (1.5 + 2.4 * depth_span) * 72), min(MOST_HEIGHT, (1.0 + 0.55 * rows) * 72))
     drawing.hAlign = "LEFT"
     top = drawing.height - (TITLE_SIZE * 1.25 + 6)
     drawing.add(string_at(2, top + 6 + TITLE_SIZE * 0.22, title, TITLE_SIZE))

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from matplotlib.ticker import MaxNLocator
 from reportlab.graphics.shapes import Drawing, Group, Line, Path, Rect
 from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
@@ -20,13 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from peerdesk.core.evaluation.learning import GainSummary
 from peerdesk.i18n import format_number
-from peerdesk.reports.charts.learning import (
-    DOWN_COLOUR,
-    FIRST_COLOUR,
-    LAST_COLOUR,
-    NAMED_BARS_UP_TO,
-    UP_COLOUR,
-)
+from peerdesk.reports.charts.layout import NAMED_BARS_UP_TO, nice_ticks
+from peerdesk.reports.charts.palette import DOWN_COLOUR, FIRST_COLOUR, LAST_COLOUR, UP_COLOUR
 from peerdesk.reports.charts.trend_drawing import ASCENT, string_at
 from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
@@ -169,7 +163,7 @@ def gains_drawing(
     low, high = min(0.0, *values), max(0.0, *values)
     margin = 0.05 * (high - low or 1)
     low, high = (low - margin if low < 0 else low), (high + margin if high > 0 else high + (0 if low < 0 else 1))
-    ticks = [t for t in MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10]).tick_values(low, high) if low <= t <= high]
+    ticks = [t for t in nice_ticks(low, high, 4) if low <= t <= high]
 
     def x_gain(value: float) -> float:
         return r_left + (value - low) / (high - low) * (r_right - r_left)
@@ -218,7 +212,7 @@ def outcome_families_drawing(counts: Mapping[str, int], names: Mapping[str, str]
     bottom = TICK + PAD + AXIS_SIZE + 2
     drawing.add(string_at(left, top + 4 + TITLE_SIZE * 0.22, title, TITLE_SIZE))
     high = max([*counts.values(), 1])
-    ticks = [t for t in MaxNLocator(nbins="auto", integer=True, steps=[1, 2, 2.5, 5, 10]).tick_values(0, high * 1.05)
+    ticks = [t for t in nice_ticks(0, high * 1.05, 9, integer=True)
              if 0 <= t <= high * 1.05]
     high = high * 1.05
     rows = len(codes)

@@ -17,33 +17,10 @@ from matplotlib.patches import Patch
 from peerdesk.core.evaluation.contact_measures import INFORMAL, ContactMatrix, WeeklyDensity
 from peerdesk.i18n import format_day_month
 from peerdesk.reports.charts import grid
+from peerdesk.reports.charts.layout import CELLS_UP_TO, LABELLED_UP_TO, matrix_array
+from peerdesk.reports.charts.palette import DENSITY_COLOUR, FORMAL_COLOUR, INFORMAL_COLOUR, NONE_COLOUR, SHARE_COLOUR
 
-NONE_COLOUR = "#eeeeee"
-FORMAL_COLOUR = "#0072B2"
-INFORMAL_COLOUR = "#E69F00"
-SHARE_COLOUR = "#000000"
-DENSITY_COLOUR = "#009E73"
 CMAP = ListedColormap([NONE_COLOUR, FORMAL_COLOUR, INFORMAL_COLOUR])
-LABELLED_UP_TO = 30  # peers; above this the axes carry no names (they would not be legible)
-#: Peers; above this the matrix is drawn as an image of groups of consecutive peers (a group shows the
-#: strongest contact between any of its members), since a printed panel has room for about this many
-#: rows and millions of vector cells would take minutes to draw.
-CELLS_UP_TO = 250
-
-
-def matrix_array(matrix: ContactMatrix, most: int = CELLS_UP_TO) -> np.ndarray:
-    """The matrix as an int8 array of NONE / FORMAL / INFORMAL, grouped into at most ``most`` rows and
-    columns (each group of consecutive peers keeps the strongest contact among its members)."""
-    group = max(1, -(-matrix.size // most))
-    side = -(-matrix.size // group)
-    cells = np.zeros((side, side), dtype=np.int8)
-    if matrix.pairs:
-        pairs = np.fromiter((v for pair in matrix.pairs for v in pair), dtype=np.int64,
-                            count=2 * len(matrix.pairs)).reshape(-1, 2) // group
-        kinds = np.fromiter(matrix.pairs.values(), dtype=np.int8, count=len(matrix.pairs))
-        np.maximum.at(cells, (pairs[:, 0], pairs[:, 1]), kinds)
-        np.maximum.at(cells, (pairs[:, 1], pairs[:, 0]), kinds)
-    return cells
 
 
 def _empty(figure: Figure, message: str) -> Figure:

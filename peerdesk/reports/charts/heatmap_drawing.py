@@ -26,14 +26,15 @@ from peerdesk.core.evaluation.contact_measures import FORMAL, INFORMAL, NONE, Co
 from peerdesk.core.evaluation.learning import LearningHeatMap
 from peerdesk.i18n import format_day_month
 from peerdesk.reports.charts import VECTOR_CELLS_UP_TO
-from peerdesk.reports.charts.heatmap import (
+from peerdesk.reports.charts.layout import LABELLED_UP_TO, checkin_rows, group_size, matrix_array
+from peerdesk.reports.charts.palette import (
     FORMAL_COLOUR,
     INFORMAL_COLOUR,
-    LABELLED_UP_TO,
+    MISSING_COLOUR,
+    NO_COLOUR,
     NONE_COLOUR,
-    matrix_array,
+    YES_COLOUR,
 )
-from peerdesk.reports.charts.learning import MISSING_COLOUR, NO_COLOUR, YES_COLOUR
 from peerdesk.reports.charts.trend_drawing import ASCENT, slanted_hang, slanted_label, string_at
 from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
@@ -235,11 +236,14 @@ def learning_heatmap_drawing(
     no_label: str,
     missing_label: str,
     empty_label: str = "No learning check-ins yet",
+    groups_label: str = "",
     week_format: Callable[[date], str] | None = None,
     width: float,
 ) -> Drawing:
     """Peers (rows, named up to ``NAMED_ROWS_UP_TO``) by weeks (columns, about 16 named); "no" cells
-    carry a cross in named rows so that they read without colour too."""
+    carry a cross in named rows so that they read without colour too. Above ``CELLS_UP_TO`` peers a row
+    is a group of consecutive peers (:func:`checkin_rows`), which ``groups_label`` ("{count}", "{size}")
+    says beside the cells."""
     register_fonts()
     rows = len(labels)
     if not heat.weeks or not rows:
@@ -247,7 +251,7 @@ def learning_heatmap_drawing(
     named = rows <= NAMED_ROWS_UP_TO
     font = max(7, 8 - rows // 12)
     label_w = max(stringWidth(label, FONT, font) for label in labels) if named else 0.0
-    left = label_w + PAD if named else 0.0
+    left = label_w + PAD if named else (WEEK_SIZE * 1.25 + PAD if groups_label and group_size(rows) > 1 else 0.0)
     right = width - 2
     weeks = len(heat.weeks)
     cell_w = (right - left) / weeks
@@ -263,7 +267,8 @@ def learning_heatmap_drawing(
     drawing.hAlign = "LEFT"
     top = height - title_h
     drawing.add(string_at(left, top + 4 + TITLE_SIZE * 0.22, title, TITLE_SIZE))
-    values = np.asarray(heat.values)
+    values = checkin_rows(heat.values)  # groups of consecutive peers above CELLS_UP_TO, as on screen
+    cell_h = cells_h / values.shape[0]
     drawing.add(cells_group(values, {-1: MISSING_COLOUR, 0: NO_COLOUR, 1: YES_COLOUR}, left, top, cell_w, cell_h))
     if named:
         ys, xs = np.nonzero(values == 0)
@@ -274,6 +279,11 @@ def learning_heatmap_drawing(
                                   "end"))
     drawing.add(Rect(left, top - cells_h, right - left, cells_h, fillColor=None, strokeColor=colors.black,
                      strokeWidth=FRAME))
+    if values.shape[0] < rows and groups_label:
+        turned = Group(string_at(0, 0, groups_label.format(count=rows, size=group_size(rows)), WEEK_SIZE,
+                                 "middle"))  # read upwards, beside the cells
+        turned.transform = (0, 1, -1, 0, left - PAD, top - cells_h / 2)
+        drawing.add(turned)
     for position, text in zip(range(0, weeks, step), ticks, strict=True):
         drawing.add(slanted_label(left + (position + 0.5) * cell_w, top - cells_h - PAD, text, WEEK_SIZE))
     drawing.add(_legend([(yes_label, YES_COLOUR, None, None), (no_label, NO_COLOUR, colors.black, "crosses"),

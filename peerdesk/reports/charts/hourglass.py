@@ -8,12 +8,8 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
 
 from peerdesk.core.evaluation.hourglass import StageStatus
+from peerdesk.reports.charts.palette import STATUS_STYLE
 
-STATUS_STYLE = {  # colour, hatch: the hatch carries the status without colour
-    "evidence": ("#0072B2", ""),
-    "partial": ("#E69F00", "//"),
-    "missing": ("#dddddd", "xx"),
-}
 WIDTHS = (1.0, 0.45, 0.45, 1.0)
 
 

@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Drawing, Path, Polygon
 from reportlab.lib import colors
 
 from peerdesk.core.evaluation.hourglass import StageStatus
-from peerdesk.reports.charts.hourglass import STATUS_STYLE
+from peerdesk.reports.charts.palette import STATUS_STYLE
 from peerdesk.reports.charts.trend_drawing import ASCENT, string_at
 from peerdesk.reports.pdf import register_fonts, unchecked_shapes
 

@@ -12,16 +12,17 @@ from matplotlib.patches import Patch
 
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap
 from peerdesk.i18n import format_day_month
-from peerdesk.reports.charts import grid
-
-MISSING_COLOUR = "#ffffff"
-NO_COLOUR = "#F0E442"  # Okabe-Ito yellow: light
-YES_COLOUR = "#0072B2"  # Okabe-Ito blue: dark
-FIRST_COLOUR = "#999999"
-LAST_COLOUR = "#0072B2"
-UP_COLOUR = "#009E73"
-DOWN_COLOUR = "#D55E00"
-NAMED_BARS_UP_TO = 40  # peers; above this the per-peer bars carry no names (they would not be legible)
+from peerdesk.reports.charts import VECTOR_CELLS_UP_TO, grid
+from peerdesk.reports.charts.layout import NAMED_BARS_UP_TO, checkin_rows, group_size
+from peerdesk.reports.charts.palette import (
+    DOWN_COLOUR,
+    FIRST_COLOUR,
+    LAST_COLOUR,
+    MISSING_COLOUR,
+    NO_COLOUR,
+    UP_COLOUR,
+    YES_COLOUR,
+)
 
 
 def _empty(figure: Figure, message: str) -> Figure:
@@ -40,23 +41,32 @@ def learning_heatmap_figure(
     no_label: str = "no",
     missing_label: str = "no check-in",
     empty_label: str = "No learning check-ins yet",
+    groups_label: str = "{count} peers, {size} to a row",
     width: float = 7.5,
     height: float | None = None,
 ) -> Figure:
-    """Peers (rows) by weeks (columns); 'no' cells carry a cross so they read without colour too."""
+    """Peers (rows) by weeks (columns); 'no' cells carry a cross so they read without colour too. Above
+    ``CELLS_UP_TO`` peers the rows are groups of consecutive peers (:func:`checkin_rows`, the contact heat
+    map's rule) and the axis says so; a grid of more than ``VECTOR_CELLS_UP_TO`` cells is one image."""
     rows = len(labels)
     figure = Figure(figsize=(width, height or min(9.0, 1.4 + 0.16 * max(rows, 6))), layout="constrained")
     if not heat.weeks or not rows:
         return _empty(figure, empty_label)
-    values = heat.values
+    values = checkin_rows(heat.values)
     axes = figure.add_subplot()
-    grid(axes, values, ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR]), -1, 1)
+    cmap = ListedColormap([MISSING_COLOUR, NO_COLOUR, YES_COLOUR])
+    if values.size <= VECTOR_CELLS_UP_TO:
+        grid(axes, values, cmap, -1, 1)
+    else:  # one image: a vector cell per peer per week held the window a tenth of a second and more
+        axes.imshow(values, cmap=cmap, vmin=-1, vmax=1, interpolation="nearest", aspect="auto")
     if rows <= 60:
         ys, xs = np.nonzero(values == 0)
         axes.scatter(xs, ys, s=10, c="black", marker="x", linewidths=0.6)
         axes.set_yticks(range(rows), labels, fontsize=max(7, 8 - rows // 12))
     else:
         axes.set_yticks([])
+        if values.shape[0] < rows:
+            axes.set_ylabel(groups_label.format(count=rows, size=group_size(rows)), fontsize=7)
     step = max(1, len(heat.weeks) // 16)
     axes.set_xticks(range(0, len(heat.weeks), step), [format_day_month(w) for w in heat.weeks][::step],
                     rotation=45, ha="right", fontsize=7)

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from peerdesk.core.evaluation.contact_measures import WeeklyDensity
 from peerdesk.i18n import format_day_month
-from peerdesk.reports.charts.heatmap import DENSITY_COLOUR, SHARE_COLOUR
+from peerdesk.reports.charts.palette import DENSITY_COLOUR, SHARE_COLOUR
 from peerdesk.reports.pdf import FONT, register_fonts, unchecked_shapes
 
 TICK = 3.5  # points, outward, as matplotlib draws them

@@ -143,7 +143,8 @@ def _learning(view: EvaluationView) -> Figure:
     texts, ids = view.texts, view.analysis.answering_ids if view.analysis else ()
     return learning_heatmap_figure(view.heat, [view.label(i) for i in ids], title=texts["learning"],
                                    yes_label=texts["yes"], no_label=texts["no"], missing_label=texts["no_checkin"],
-                                   empty_label=texts["no_checkins"], height=4)
+                                   empty_label=texts["no_checkins"], height=4,
+                                   **({"groups_label": texts["learning_groups"]} if "learning_groups" in texts else {}))
 
 
 def _gains(view: EvaluationView) -> Figure:

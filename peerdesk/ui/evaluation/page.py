@@ -128,6 +128,7 @@ class EvaluationPage(InitiativePage):
             "learning": self.tr("Productive conversations about a reform challenge, week by week"),
             "yes": self.tr("yes"), "no": self.tr("no"), "no_checkin": self.tr("no check-in"),
             "no_checkins": self.tr("No learning check-ins yet"),
+            "learning_groups": self.tr("{count} peers, {size} to a row"),
             "no_gains": self.tr("No learning gains yet: score the areas at two points"),
             "gain_peers": self.tr("{count} peers, largest gain first"),
             "diffusion": self.tr("Who shared with whom back home"),
