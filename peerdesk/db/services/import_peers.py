@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
@@ -351,29 +352,44 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     wanted_tags: dict[tuple[int, int, str], list[str]] = {}
     default_iid = initiative_ids[fold(default_name)] if default_name else None
     folded_initiatives: dict[object, int] = {}
-    fresh = iter(new_uuids(len(records)))  # at most one membership per row, in one sorted batch
     tag_kinds = tuple(TAG_KINDS.items())
-    for record in records:
-        values = record.values
-        row = record.row
-        pid = peer_of_record[row]
-        if default_iid is not None:
-            iid = default_iid
-        else:
-            iid = folded_initiatives.get(values["initiative"])
-            if iid is None:
-                iid = folded_initiatives[values["initiative"]] = initiative_ids[fold(str(values["initiative"]))]
-        pair = (iid, pid)
-        if pair not in members:
-            members.add(pair)
-            new_members.append((iid, pid, str(values["role"]) if "role" in values else "participant", next(fresh)))
-        elif "role" in values:
-            role_updates[pair] = str(values["role"])
-        if row in without_consent:
-            continue
-        for column, kind in tag_kinds:
-            if column in values:
-                wanted_tags[(pid, iid, kind)] = list(values[column])
+    pids: list[int] = []
+    one_each = default_iid is not None and not members and not any("role" in record.values for record in records)
+    if one_each:
+        pids = [peer_of_record[record.row] for record in records]
+        one_each = len(set(pids)) == len(pids)
+    if one_each:  # a first import into one initiative, no roles given: one participant per row, built per column
+        new_members = list(zip(repeat(default_iid), pids, repeat("participant"), new_uuids(len(pids)), strict=False))
+        if len(without_consent) < len(records):  # some rows may bring tags
+            for record, pid in zip(records, pids, strict=True):
+                if record.row not in without_consent:
+                    values = record.values
+                    for column, kind in tag_kinds:
+                        if column in values:
+                            wanted_tags[(pid, default_iid, kind)] = list(values[column])
+    else:
+        fresh = iter(new_uuids(len(records)))  # at most one membership per row, in one sorted batch
+        for record in records:
+            values = record.values
+            row = record.row
+            pid = peer_of_record[row]
+            if default_iid is not None:
+                iid = default_iid
+            else:
+                iid = folded_initiatives.get(values["initiative"])
+                if iid is None:
+                    iid = folded_initiatives[values["initiative"]] = initiative_ids[fold(str(values["initiative"]))]
+            pair = (iid, pid)
+            if pair not in members:
+                members.add(pair)
+                new_members.append((iid, pid, str(values["role"]) if "role" in values else "participant", next(fresh)))
+            elif "role" in values:
+                role_updates[pair] = str(values["role"])
+            if row in without_consent:
+                continue
+            for column, kind in tag_kinds:
+                if column in values:
+                    wanted_tags[(pid, iid, kind)] = list(values[column])
     fast_insert(session, Membership.__table__, new_members, chunk=len(new_members) or 1,
                 columns=("initiative_id", "peer_id", "role", "uuid"))
     if role_updates:  # one statement for all of them (onupdate columns filled as for one)
