@@ -35,11 +35,21 @@ def _filled(value: object) -> bool:
     return True
 
 
-def needs_consent(values: Mapping[str, object]) -> list[str]:
-    """The field names in ``values`` with something in them that may only be kept with consent."""
-    return [name for name, value in values.items()  # text and lists (most values) tested inline: imports call
-            if name not in _ALWAYS                       # this for every row of a list without consent
-            and (value.strip() if type(value) is str else bool(value) if type(value) is list else _filled(value))]
+def needs_consent(values: Mapping[str, object], among: tuple[str, ...] | None = None) -> list[str]:
+    """The field names in ``values`` with something in them that may only be kept with consent.
+
+    ``among`` (from :func:`gated_fields`) names the fields worth testing, for callers that test many
+    rows with the same fields (imports): then each row only looks at those."""
+    if among is None:
+        among = gated_fields(values)
+    return [name for name in among  # text and lists (most values) tested inline: imports call this
+            if (value.strip() if type(value := values[name]) is str  # for every row of a list without consent
+                else bool(value) if type(value) is list else _filled(value))]
+
+
+def gated_fields(names) -> tuple[str, ...]:
+    """Those of ``names`` that are kept only with consent (when they hold something), in their order."""
+    return tuple(name for name in names if name not in _ALWAYS)
 
 
 def consent_missing(name: str, what: str) -> str:

@@ -100,8 +100,11 @@ def _one_or_none(given: tuple[str, ...]):
     return lambda row: (row[name],)
 
 
-def fast_insert(session: Session, table: Table, rows: Iterable[dict], chunk: int = 2000) -> int:
+def fast_insert(session: Session, table: Table, rows: Iterable[dict] | Iterable[tuple], chunk: int = 2000,
+                columns: tuple[str, ...] | None = None) -> int:
     """Insert ``rows`` (column -> Python value) into ``table``; missing columns take their defaults.
+    With ``columns``, each row is instead a tuple of those columns' values, in that order (no dict per
+    row for tables of many small rows, such as links between peers and tags).
 
     Rows mostly share one set of keys: for each run of rows with the same keys the statement lists the
     given columns first, then the identities to make, then the defaults, so a row's parameters are its
@@ -170,6 +173,26 @@ def fast_insert(session: Session, table: Table, rows: Iterable[dict], chunk: int
         batch = []
 
     try:
+        if columns is not None:
+            current = tuple(columns)
+            plans[current] = plan_for(current)
+            _sql, given, given_processors, _made, _tail = plans[current]
+            if given != current:
+                raise ValueError(f"{table.name} has no column(s) {sorted(set(current) - set(given))}")
+            converting = [(position, processor) for position, processor in enumerate(given_processors)
+                          if processor is not None]
+            for row in rows:
+                if converting:
+                    row = list(row)
+                    for position, processor in converting:
+                        if row[position] is not None:
+                            row[position] = processor(row[position])
+                    row = tuple(row)
+                batch.append(row)
+                if len(batch) >= chunk:
+                    flush()
+            flush()
+            return count
         for row in rows:
             keys = tuple(row)
             if keys != current:

@@ -213,7 +213,7 @@ def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, sou
         folded = {value: fold(str(value)) for value in set(initiatives) if value is not None}
         scopes = [folded[value] if value is not None else "" for value in initiatives]
     seen: dict[tuple, int] = {}
-    for position, record in enumerate(records):
+    for position, record in enumerate(records if _may_repeat(records, scopes) else ()):
         row_number = record.row
         repeated = None
         for key in record.keys:
@@ -227,7 +227,7 @@ def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, sou
             found.append((position, 2, 0, Problem(row_number, column,
                                                   f"same {what} as row {first}: the same person twice")))
     width = len(table.headers)
-    for position, cells in enumerate(rows):
+    for position, cells in enumerate(rows if max(map(len, rows), default=0) > width else ()):
         if len(cells) > width and any(cell.strip() for cell in cells[width:]):
             found.append((position, 3, 0, Problem(table.row_numbers[position], None,
                                                   "has values beyond the last titled column; they are ignored",
@@ -248,6 +248,16 @@ def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, sou
         delimiter=table.delimiter,
         bad_rows=bad_rows,
     )
+
+
+def _may_repeat(records: list[PeerRecord], scopes: list[str] | None) -> bool:
+    """Whether two records may share an identity key (within their initiative, when ``scopes`` gives
+    each one's): one set of all the keys tells, so a list without repeats skips the row-by-row search."""
+    if scopes is None:
+        keys = [key for record in records for key in record.keys]
+    else:
+        keys = [(scope, *key) for record, scope in zip(records, scopes, strict=True) for key in record.keys]
+    return len(set(keys)) != len(keys)
 
 
 def _identify(records: list[PeerRecord], column_values: dict[str, list]) -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.collector import collector_paused
-from peerdesk.core.consent import needs_consent
+from peerdesk.core.consent import gated_fields, needs_consent
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
@@ -162,13 +163,14 @@ def iter_apply_import(
         organisation_ids = _organisation_ids(session, records)
         known, known_uuids = _existing_people(session)
         consenting = set(session.scalars(select(Peer.id).where(Peer.consent_given.is_(True))))
-        without_consent: dict[int, list[str]] = {}  # row -> the fields left out
+        without_consent: dict[int, tuple[str, ...]] = {}  # row -> the fields left out
         now = utcnow()
         inserts: list[tuple[int, dict]] = []  # (row, the new peer's columns)
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
         pending_keys: dict[tuple, int] = {}  # identity -> the row that brings that new person
         shapes: dict[tuple[str, ...], _Shape] = {}
+        left_outs: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per distinct list of fields left out
         organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
         today = now.date()
         with collector_paused():  # no yield in this block, so the pause never outlives it
@@ -178,7 +180,7 @@ def iter_apply_import(
                 shape = shapes.get(signature := tuple(values))
                 if shape is None:  # rows mostly carry the same fields: what each means is worked out once
                     shape = shapes[signature] = _Shape.of(signature)
-                own, kept, with_name, with_uuid, consent_column, not_profile = shape
+                own, kept, with_name, with_uuid, consent_column, gated = shape
                 keys = record.keys if record.keys is not None else record.identity()
                 peer_id = None
                 if with_uuid and known_uuids and values["uuid"]:
@@ -196,9 +198,8 @@ def iter_apply_import(
                 if gains_consent or has_consent:
                     columns = {name: values[name] for name in own}
                 else:
-                    left_out = needs_consent(values)
-                    without_consent[row] = ([name for name in left_out if name not in _NOT_PROFILE]
-                                            if not_profile else left_out)
+                    left_out = tuple(needs_consent(values, gated))
+                    without_consent[row] = left_outs.setdefault(left_out, left_out)
                     columns = {name: values[name] for name in kept}
                 if with_name:
                     columns["full_name"] = values["name"]
@@ -284,16 +285,17 @@ class _Shape(NamedTuple):
     name: bool
     uuid: bool
     consent_column: bool
-    not_profile: bool  # holds fields that are about the row, not the person (initiative, uuid)
+    gated: tuple[str, ...]  # the profile fields kept only with consent (not initiative and uuid: about the row)
 
     @classmethod
     def of(cls, signature: tuple[str, ...]) -> _Shape:
         columns = tuple(name for name in signature if name in _PEER_COLUMN_SET)
         return cls(columns, tuple(name for name in columns if name in _KEPT_COLUMNS), "name" in signature,
-                   "uuid" in signature, "consent_given" in signature, not _NOT_PROFILE.isdisjoint(signature))
+                   "uuid" in signature, "consent_given" in signature,
+                   tuple(name for name in gated_fields(signature) if name not in _NOT_PROFILE))
 
 
-def _consent_notes(without_consent: dict[int, list[str]]) -> tuple[str, ...]:
+def _consent_notes(without_consent: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
     """One warning saying what was left out for lack of consent: the rows that lost the same fields
     share one entry ("rows 2-40, 45: Country, Career level"), so a list of thousands stays readable."""
     dropped = {row: fields for row, fields in without_consent.items() if fields}
@@ -342,7 +344,7 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     if existing:
         members = {tuple(row) for row in session.execute(select(Membership.initiative_id, Membership.peer_id))
                    if row[1] in existing}
-    new_members: list[dict] = []
+    new_members: list[tuple] = []  # (initiative_id, peer_id, role, uuid)
     role_updates: dict[tuple[int, int], str] = {}
     tag_ids: dict[tuple[int, str, str], int] = {}
     for tid, iid, kind, label in session.execute(select(Tag.id, Tag.initiative_id, Tag.kind, Tag.label)):
@@ -350,32 +352,46 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
     wanted_tags: dict[tuple[int, int, str], list[str]] = {}
     default_iid = initiative_ids[fold(default_name)] if default_name else None
     folded_initiatives: dict[object, int] = {}
-    fresh = iter(new_uuids(len(records)))  # at most one membership per row, in one sorted batch
     tag_kinds = tuple(TAG_KINDS.items())
-    for record in records:
-        values = record.values
-        row = record.row
-        pid = peer_of_record[row]
-        if default_iid is not None:
-            iid = default_iid
-        else:
-            iid = folded_initiatives.get(values["initiative"])
-            if iid is None:
-                iid = folded_initiatives[values["initiative"]] = initiative_ids[fold(str(values["initiative"]))]
-        pair = (iid, pid)
-        if pair not in members:
-            members.add(pair)
-            new_members.append({"initiative_id": iid, "peer_id": pid,
-                                "role": str(values["role"]) if "role" in values else "participant",
-                                "uuid": next(fresh)})
-        elif "role" in values:
-            role_updates[pair] = str(values["role"])
-        if row in without_consent:
-            continue
-        for column, kind in tag_kinds:
-            if column in values:
-                wanted_tags[(pid, iid, kind)] = list(values[column])
-    fast_insert(session, Membership.__table__, new_members, chunk=len(new_members) or 1)
+    pids: list[int] = []
+    one_each = default_iid is not None and not members and not any("role" in record.values for record in records)
+    if one_each:
+        pids = [peer_of_record[record.row] for record in records]
+        one_each = len(set(pids)) == len(pids)
+    if one_each:  # a first import into one initiative, no roles given: one participant per row, built per column
+        new_members = list(zip(repeat(default_iid), pids, repeat("participant"), new_uuids(len(pids)), strict=False))
+        if len(without_consent) < len(records):  # some rows may bring tags
+            for record, pid in zip(records, pids, strict=True):
+                if record.row not in without_consent:
+                    values = record.values
+                    for column, kind in tag_kinds:
+                        if column in values:
+                            wanted_tags[(pid, default_iid, kind)] = list(values[column])
+    else:
+        fresh = iter(new_uuids(len(records)))  # at most one membership per row, in one sorted batch
+        for record in records:
+            values = record.values
+            row = record.row
+            pid = peer_of_record[row]
+            if default_iid is not None:
+                iid = default_iid
+            else:
+                iid = folded_initiatives.get(values["initiative"])
+                if iid is None:
+                    iid = folded_initiatives[values["initiative"]] = initiative_ids[fold(str(values["initiative"]))]
+            pair = (iid, pid)
+            if pair not in members:
+                members.add(pair)
+                new_members.append((iid, pid, str(values["role"]) if "role" in values else "participant", next(fresh)))
+            elif "role" in values:
+                role_updates[pair] = str(values["role"])
+            if row in without_consent:
+                continue
+            for column, kind in tag_kinds:
+                if column in values:
+                    wanted_tags[(pid, iid, kind)] = list(values[column])
+    fast_insert(session, Membership.__table__, new_members, chunk=len(new_members) or 1,
+                columns=("initiative_id", "peer_id", "role", "uuid"))
     if role_updates:  # one statement for all of them (onupdate columns filled as for one)
         table = Membership.__table__
         session.execute(
@@ -419,20 +435,20 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
             if pid in peer_ids:
                 current.setdefault(pid, set()).add(tid)
     tag_kind = {tid: (iid, kind) for (iid, kind, _), tid in tag_ids.items()}
-    links: list[dict] = []
+    links: list[tuple[int, int]] = []  # (peer_id, tag_id)
     removals: list[tuple[int, int]] = []
     for (pid, iid, kind), labels in wanted_tags.items():
         want = {tag_ids[(iid, kind, label.casefold())] for label in labels}
         held = current.get(pid)
         if not held:  # a new person (most rows of a first import): nothing to compare with
-            links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want))
+            links.extend((pid, tid) for tid in sorted(want))
             current[pid] = set(want)
             continue
         have = {tid for tid in held if tag_kind.get(tid) == (iid, kind)}
-        links.extend({"peer_id": pid, "tag_id": tid} for tid in sorted(want - have))
+        links.extend((pid, tid) for tid in sorted(want - have))
         removals.extend((pid, tid) for tid in have - want)
         held.update(want)
-    fast_insert(session, PeerTag.__table__, links)
+    fast_insert(session, PeerTag.__table__, links, columns=("peer_id", "tag_id"))
     for pid, tid in removals:
         delete_rows(session, PeerTag, PeerTag.peer_id == pid, PeerTag.tag_id == tid)
     return len(new_members), len(new_tags)
