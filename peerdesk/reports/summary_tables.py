@@ -4,7 +4,8 @@ A summary handed to a donor or a steering committee stays a summary at any size:
 :data:`GROUP_ABOVE` rows a list (events held, contracts, peers who shared back home) is printed row by row
 as before; above it, the rows are grouped (events by month, contracts by status) with their totals, and
 only the rows a reader must act on or would look for are named (the contracts with commitments not kept,
-the peers who reached the most people). Each grouped table is introduced by a sentence saying what was
+the peers who reached the most people); a large initiative's interview answers are counted by value cycle
+and a dozen are quoted, each cycle among them. Each grouped table is introduced by a sentence saying what was
 grouped and where the full list is (the data file's export, File → Export).
 
 The functions here take plain records and labels and return reportlab flowables; the sums they print are
@@ -238,7 +239,8 @@ def cycles_table(interviews: Sequence[InterviewRecord], answers: Sequence[Answer
     total = len(answers)
     rows = [[_("Value cycle"), _("Answers")]]
     for cycle, count in answers_by_cycle(answers, list(cycle_names)):
-        rows.append([cycle_names[cycle] if cycle else _("No value cycle marked"), of(count, total, "answer", "answers")])
+        name = cycle_names[cycle] if cycle else _("No value cycle marked")
+        rows.append([name, of(count, total, "answer", "answers")])
     rows.append(_bold([_("All answers"), format_number(total)]))
     intro = ngettext("{count} value-creation interview was held; its answers are counted here by the value cycle "
                      "each describes (see Terms used).",
