@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
+from itertools import groupby
 
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
@@ -46,7 +47,18 @@ from peerdesk.reports.pdf import (
     table,
     with_heading,
 )
-from peerdesk.reports.summary_tables import contracts_table, events_table, grouped, open_items, sharers_table
+from peerdesk.reports.summary_tables import (
+    Answer,
+    contracts_table,
+    cycles_table,
+    events_table,
+    grouped,
+    interview_answers,
+    open_items,
+    quoted_answers,
+    quoted_intro,
+    sharers_table,
+)
 
 EXCERPT_CHARS = 320
 #: The sections in print order: (key, title). The contents and the headings both come from this list.
@@ -91,13 +103,13 @@ class SummaryOptions:
 
 
 def of(part: int, whole: int, singular: str, plural: str) -> str:
-    """``21 of 24 peers (88%)``: a share always printed with its base. ``singular``/``plural`` are
-    untranslated nouns for ``ngettext`` (e.g. "peer"/"peers")."""
+    """``876 of 1,781 peers (49%)``: a share always printed with its base, both numbers with the language's
+    separators. ``singular``/``plural`` are untranslated nouns for ``ngettext`` (e.g. "peer"/"peers")."""
     noun = ngettext(singular, plural, whole)
     if not whole:
-        return _("{part} of {whole} {noun}").format(part=part, whole=whole, noun=noun)
+        return _("{part} of {whole} {noun}").format(part=format_number(part), whole=format_number(whole), noun=noun)
     return _("{part} of {whole} {noun} ({percent})").format(
-        part=part, whole=whole, noun=noun, percent=format_percent(part / whole))
+        part=format_number(part), whole=format_number(whole), noun=noun, percent=format_percent(part / whole))
 
 
 def _points(change: float) -> str:
@@ -280,20 +292,34 @@ class _Summary:
             return [para(_("No interviews yet."))]
         questions = {q.code: q.text for q in self.cat.interview_questions}
         cycles = {c.code: c.name for c in self.cat.value_cycles}
-        story: list = [para(_("Excerpts, cut at about {chars} characters. The value cycle each answer describes "
-                              "is shown in brackets (see Terms used).").format(chars=EXCERPT_CHARS), "small")]
-        for interview in self.data.interviews:
-            block = [para(f"{self.label(interview.peer_id)}, {format_date(interview.interviewed_on)}", "h3")]
-            for code, text in interview.answers.items():
-                excerpt = self.a.anonymiser.text(text)
-                if len(excerpt) > EXCERPT_CHARS:
-                    excerpt = excerpt[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
-                cycle = cycles.get(interview.cycles.get(code, ""), "")
-                block.append(markup_para(f"<i>{plain(questions.get(code, code))}</i>"
-                                         + (f" [{plain(cycle)}]" if cycle else ""), "small"))
-                block.append(para(excerpt))
-            story.append(KeepTogether(block))
-        return story
+        note = para(_("Excerpts, cut at about {chars} characters. The value cycle each answer describes "
+                      "is shown in brackets (see Terms used).").format(chars=EXCERPT_CHARS), "small")
+
+        def blocks(answers: list[Answer]) -> list:
+            """One block per interview: its heading, then each answer's question [cycle] and excerpt."""
+            story: list = []
+            for _interview, items in groupby(answers, key=lambda answer: id(answer.interview)):
+                items = list(items)
+                interview = items[0].interview
+                block = [para(f"{self.label(interview.peer_id)}, {format_date(interview.interviewed_on)}", "h3")]
+                for answer in items:
+                    excerpt = self.a.anonymiser.text(answer.text)
+                    if len(excerpt) > EXCERPT_CHARS:
+                        excerpt = excerpt[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+                    cycle = cycles.get(answer.cycle, "")
+                    block.append(markup_para(f"<i>{plain(questions.get(answer.question, answer.question))}</i>"
+                                             + (f" [{plain(cycle)}]" if cycle else ""), "small"))
+                    block.append(para(excerpt))
+                story.append(KeepTogether(block))
+            return story
+
+        answers = interview_answers(self.data.interviews)
+        if not grouped(answers):  # every answer of every interview, as the interviews were held
+            return [note] + blocks(answers)
+        # a large initiative: the answers counted by value cycle, then a few quoted with each cycle among them
+        quoted = quoted_answers(answers, list(cycles))
+        return (cycles_table(self.data.interviews, answers, cycles, self.width)
+                + [Spacer(1, 3 * mm), para(quoted_intro(len(quoted))), note] + blocks(quoted))
 
     def diffusion(self) -> list:
         d = self.a.diffusion

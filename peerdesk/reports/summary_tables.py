@@ -4,7 +4,8 @@ A summary handed to a donor or a steering committee stays a summary at any size:
 :data:`GROUP_ABOVE` rows a list (events held, contracts, peers who shared back home) is printed row by row
 as before; above it, the rows are grouped (events by month, contracts by status) with their totals, and
 only the rows a reader must act on or would look for are named (the contracts with commitments not kept,
-the peers who reached the most people). Each grouped table is introduced by a sentence saying what was
+the peers who reached the most people); a large initiative's interview answers are counted by value cycle
+and a dozen are quoted, each cycle among them. Each grouped table is introduced by a sentence saying what was
 grouped and where the full list is (the data file's export, File → Export).
 
 The functions here take plain records and labels and return reportlab flowables; the sums they print are
@@ -18,9 +19,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from reportlab.platypus import KeepTogether
+
 from peerdesk.core.contracts import CONTRACT_STATUSES
 from peerdesk.core.evaluation.diffusion import PeerReach
-from peerdesk.core.evaluation.records import ActivityRecord, ContractRecord
+from peerdesk.core.evaluation.records import ActivityRecord, ContractRecord, InterviewRecord
 from peerdesk.i18n import _, format_date, format_number, ngettext
 from peerdesk.reports.pdf import para, table
 
@@ -176,3 +179,82 @@ def sharers_table(by_peer: Sequence[PeerReach], label: Callable[[int], str], wid
                      len(ranked)).format(count=format_number(len(ranked)), shown=len(shown))
     w = width
     return [para(intro), table(rows, [w * 0.4, w * 0.25, w * 0.17, w * 0.18])]
+
+
+# --- value-creation interviews
+
+#: How many answers are quoted when the interviews are grouped.
+QUOTED_ANSWERS = 12
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One answer of a value-creation interview, with the value cycle the facilitator marked ("" if none)."""
+
+    interview: InterviewRecord
+    question: str
+    text: str
+    cycle: str
+
+
+def interview_answers(interviews: Sequence[InterviewRecord]) -> list[Answer]:
+    """Every answer of every interview, in the interviews' order."""
+    return [Answer(interview, code, text, interview.cycles.get(code, ""))
+            for interview in interviews for code, text in interview.answers.items()]
+
+
+def answers_by_cycle(answers: Sequence[Answer], cycles: Sequence[str]) -> list[tuple[str, int]]:
+    """``(cycle, answers)`` for each of ``cycles`` in their order, then ``""`` for the answers marked with
+    no cycle (or one not in ``cycles``) if there are any."""
+    counts = {cycle: 0 for cycle in cycles}
+    unmarked = 0
+    for answer in answers:
+        if answer.cycle in counts:
+            counts[answer.cycle] += 1
+        else:
+            unmarked += 1
+    return list(counts.items()) + ([("", unmarked)] if unmarked else [])
+
+
+def quoted_answers(answers: Sequence[Answer], cycles: Sequence[str], limit: int = QUOTED_ANSWERS) -> list[Answer]:
+    """At most ``limit`` answers, the most recent first, chosen so that each value cycle with answers is
+    quoted: the most recent answer of each cycle (in the order of ``cycles``), then the most recent of the
+    others."""
+    recent = sorted(range(len(answers)), key=lambda i: (-answers[i].interview.interviewed_on.toordinal(), i))
+    chosen: list[int] = []
+    for cycle in cycles:
+        first = next((i for i in recent if answers[i].cycle == cycle), None)
+        if first is not None and len(chosen) < limit:
+            chosen.append(first)
+    taken = set(chosen)
+    chosen += [i for i in recent if i not in taken][:max(0, limit - len(chosen))]
+    return [answers[i] for i in sorted(chosen, key=recent.index)]
+
+
+def cycles_table(interviews: Sequence[InterviewRecord], answers: Sequence[Answer], cycle_names: dict[str, str],
+                 width: float) -> list:
+    """A sentence on the interviews, then their answers counted by the value cycle each describes."""
+    from peerdesk.reports.evaluation_summary import of  # the summary's one way to print a share (imports us)
+
+    total = len(answers)
+    rows = [[_("Value cycle"), _("Answers")]]
+    for cycle, count in answers_by_cycle(answers, list(cycle_names)):
+        name = cycle_names[cycle] if cycle else _("No value cycle marked")
+        rows.append([name, of(count, total, "answer", "answers")])
+    rows.append(_bold([_("All answers"), format_number(total)]))
+    intro = ngettext("{count} value-creation interview was held; its answers are counted here by the value cycle "
+                     "each describes (see Terms used).",
+                     "{count} value-creation interviews were held; their answers are counted here by the value "
+                     "cycle each describes (see Terms used).", len(interviews)).format(
+        count=format_number(len(interviews)))
+    return [KeepTogether([para(intro), table(rows, [width * 0.5, width * 0.5])])]
+
+
+def quoted_intro(quoted: int) -> str:
+    """The sentence before the answers quoted from a large initiative's interviews."""
+    return ngettext("{count} answer is quoted below, the most recent first, chosen so that each value cycle with "
+                    "answers appears at least once. Every answer of every interview is in the data file's export "
+                    "(File → Export).",
+                    "{count} answers are quoted below, the most recent first, chosen so that each value cycle with "
+                    "answers appears at least once. Every answer of every interview is in the data file's export "
+                    "(File → Export).", quoted).format(count=format_number(quoted))
