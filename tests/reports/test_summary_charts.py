@@ -11,7 +11,7 @@ from io import BytesIO
 import numpy as np
 import pytest
 from pypdf import PdfReader
-from reportlab.graphics.shapes import Group, Image, Path, Polygon, String
+from reportlab.graphics.shapes import Image, Path, Polygon
 
 from peerdesk import i18n
 from peerdesk.core.contacts import ContactRecord
@@ -19,6 +19,7 @@ from peerdesk.core.evaluation.learning import LearningHeatMap
 from peerdesk.core.evaluation.records import CheckinRecord, DiffusionRecord, EvaluationData, GainRecord, Person
 from peerdesk.reports.charts.heatmap_drawing import cells_group, learning_heatmap_drawing
 from peerdesk.reports.evaluation_summary import SummaryOptions, build_evaluation_summary
+from tests.reports.drawing_text import strings
 
 START = date(2026, 2, 2)
 TODAY = date(2026, 11, 27)
@@ -105,16 +106,6 @@ def test_large_heat_maps_become_images_without_names():
     contact = page_with(reader, "3. Sustained contact")
     assert "Peer 059" not in contact  # over 30 peers the matrix carries no names
     assert "60 peers are in the contact study" in contact
-
-
-def strings(node) -> list[str]:
-    found = []
-    for child in getattr(node, "contents", []):
-        if isinstance(child, String):
-            found.append(child.text)
-        elif isinstance(child, Group):
-            found += strings(child)
-    return found
 
 
 def test_cells_of_one_colour_are_one_path_over_the_commonest():

@@ -4,20 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from reportlab.graphics.shapes import Group, String
-
 from peerdesk.core.evaluation.contact_measures import WeeklyDensity
 from peerdesk.reports.charts.trend_drawing import density_trend_drawing
-
-
-def strings(node) -> list[str]:
-    found = []
-    for child in getattr(node, "contents", []):
-        if isinstance(child, String):
-            found.append(child.text)
-        elif isinstance(child, Group):
-            found += strings(child)
-    return found
+from tests.reports.drawing_text import strings
 
 
 def drawing(weeks: int):
