@@ -9,24 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db import crypto
-from peerdesk.ui.app import create_application, open_at_start
-from peerdesk.ui.main_window import MainWindow
-from peerdesk.ui.opening import RecentFiles
+from peerdesk.ui.app import open_at_start
 
 PASSPHRASE = "correct horse battery"
-
-
-@pytest.fixture
-def window(qtbot, qt_settings):
-    create_application()
-    win = MainWindow(recent=RecentFiles(qt_settings))
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    return win
 
 
 def digest(path: Path) -> str:

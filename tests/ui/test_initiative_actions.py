@@ -4,24 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db.services.initiatives import InitiativeInput, create_initiative
 from peerdesk.ui.initiatives.dialog import InitiativeDialog
 from peerdesk.ui.main_window import MainWindow
 from peerdesk.ui.opening import RecentFiles
-
-
-@pytest.fixture
-def window(qtbot, qt_settings):
-    from peerdesk.ui.app import create_application
-
-    create_application()
-    win = MainWindow(recent=RecentFiles(qt_settings))
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    return win
 
 
 def test_the_window_reopens_the_last_file_and_initiative(window, qt_settings, qtbot, demo_file):

@@ -4,23 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from peerdesk.ui.main_window import TAB_KEYS, MainWindow
-from peerdesk.ui.opening import RecentFiles
-
-
-@pytest.fixture
-def window(qtbot, qt_settings):
-    from peerdesk.ui.app import create_application
-
-    create_application()
-    win = MainWindow(recent=RecentFiles(qt_settings))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    return win
+from peerdesk.ui.main_window import TAB_KEYS
 
 
 def test_tabs_show_the_demo_initiative(window, demo_file, inline_tasks):

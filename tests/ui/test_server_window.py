@@ -27,17 +27,6 @@ def demo_server(pg_url):
     return pg_url
 
 
-@pytest.fixture
-def window(qtbot, qt_settings):
-    from peerdesk.ui.app import create_application
-
-    create_application()
-    win = MainWindow(recent=RecentFiles(qt_settings))
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
-    return win
-
-
 def test_connect_dialog_explains_a_refusal_and_keeps_the_fields(qtbot, demo_server, monkeypatch, tmp_path):
     monkeypatch.setattr(server_secrets, "keyring_available", lambda: False)
     address = ServerAddress.from_url(demo_server)

@@ -8,17 +8,11 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QAbstractScrollArea, QApplication, QTabWidget, QWidget
 
 from peerdesk.ui.main_window import TAB_KEYS, MainWindow
-from peerdesk.ui.opening import RecentFiles
 
 
 @pytest.fixture
-def window(qtbot, qt_settings, demo_file, inline_tasks):
-    from peerdesk.ui.app import create_application
-
-    create_application()
-    win = MainWindow(recent=RecentFiles(qt_settings))
-    qtbot.addWidget(win)
-    win.resize(1024, 600)
+def window(window, qtbot, demo_file, inline_tasks):
+    win = window
     assert win.open_path(demo_file)
     win.show()
     win.activateWindow()
