@@ -111,6 +111,8 @@ class ChecklistRow:
     text: str
     status: str
     note: str
+    #: the entry's version when read; 0 for an item nobody has saved yet (no row in the file)
+    version: int = 0
 
 
 def checklist_progress(rows: list[ChecklistRow]) -> dict[str, int]:

@@ -198,3 +198,34 @@ def test_a_merge_that_brings_a_newer_edit_moves_the_version(tmp_path):
         with pytest.raises(EditConflict, match="changed by ivana"):
             update_profile(workspace.factory, initiative_id, peer_id, {"position": "Head of treasury"},
                            expected_version=shown.version)
+
+
+def test_a_checklist_item_saved_by_someone_else_is_not_overwritten(tmp_path):
+    """Two facilitators on one initiative's checklist: the second save of an item, made over what the
+    first one saved after both had read it, is refused (also for an item nobody had touched yet)."""
+    from peerdesk.db.services.checklist import list_checklist, set_checklist_entry
+    from peerdesk.db.workspace import create_workspace, open_workspace
+
+    path = tmp_path / "team.peerdesk"
+    create_workspace(path).close()
+    with open_workspace(path, lock=False) as first, open_workspace(path, lock=False) as second:
+        initiative_id, _peer_id = _small_initiative(first)
+
+        def shown(workspace):
+            return next(r for r in list_checklist(workspace.factory, initiative_id) if r.item_code == "peer_contracts")
+
+        untouched = shown(second)
+        assert untouched.version == 0
+        set_checklist_entry(first.factory, initiative_id, "peer_contracts", "in_progress", "Drafts sent",
+                            expected_version=shown(first).version)
+        with pytest.raises(EditConflict, match="changed by .* reload or keep yours") as caught:
+            set_checklist_entry(second.factory, initiative_id, "peer_contracts", "done", "",
+                                expected_version=untouched.version)
+        assert (shown(second).status, shown(second).note) == ("in_progress", "Drafts sent")
+        # "Keep mine": saved on the version the conflict named; the first editor's old version is now stale
+        set_checklist_entry(second.factory, initiative_id, "peer_contracts", "done", "All signed",
+                            expected_version=caught.value.version)
+        assert (shown(first).status, shown(first).note) == ("done", "All signed")
+        with pytest.raises(EditConflict):
+            set_checklist_entry(first.factory, initiative_id, "peer_contracts", "not_applicable", "",
+                                expected_version=caught.value.version)

@@ -148,6 +148,33 @@ def test_checklist_status_and_note(page: ToolsPage, demo_workspace) -> None:
     assert texts(page.checklist_panel.model, 3)[last] == "Agreed with A&B <Ministry>"
 
 
+def test_checklist_save_over_a_colleagues_asks_before_overwriting(page: ToolsPage, demo_workspace,
+                                                                  monkeypatch) -> None:
+    """A colleague saved the item after this window showed it: Back keeps the typed note unsaved and in the
+    form; Reload shows the colleague's note; nothing is overwritten without the person choosing it."""
+    from peerdesk.db.services.checklist import set_checklist_entry
+    from peerdesk.ui import conflict
+
+    last = 26
+    page.ui.checklist_view.selectRow(last)
+    shown = list_checklist(demo_workspace.factory, page.initiative_id)[last]
+    set_checklist_entry(demo_workspace.factory, page.initiative_id, shown.item_code, "in_progress",
+                        "Colleague: survey drafted", expected_version=shown.version)
+    answers = iter([conflict.BACK, conflict.RELOAD])
+    asked: list[str] = []
+    monkeypatch.setattr(conflict, "asker", lambda parent, problem: (asked.append(str(problem)), next(answers))[1])
+    page.ui.checklist_status_combo.setCurrentIndex(page.ui.checklist_status_combo.findData("done"))
+    page.ui.checklist_note_edit.setText("Mine: finished")
+    page.checklist_panel.on_checklist_save_button_clicked()
+    assert len(asked) == 1 and "reload or keep yours" in asked[0]
+    assert page.ui.checklist_note_edit.text() == "Mine: finished"
+    assert list_checklist(demo_workspace.factory, page.initiative_id)[last].note == "Colleague: survey drafted"
+    page.checklist_panel.on_checklist_save_button_clicked()
+    assert len(asked) == 2
+    assert page.ui.checklist_note_edit.text() == "Colleague: survey drafted"
+    assert texts(page.checklist_panel.model, 3)[last] == "Colleague: survey drafted"
+
+
 def test_catalogue_filters_and_search(page: ToolsPage) -> None:
     ui = page.ui
     assert page.catalogue_browser.model.rowCount() == 18

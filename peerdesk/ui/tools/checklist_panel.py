@@ -13,6 +13,7 @@ from peerdesk.db.services.checklist import (
     list_checklist,
     set_checklist_entry,
 )
+from peerdesk.ui import conflict
 from peerdesk.ui.models import ROW_ROLE, Column, fit_columns, show_rows
 from peerdesk.ui.tasks import run_task
 
@@ -103,14 +104,16 @@ class ChecklistPanel(QObject):
         page = self.page
         if row is None or page.workspace is None or page.initiative_id is None:
             return
+        factory, initiative_id = page.workspace.factory, page.initiative_id
+        # the version shown: a save over someone else's newer edit asks Reload / Keep mine / Back
+        save = conflict.guarded(page, lambda values, version: set_checklist_entry(
+            factory, initiative_id, row.item_code, *values, expected_version=version), row.version)
         try:
-            set_checklist_entry(
-                page.workspace.factory,
-                page.initiative_id,
-                row.item_code,
-                self.ui.checklist_status_combo.currentData(),
-                self.ui.checklist_note_edit.text(),
-            )
+            save((self.ui.checklist_status_combo.currentData(), self.ui.checklist_note_edit.text()))
+        except conflict.KeepEditing:
+            return  # nothing saved; the status and note typed stay in the form
+        except conflict.Reloaded:
+            pass  # their values: the refresh below shows them
         except ChecklistInvalid as exc:
             self.ui.checklist_error_label.setText(str(exc))
             self.ui.checklist_error_label.setVisible(True)
