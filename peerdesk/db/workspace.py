@@ -499,19 +499,53 @@ def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait:
         if not create:
             raise MissingDataFile(f"{path} does not exist.")
         return create_workspace(path)
+    return open_checked(check_for_opening(path, lock=lock, wait=wait), wait=wait)
+
+
+@dataclass
+class CheckedFile:
+    """A data file locked (if asked) and inspected, not opened yet: what :func:`check_for_opening` hands to
+    :func:`open_checked`. Nothing here needs SQLAlchemy, so a worker can do it while another imports it."""
+
+    path: Path
+    guard: WorkspaceLock
+    inspection: FileInspection
+    locked: bool  # the caller asked for the lock (a reader without it: False)
+    checked_at: datetime | None  # when the contents were last checked in full, if not just now
+
+    def release(self) -> None:
+        """Not opened after all: let the lock go."""
+        self.guard.release()
+
+
+def check_for_opening(path: Path, *, lock: bool = True, wait: float | None = None) -> CheckedFile:
+    """The first steps of :func:`open_workspace`: the lock, then every read-only check of an existing file (the
+    whole-file integrity check left out for a file unchanged since this computer closed it cleanly)."""
     from peerdesk.db import clean_close
 
+    path = Path(path)
+    if not path.exists():
+        raise MissingDataFile(f"{path} does not exist.")
     guard = WorkspaceLock(path)
     if lock:
         guard.acquire(wait=wait)
     try:
-        # unchanged since this computer closed it cleanly, and checked in full lately: no integrity check again
         checked_at = clean_close.last_full_check(path)
         if guard.held:
             clean_close.forget(path)  # from now on only this process writes it; a crash leaves no record
         inspection = inspect_data_file(path, integrity=checked_at is None)
         if checked_at is not None:
-            logger.info("%s is unchanged since it was closed cleanly: integrity check of %s kept", path, checked_at)
+            logger.info("%s is unchanged since it was closed cleanly: its full check of %s stands", path, checked_at)
+    except BaseException:
+        guard.release()
+        raise
+    return CheckedFile(path, guard, inspection, lock, checked_at)
+
+
+def open_checked(checked: CheckedFile, *, wait: float | None = None) -> Workspace:
+    """The rest of :func:`open_workspace`: migrate if need be (after a backup copy beside the file), the engine."""
+    path, guard, inspection = checked.path, checked.guard, checked.inspection
+    try:
         if inspection.needs_upgrade and not guard.held:
             guard.acquire(wait=wait)
         if inspection.needs_upgrade:
@@ -521,14 +555,14 @@ def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait:
         if inspection.needs_upgrade:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
-            if not lock:
+            if not checked.locked:
                 guard.release()
     except BaseException:
         guard.release()
         raise
     workspace = Workspace(path, engine, guard)
-    if checked_at is not None:
-        workspace.checked_at = checked_at
+    if checked.checked_at is not None:
+        workspace.checked_at = checked.checked_at
     return workspace
 
 
