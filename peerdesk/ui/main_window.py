@@ -45,6 +45,10 @@ PAGE_CLASSES = {
 }
 
 
+#: How often the window looks whether the first tab's reads are over, to import the other pages' code then (ms).
+IMPORT_AHEAD_POLL_MS = 250
+
+
 class MainWindow(QMainWindow):
     initiative_changed = Signal(object)  # initiative id or None
 
@@ -156,9 +160,21 @@ class MainWindow(QMainWindow):
             for name in wanted:
                 importlib.import_module(name)
 
-        from peerdesk.ui.tasks import run_task
+        from PySide6.QtCore import QThreadPool
 
-        run_task(load, on_error=lambda exc: logger.info("importing pages ahead failed: %s", exc))
+        from peerdesk.ui.tasks import is_inline, run_task
+
+        def when_idle() -> None:
+            # after the first tab's own reads (a fifth of a second of Python: it would slow the tab on show)
+            if not is_inline() and QThreadPool.globalInstance().activeThreadCount():
+                QTimer.singleShot(IMPORT_AHEAD_POLL_MS, when_idle)
+                return
+            run_task(load, on_error=lambda exc: logger.info("importing pages ahead failed: %s", exc))
+
+        if is_inline():
+            when_idle()
+        else:
+            QTimer.singleShot(IMPORT_AHEAD_POLL_MS, when_idle)
 
     @property
     def pages(self) -> dict[str, InitiativePage]:
