@@ -234,6 +234,8 @@ class MainWindow(QMainWindow):
         self.file_label.setText(str(path))
         self._enable_file_actions(False)
         self.ui.initiative_combo.setEnabled(False)
+        self.ui.initiative_info_label.clear()  # the dates and counts of the file open until now
+        self.ui.initiative_info_label.setToolTip("")
 
     def show_open_file(self) -> None:
         """Back to the file open before an attempt to open another failed (or to "No data file is open")."""
@@ -246,6 +248,7 @@ class MainWindow(QMainWindow):
         self.ui.initiative_combo.setEnabled(True)
         self._enable_file_actions(True)
         self._show_start(not self.initiatives)
+        self._show_info(next((item for item in self.initiatives if item.id == self.current_initiative_id()), None))
 
     def set_opened(self, opened: OpenedFile) -> None:
         self._opening = None  # a file still opening in the background is not wanted any more

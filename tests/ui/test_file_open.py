@@ -55,6 +55,7 @@ def test_file_open_shows_opening_then_the_new_file_and_lets_the_old_one_go(windo
     assert window.workspace is None
     assert not window.ui.action_import_peers.isEnabled() and not window.ui.initiative_combo.isEnabled()
     assert not window.initiative_actions.add_peer_action.isEnabled()
+    assert window.ui.initiative_info_label.text() == ""  # not the dates and counts of the file open before
     window.grab().save(str(other_file.with_name("opening.png")))
     settled(qtbot, window)
     assert window.workspace is not None and window.workspace.path == other_file
@@ -115,6 +116,7 @@ def test_a_bad_file_gets_its_message_and_the_open_file_stays(window, demo_file, 
     assert window.ui.main_tabs.isVisible() and not window.start_panel.isVisible()
     assert window.ui.action_import_peers.isEnabled() and window.ui.initiative_combo.isEnabled()
     assert window.initiative_actions.add_peer_action.isEnabled()
+    assert "24 peers" in window.ui.initiative_info_label.text()
 
 
 def test_a_file_in_use_elsewhere_gets_the_same_warning(window, other_file, qtbot, monkeypatch):
