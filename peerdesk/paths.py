@@ -68,6 +68,11 @@ def user_config_dir() -> Path:
     return Path(_DIRS.user_config_dir)
 
 
+def user_state_dir() -> Path:
+    """What PeerDesk remembers about this computer's use of files (deleting it loses nothing but speed)."""
+    return Path(_DIRS.user_state_dir)
+
+
 def user_cache_dir() -> Path:
     """Things PeerDesk can rebuild at any time (deleting the folder loses nothing)."""
     return Path(_DIRS.user_cache_dir)

@@ -8,6 +8,7 @@ Restoring first backs up the current file, so a restore can itself be undone.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -99,6 +100,66 @@ def take_backup(data_file: Path, *, reason: str = "opened", keep: int = DEFAULT_
             logger.warning("could not remove old backup %s", old.path)
     logger.info("backed up %s to %s", data_file, target)
     return target
+
+
+def backup_on_open(data_file: Path, root: Path | None = None) -> Path | None:
+    """The automatic backup taken when a file is opened; a failure is logged, never in the user's way.
+
+    A file unchanged since its last backup on opening (nothing wrote to it, replaced or copied over it: the
+    same size, times, inode and header, no write-ahead log beside it), whose backup is still there as it was
+    written, is not copied again: that backup holds exactly what the file holds (a large file's copy takes
+    a second, and ten copies of one state would push the older states out of the rotation)."""
+    from peerdesk.db.clean_close import FileState
+
+    data_file = Path(data_file)
+    try:
+        state = FileState.of(data_file)
+        same = _backup_of(data_file, state, root) if state is not None else None
+        if same is not None:
+            logger.info("%s is unchanged since its backup %s: not copied again", data_file, same)
+            return same
+        target = take_backup(data_file, reason="opened", root=root)
+        if state is not None and FileState.of(data_file) == state:  # nothing wrote to it during the copy
+            _remember_backup(data_file, state, target, root)
+        return target
+    except Exception:  # noqa: BLE001 - a missed backup must not stop the user opening their file
+        logger.exception("automatic backup of %s failed", data_file)
+        return None
+
+
+_LAST_OPENED = ".last-opened.json"  # in the file's backup folder; not a backup's name, so never listed
+
+
+def _backup_of(data_file: Path, state, root: Path | None) -> Path | None:
+    """The backup taken on opening of ``data_file`` in exactly this ``state``, if it is still there unchanged."""
+    from dataclasses import asdict
+
+    try:
+        record = json.loads((backup_folder(data_file, root) / _LAST_OPENED).read_text(encoding="utf-8"))
+        backup = backup_folder(data_file, root) / record["backup"]
+        if record["source"] != asdict(state) or record["copy"] != _stamp(backup):
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return backup
+
+
+def _remember_backup(data_file: Path, state, backup: Path, root: Path | None) -> None:
+    from dataclasses import asdict
+
+    record = {"backup": backup.name, "source": asdict(state), "copy": _stamp(backup)}
+    target = backup_folder(data_file, root) / _LAST_OPENED
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    try:
+        partial.write_text(json.dumps(record), encoding="utf-8")
+        os.replace(partial, target)
+    except OSError as exc:
+        logger.info("could not note which backup holds %s: %s", data_file, exc)
+
+
+def _stamp(path: Path) -> list[int]:
+    stat = path.stat()
+    return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
 
 
 def backup_if_due(data_file: Path, *, reason: str = "daily", keep: int = DEFAULT_KEEP, root: Path | None = None,

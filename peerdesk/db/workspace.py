@@ -250,9 +250,11 @@ def _unreadable(path: Path, exc: BaseException | None = None) -> UnreadableLocat
     return None
 
 
-def inspect_data_file(path: Path, *, verify_schema: bool = True) -> FileInspection:
+def inspect_data_file(path: Path, *, verify_schema: bool = True, integrity: bool = True) -> FileInspection:
     """Look at ``path`` without writing to it; raise a :class:`DataFileError` if it can't be used
-    (:class:`UnexpectedSchema` for a file that holds triggers, views, tables or indexes of its own)."""
+    (:class:`UnexpectedSchema` for a file that holds triggers, views, tables or indexes of its own).
+    ``integrity=False`` leaves out the integrity check, which reads the whole file (only for a file this
+    computer closed cleanly and that is unchanged since: see :mod:`peerdesk.db.clean_close`)."""
     path = Path(path)
     if not path.exists():
         raise MissingDataFile(f"{path} does not exist.")
@@ -271,7 +273,7 @@ def inspect_data_file(path: Path, *, verify_schema: bool = True) -> FileInspecti
             if encrypted and connection.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 raise NotAPeerDeskFile(_("{name} is an encrypted database, but not one written by PeerDesk.").format(
                     name=path.name))
-            rows = connection.execute("PRAGMA quick_check").fetchall()
+            rows = connection.execute("PRAGMA quick_check").fetchall() if integrity else [("ok",)]
             if [tuple(row) for row in rows] != [("ok",)]:
                 raise CorruptDataFile(f"{path.name} is damaged: {rows[0][0]}.")
             try:
@@ -408,6 +410,8 @@ class Workspace:
         self.engine = engine
         self.factory = sessionmaker(engine, expire_on_commit=False)
         self.lock = lock or (WorkspaceLock(self.path) if self.path is not None else _NoLock())
+        #: when the file's contents were last checked in full (recorded at a clean close, see ``close``)
+        self.checked_at = datetime.now()
 
     @classmethod
     def for_server(cls, address: ServerAddress, engine: Engine) -> Workspace:
@@ -429,8 +433,13 @@ class Workspace:
         return self.path.name
 
     def close(self) -> None:
-        """Close every connection; SQLite folds the write-ahead log back into the one file."""
+        """Close every connection; SQLite folds the write-ahead log back into the one file. A file whose lock
+        this process held is then recorded as closed cleanly (see :mod:`peerdesk.db.clean_close`)."""
         self.engine.dispose()
+        if self.path is not None and self.lock.held:
+            from peerdesk.db import clean_close
+
+            clean_close.remember(self.path, self.checked_at)
         self.lock.release()
 
     def save_copy_as(self, destination: Path) -> Path:
@@ -490,11 +499,53 @@ def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait:
         if not create:
             raise MissingDataFile(f"{path} does not exist.")
         return create_workspace(path)
+    return open_checked(check_for_opening(path, lock=lock, wait=wait), wait=wait)
+
+
+@dataclass
+class CheckedFile:
+    """A data file locked (if asked) and inspected, not opened yet: what :func:`check_for_opening` hands to
+    :func:`open_checked`. Nothing here needs SQLAlchemy, so a worker can do it while another imports it."""
+
+    path: Path
+    guard: WorkspaceLock
+    inspection: FileInspection
+    locked: bool  # the caller asked for the lock (a reader without it: False)
+    checked_at: datetime | None  # when the contents were last checked in full, if not just now
+
+    def release(self) -> None:
+        """Not opened after all: let the lock go."""
+        self.guard.release()
+
+
+def check_for_opening(path: Path, *, lock: bool = True, wait: float | None = None) -> CheckedFile:
+    """The first steps of :func:`open_workspace`: the lock, then every read-only check of an existing file (the
+    whole-file integrity check left out for a file unchanged since this computer closed it cleanly)."""
+    from peerdesk.db import clean_close
+
+    path = Path(path)
+    if not path.exists():
+        raise MissingDataFile(f"{path} does not exist.")
     guard = WorkspaceLock(path)
     if lock:
         guard.acquire(wait=wait)
     try:
-        inspection = inspect_data_file(path)
+        checked_at = clean_close.last_full_check(path)
+        if guard.held:
+            clean_close.forget(path)  # from now on only this process writes it; a crash leaves no record
+        inspection = inspect_data_file(path, integrity=checked_at is None)
+        if checked_at is not None:
+            logger.info("%s is unchanged since it was closed cleanly: its full check of %s stands", path, checked_at)
+    except BaseException:
+        guard.release()
+        raise
+    return CheckedFile(path, guard, inspection, lock, checked_at)
+
+
+def open_checked(checked: CheckedFile, *, wait: float | None = None) -> Workspace:
+    """The rest of :func:`open_workspace`: migrate if need be (after a backup copy beside the file), the engine."""
+    path, guard, inspection = checked.path, checked.guard, checked.inspection
+    try:
         if inspection.needs_upgrade and not guard.held:
             guard.acquire(wait=wait)
         if inspection.needs_upgrade:
@@ -504,12 +555,15 @@ def open_workspace(path: Path, *, create: bool = False, lock: bool = True, wait:
         if inspection.needs_upgrade:
             with engine.begin() as connection:
                 migrate.upgrade(connection)
-            if not lock:
+            if not checked.locked:
                 guard.release()
     except BaseException:
         guard.release()
         raise
-    return Workspace(path, engine, guard)
+    workspace = Workspace(path, engine, guard)
+    if checked.checked_at is not None:
+        workspace.checked_at = checked.checked_at
+    return workspace
 
 
 def create_workspace(path: Path, populate: Callable[[sessionmaker], object] | None = None, *,

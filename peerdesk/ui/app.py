@@ -17,6 +17,9 @@ from peerdesk import APP_NAME, __version__, paths
 
 logger = logging.getLogger(__name__)
 
+#: The interpreter's thread switch interval in the window (seconds; Python's default is 0.005).
+SWITCH_INTERVAL = 0.001
+
 
 def ensure_display() -> None:
     """Fall back to Qt's offscreen platform where there is no screen (CI, a headless self-test)."""
@@ -37,6 +40,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance()
     if app is None:
+        # The window's workers (opening the file, reading a tab) run Python while the GUI thread paints; each
+        # call from Qt into Python (a table cell, a slot) waits for the interpreter's lock, by default up to
+        # 5 ms a time. A shorter turn keeps a repaint of many such calls from stalling behind a worker.
+        sys.setswitchinterval(SWITCH_INTERVAL)
         app = QApplication(argv if argv is not None else sys.argv[:1])
         from peerdesk.ui.i18n import install_translators
 

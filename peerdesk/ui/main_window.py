@@ -45,6 +45,10 @@ PAGE_CLASSES = {
 }
 
 
+#: How often the window looks whether the first tab's reads are over, to import the other pages' code then (ms).
+IMPORT_AHEAD_POLL_MS = 250
+
+
 class MainWindow(QMainWindow):
     initiative_changed = Signal(object)  # initiative id or None
 
@@ -156,9 +160,21 @@ class MainWindow(QMainWindow):
             for name in wanted:
                 importlib.import_module(name)
 
-        from peerdesk.ui.tasks import run_task
+        from PySide6.QtCore import QThreadPool
 
-        run_task(load, on_error=lambda exc: logger.info("importing pages ahead failed: %s", exc))
+        from peerdesk.ui.tasks import is_inline, run_task
+
+        def when_idle() -> None:
+            # after the first tab's own reads (a fifth of a second of Python: it would slow the tab on show)
+            if not is_inline() and QThreadPool.globalInstance().activeThreadCount():
+                QTimer.singleShot(IMPORT_AHEAD_POLL_MS, when_idle)
+                return
+            run_task(load, on_error=lambda exc: logger.info("importing pages ahead failed: %s", exc))
+
+        if is_inline():
+            when_idle()
+        else:
+            QTimer.singleShot(IMPORT_AHEAD_POLL_MS, when_idle)
 
     @property
     def pages(self) -> dict[str, InitiativePage]:
@@ -191,21 +207,48 @@ class MainWindow(QMainWindow):
 
     @property
     def workspace(self):
-        return self.opened.workspace if self.opened else None
+        """The open file's; None while no file is open, and while another is being opened (the file open until
+        then is kept, but nothing can change it meanwhile: the window shows "Opening…")."""
+        return self.opened.workspace if self.opened and self._opening is None else None
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
+        """Open ``path`` at once, on the GUI thread (dialogs, tests); File → Open uses :meth:`open_in_background`."""
         opened = open_interactive(self, path, create=create)
         if opened is None:
             return False
         self.set_opened(opened)
         return True
 
-    def open_in_background(self, path: Path, then: Callable[[], object] | None = None) -> None:
+    def open_in_background(self, path: Path, then: Callable[[], object] | None = None, *,
+                           create: bool = False) -> None:
         """Open ``path`` as :meth:`open_path` does, with the slow part on a worker thread while the window
         keeps painting (see :mod:`peerdesk.ui.background_open`); ``then`` runs once the file is shown."""
         from peerdesk.ui.background_open import open_in_background
 
-        open_in_background(self, Path(path), then)
+        open_in_background(self, Path(path), then, create=create)
+
+    def show_opening(self, path: Path) -> None:
+        """"Opening FILE…" in place of the tabs, nothing to edit, until :meth:`set_opened` or :meth:`show_open_file`."""
+        self.start_panel.show_opening(path.name)
+        self._show_start(True, opening=True)
+        self.file_label.setText(str(path))
+        self._enable_file_actions(False)
+        self.ui.initiative_combo.setEnabled(False)
+        self.ui.initiative_info_label.clear()  # the dates and counts of the file open until now
+        self.ui.initiative_info_label.setToolTip("")
+
+    def show_open_file(self) -> None:
+        """Back to the file open before an attempt to open another failed (or to "No data file is open")."""
+        workspace = self.workspace
+        if workspace is None:
+            self._show_no_file()
+            return
+        self.setWindowTitle(f"{workspace.display_name} — {APP_NAME}")
+        self.file_label.setText(workspace.server.display if workspace.server is not None else str(workspace.path))
+        self.ui.initiative_combo.setEnabled(True)
+        self._enable_file_actions(True)
+        self._show_start(not self.initiatives)
+        self._show_info(next((item for item in self.initiatives if item.id == self.current_initiative_id()), None))
 
     def set_opened(self, opened: OpenedFile) -> None:
         self._opening = None  # a file still opening in the background is not wanted any more
@@ -221,6 +264,7 @@ class MainWindow(QMainWindow):
             settings().set("last_server", workspace.location)
         self.setWindowTitle(f"{workspace.display_name} — {APP_NAME}")
         self.file_label.setText(workspace.server.display if workspace.server is not None else str(workspace.path))
+        self.ui.initiative_combo.setEnabled(True)
         self._enable_file_actions(True)
         self._initiatives_ahead = opened.initiatives
         self.reload_initiatives()
@@ -228,6 +272,7 @@ class MainWindow(QMainWindow):
     def _show_no_file(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.file_label.setText(self.tr("No data file open"))
+        self.ui.initiative_combo.setEnabled(True)
         self._enable_file_actions(False)
         self._show_start(True)
 
@@ -352,12 +397,12 @@ class MainWindow(QMainWindow):
                 .format(file=path.name),
             )
             return
-        self.open_path(path, create=True)
+        self.open_in_background(path, create=True)
 
     def on_action_open_triggered(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open data file"), "", self._file_filter())
         if path:
-            self.open_path(Path(path))
+            self.open_in_background(Path(path))
 
     def on_action_save_copy_triggered(self) -> None:
         if self.workspace is None:
@@ -424,7 +469,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Open recent"), self.tr("{path} no longer exists.").format(path=path))
             self.recent.remove(path)
             return
-        self.open_path(path)
+        self.open_in_background(path)
 
     def on_action_about_triggered(self) -> None:
         QMessageBox.about(

@@ -11,13 +11,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from peerdesk.db.backups import backup_on_open
 from peerdesk.db.lock import FileInUse, WorkspaceLock
 from peerdesk.db.workspace import (
+    CheckedFile,
     DataFileError,
     PassphraseNeeded,
     UnexpectedSchema,
     Workspace,
+    check_for_opening,
     make_clean_copy,
+    open_checked,
     open_workspace,
 )
 from peerdesk.ui.protection import open_asking_passphrase
@@ -57,8 +61,6 @@ def open_interactive(parent: QWidget | None, path: Path, *, create: bool = False
     except (FileInUse, DataFileError) as exc:
         report_open_error(parent, exc)
         return None
-    from peerdesk.ui.backups.restore_dialog import backup_on_open
-
     backup_on_open(workspace.path)
     return OpenedFile(workspace, workspace.lock)
 
@@ -68,15 +70,51 @@ def open_interactive(parent: QWidget | None, path: Path, *, create: bool = False
 NEEDS_DIALOG = (PassphraseNeeded, UnexpectedSchema)
 
 
-def open_without_asking(path: Path) -> OpenedFile:
+@dataclass
+class PreparedFile:
+    """The first part of :func:`open_without_asking`: the lock, the checks and (a file needing no upgrade) the
+    backup on opening. It reads the file with SQLite alone, mostly in C calls that let other threads run
+    Python, so a worker can do it while another imports SQLAlchemy and the first tab's code."""
+
+    path: Path
+    checked: CheckedFile | None  # None: a new file, made by open_without_asking
+    backed_up: bool = False
+
+    def close(self) -> None:
+        if self.checked is not None:
+            self.checked.release()
+
+
+def prepare_without_asking(path: Path, *, create: bool = False) -> PreparedFile:
+    path = Path(path)
+    if create and not path.exists():
+        return PreparedFile(path, None)
+    checked = check_for_opening(path, wait=0)
+    prepared = PreparedFile(path, checked)
+    try:
+        # the file as it is now: making the engine writes nothing (an upgrade is backed up once done, as before)
+        if not checked.inspection.needs_upgrade:
+            backup_on_open(path)
+            prepared.backed_up = True
+    except BaseException:
+        prepared.close()
+        raise
+    return prepared
+
+
+def open_without_asking(path: Path, *, create: bool = False, prepared: PreparedFile | None = None) -> OpenedFile:
     """What :func:`open_interactive` does when nothing needs asking (lock, checks, the engine, the backup on
     opening), with no widget involved, so that a worker thread can do it; raises :data:`NEEDS_DIALOG`,
-    :class:`~peerdesk.db.lock.FileInUse` or :class:`DataFileError` (see :func:`report_open_error`)."""
-    workspace = open_workspace(Path(path), wait=0)
+    :class:`~peerdesk.db.lock.FileInUse` or :class:`DataFileError` (see :func:`report_open_error`).
+    ``prepared``: its first part, done already (see :func:`prepare_without_asking`)."""
+    prepared = prepared or prepare_without_asking(path, create=create)
+    if prepared.checked is None:
+        workspace = open_workspace(prepared.path, create=True, wait=0)
+    else:
+        workspace = open_checked(prepared.checked, wait=0)
     try:
-        from peerdesk.ui.backups.restore_dialog import backup_on_open
-
-        backup_on_open(workspace.path)
+        if not prepared.backed_up:
+            backup_on_open(workspace.path)
     except BaseException:
         workspace.close()
         raise

@@ -12,6 +12,14 @@ from peerdesk.db.backups import backup_if_due, list_backups, restore_backup, tak
 from peerdesk.db.workspace import DataFileError, open_workspace
 
 
+def rows(path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return [row[0] for row in connection.execute("SELECT full_name FROM peer ORDER BY id")]
+    finally:
+        connection.close()
+
+
 def _peers(path):
     connection = sqlite3.connect(path)
     try:
@@ -81,3 +89,36 @@ def test_rotation_keeps_one_backup_per_earlier_day():
     assert {"t10", "t11"} <= dropped  # same day as the kept ones
     assert "d1-0" not in dropped and "d1-1" in dropped  # newest of each earlier day kept
     assert "d14-0" not in dropped and "d15-0" in dropped  # for 14 days
+
+
+def test_a_file_unchanged_since_its_backup_on_opening_is_not_copied_again(demo_file, tmp_path):
+    from peerdesk.db.backups import backup_on_open
+
+    root = tmp_path / "backups"
+    first = backup_on_open(demo_file, root=root)
+    again = backup_on_open(demo_file, root=root)
+    assert again == first and [b.path for b in list_backups(demo_file, root)] == [first]
+    assert rows(first) == rows(demo_file)
+    with open_workspace(demo_file) as workspace:  # an edit: the next opening copies the new state
+        with workspace.engine.begin() as connection:
+            connection.exec_driver_sql("UPDATE peer SET full_name = full_name || ' Jr' WHERE id = 1")
+    changed = backup_on_open(demo_file, root=root)
+    assert changed != first and len(list_backups(demo_file, root)) == 2
+    assert rows(changed) == rows(demo_file) != rows(first)
+    changed.unlink()  # the copy that held this state is gone: a new one is taken
+    taken = backup_on_open(demo_file, root=root)
+    assert taken is not None and taken.exists() and rows(taken) == rows(demo_file)
+
+
+def test_a_file_replaced_by_the_same_bytes_is_copied_again(demo_file, tmp_path):
+    import os
+    import shutil
+
+    from peerdesk.db.backups import backup_on_open
+
+    root = tmp_path / "backups"
+    first = backup_on_open(demo_file, root=root)
+    copy = tmp_path / "copy.peerdesk"
+    shutil.copy2(demo_file, copy)
+    os.replace(copy, demo_file)
+    assert backup_on_open(demo_file, root=root) != first

@@ -82,8 +82,8 @@ def test_upgrade_takes_a_backup_first(tmp_path, monkeypatch):
     calls = []
     real_inspect = workspace.inspect_data_file
 
-    def older(p):
-        found = real_inspect(p)
+    def older(p, **kwargs):
+        found = real_inspect(p, **kwargs)
         return workspace.FileInspection(path=found.path, revision="0000_older", head=found.head)
 
     monkeypatch.setattr(workspace, "inspect_data_file", older)

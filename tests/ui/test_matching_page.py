@@ -171,3 +171,18 @@ def test_peers_reach_the_table_in_batches(qtbot, demo_workspace, demo_initiative
     add_pair_rule(demo_workspace.factory, demo_initiative.id, first.id, last.id, "never", "test")
     widget.rounds_changed()
     assert widget.match_panel.cohort == load_cohort(demo_workspace.factory, demo_initiative.id)
+
+
+def test_a_cohort_too_large_to_rescore_names_its_latest_round_without_reading_its_units(
+        qtbot, demo_workspace, demo_initiative, inline_tasks, monkeypatch):
+    from peerdesk.ui.matching import page as page_module
+
+    monkeypatch.setattr(page_module, "RESCORE_ON_OPEN", 10)  # the demo's 24 peers count as a large cohort
+    monkeypatch.setattr(page_module, "round_detail", lambda *a: pytest.fail("the round's units were read"))
+    widget = MatchingPage()
+    qtbot.addWidget(widget)
+    widget.set_context(demo_workspace, demo_initiative.id)
+    latest = list_rounds(demo_workspace.factory, demo_initiative.id)[-1]
+    text = widget.match_panel.ui.summary_label.text()
+    assert f"The latest saved round, “{latest.name}”, is under Rounds. With 24 peers it is not re-scored" in text
+    assert widget.match_panel.result is None and widget.rounds_panel.model.rowCount() >= 1

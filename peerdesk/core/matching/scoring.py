@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -53,7 +54,10 @@ def _ranks(code: str) -> dict[str, int]:
     return {level.code: level.rank for level in getattr(catalogue(), _LEVEL_LISTS[code])}
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(text: str) -> str:
+    """The form two values are compared in. Remembered: a cohort repeats the same few hundred tags,
+    organisations and countries across thousands of peers, and each pair's explanation asks again."""
     return " ".join(str(text).split()).casefold()
 
 
@@ -182,22 +186,23 @@ def why_alone(profiles: Sequence[PeerProfile], feas: Feasibility, i: int) -> str
 # -- explanations ------------------------------------------------------------------------------------
 
 
-def _level_name(code: str, value: str) -> str:
-    return catalogue().name_of(_LEVEL_LISTS[code], value) if value else ""
+def _level_name(code: str, value: str, cat=None) -> str:
+    return (cat or catalogue()).name_of(_LEVEL_LISTS[code], value) if value else ""
 
 
 def pair_explanation(a: PeerProfile, b: PeerProfile, criteria: Sequence[Criterion]) -> list[str]:
     """Phrases naming what each active criterion contributes for this pair, heaviest first."""
     phrases: list[tuple[int, str]] = []
+    cat = catalogue()  # once per pair, not once per value (a re-scored round explains a thousand pairs)
     for c in sorted((c for c in criteria if c.active), key=lambda c: -c.weight):
-        factor = catalogue().factor(c.code)
-        va, vb = _field(a, c.code), _field(b, c.code)
+        factor = cat.factor(c.code)
+        va, vb = getattr(a, factor.peer_field), getattr(b, factor.peer_field)
         if factor.kind in ("tags", "languages"):
             sa, sb = {_norm(t): t for t in va}, {_norm(t): t for t in vb}
             shared = [sa[k] for k in sa if k in sb]
             if c.mode == "similar" and shared:
                 if factor.kind == "languages":
-                    names = [catalogue().language_name(code) for code in shared]
+                    names = [cat.language_name(code) for code in shared]
                     phrases.append((c.weight, _("common languages: {languages}").format(languages=", ".join(names))))
                 else:
                     phrases.append((c.weight, _tag_phrase(c.code, _(" and ").join(sorted(shared)))))
@@ -209,9 +214,9 @@ def pair_explanation(a: PeerProfile, b: PeerProfile, criteria: Sequence[Criterio
             label = _(factor.name).lower()
             if va == vb and c.mode == "similar":
                 phrases.append((c.weight, _("same {factor} ({value})").format(
-                    factor=label, value=_level_name(c.code, va))))
+                    factor=label, value=_level_name(c.code, va, cat))))
             elif va != vb:
-                pair = f"{_level_name(c.code, va)} / {_level_name(c.code, vb)}"
+                pair = f"{_level_name(c.code, va, cat)} / {_level_name(c.code, vb, cat)}"
                 ranks = _ranks(c.code)
                 if c.mode == "similar" and abs(ranks.get(va, 0) - ranks.get(vb, 0)) > 1:
                     continue

@@ -110,15 +110,6 @@ def restore_interactive(window) -> bool:
     return restored
 
 
-def backup_on_open(data_file: Path) -> Path | None:
-    """The automatic backup taken when a file is opened; a failure is logged, never in the user's way."""
-    try:
-        return take_backup(Path(data_file), reason="opened")
-    except Exception:  # noqa: BLE001 - a missed backup must not stop the user opening their file
-        logger.exception("automatic backup of %s failed", data_file)
-        return None
-
-
 class DailyBackups(QObject):
     """Checks once an hour whether the open file is due its daily backup."""
 

@@ -131,17 +131,21 @@ class MatchingPage(InitiativePage):
             return
         factory, initiative_id = self.workspace.factory, self.initiative_id
 
-        def load() -> tuple[Cohort, list[RoundSummary], RoundDetail | None, SortedRows]:
+        def load() -> tuple[Cohort, list[RoundSummary], RoundDetail | RoundSummary | None, SortedRows]:
             cohort = load_cohort(factory, initiative_id)
             rounds = list_rounds(factory, initiative_id)
-            latest = round_detail(factory, rounds[-1].id) if rounds and len(cohort.profiles) >= 2 else None
+            latest: RoundDetail | RoundSummary | None = None
+            if rounds and len(cohort.profiles) >= 2:
+                # a round that is not re-scored on opening is only named: its units are not read (10,000 peers)
+                latest = (round_detail(factory, rounds[-1].id) if len(cohort.profiles) <= RESCORE_ON_OPEN
+                          else rounds[-1])
             return cohort, rounds, latest, self.peers_model.sorted_rows(cohort.profiles)
 
         if count_participants(factory, initiative_id) <= READ_AT_ONCE:
             self._show(*load())
             return
 
-        def show(loaded: tuple[Cohort, list[RoundSummary], RoundDetail | None, SortedRows]) -> None:
+        def show(loaded: tuple[Cohort, list[RoundSummary], RoundDetail | RoundSummary | None, SortedRows]) -> None:
             if generation == self._loads:  # not the peers of an initiative left since
                 self._show(*loaded)
 
@@ -152,7 +156,7 @@ class MatchingPage(InitiativePage):
         self.ui.peer_count_label.setText(self.tr("Loading the peers…"))
         tasks.run_task(load, show, failed, owner=self)
 
-    def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | None,
+    def _show(self, cohort: Cohort | None, rounds: list[RoundSummary], latest: RoundDetail | RoundSummary | None,
               ordered: SortedRows | None = None) -> None:
         """Show what ``refresh`` read (``ordered``: the peers already sorted on the worker)."""
         peers = list(cohort.profiles) if cohort else []
@@ -188,8 +192,9 @@ class MatchingPage(InitiativePage):
 
         self.reload_peers(select=select, then=then)
 
-    def _show_latest_round(self, cohort: Cohort | None, detail: RoundDetail | None) -> None:
-        """Open on the latest saved round, re-scored, so locks and scores are there to adjust."""
+    def _show_latest_round(self, cohort: Cohort | None, detail: RoundDetail | RoundSummary | None) -> None:
+        """Open on the latest saved round, re-scored, so locks and scores are there to adjust (above
+        :data:`RESCORE_ON_OPEN` peers only named: ``detail`` is then its summary)."""
         if cohort is None or detail is None or len(cohort.profiles) < 2:
             self._round_generation = getattr(self, "_round_generation", 0) + 1
             self.match_panel.show_result(None, "")
@@ -197,10 +202,11 @@ class MatchingPage(InitiativePage):
         if len(cohort.profiles) > RESCORE_ON_OPEN:
             self._round_generation = getattr(self, "_round_generation", 0) + 1
             self.match_panel.show_result(None, "")
+            summary = detail if isinstance(detail, RoundSummary) else detail.summary
             self.match_panel.ui.summary_label.setText(self.tr(
                 "The latest saved round, “{name}”, is under Rounds. With {count} peers it is not re-scored on "
                 "opening (that takes the score of every pair); choose criteria and press Match for a new matching.")
-                .format(name=detail.summary.name, count=len(cohort.profiles)))
+                .format(name=summary.name, count=len(cohort.profiles)))
             return
         settings = round_settings(detail, cohort)
         # The round's own pairs are in the history now; they are not repeats of themselves.
