@@ -19,7 +19,7 @@ from functools import cached_property
 import numpy as np
 
 from peerdesk.core.contacts import ContactRecord, week_start
-from peerdesk.core.evaluation.tables import ContactTable, positions
+from peerdesk.core.evaluation.tables import ContactTable, distinct, positions
 
 NONE, FORMAL, INFORMAL = 0, 1, 2
 
@@ -72,7 +72,7 @@ def _strongest(keys: np.ndarray, kinds: np.ndarray) -> tuple[np.ndarray, np.ndar
     """Each distinct key once, with the strongest kind reported for it (INFORMAL over FORMAL)."""
     if not len(keys):
         return keys, kinds
-    combined = np.unique(keys * 4 + kinds)  # sorted: a key's strongest kind comes last among its own
+    combined = distinct(keys * 4 + kinds)  # sorted: a key's strongest kind comes last among its own
     keys, kinds = combined // 4, combined % 4
     last = np.ones(len(keys), dtype=bool)
     last[:-1] = keys[1:] != keys[:-1]
@@ -168,5 +168,5 @@ def period_windows(records: Sequence[ContactRecord], weeks_per_window: int = 2) 
 def reporters_ordered(records: Sequence[ContactRecord], peer_ids: Sequence[int]) -> list[int]:
     """The peers who appear in any report (as reporter or contact), kept in ``peer_ids`` order."""
     table = ContactTable.of(records)
-    seen = set(np.union1d(table.reporter, table.other).tolist())
+    seen = set(distinct(np.concatenate((table.reporter, table.other))).tolist())
     return [peer_id for peer_id in peer_ids if peer_id in seen]
