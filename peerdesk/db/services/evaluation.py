@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 import numpy as np
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from peerdesk.core.collector import collector_paused
 from peerdesk.core.catalogue import catalogue
@@ -37,6 +41,9 @@ from peerdesk.db.models import (
 )
 from peerdesk.db.dialect import is_sqlite
 from peerdesk.db.services.evaluation_columns import Column, found_codes, read_columns
+
+
+R = TypeVar("R")
 
 
 class EvaluationNotFound(LookupError):
@@ -71,6 +78,12 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
             raise EvaluationNotFound(f"initiative {initiative_id} is not in this file")
+        # The large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
+        # hundreds of thousands) are read into columns (ContactTable, CheckinTable, GainTable) that the
+        # measures take as arrays, without one Python object per row (see evaluation_columns); the contacts
+        # and scores alongside the rest where the file allows (see _alongside)
+        contacts_and_gains = _alongside(factory, session, lambda other: (_contacts(other, initiative_id),
+                                                                         _gains(other, initiative_id)))
         people = tuple(
             Person(peer_id, name, role)
             for peer_id, name, role in session.execute(
@@ -80,12 +93,7 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .order_by(Peer.full_name)
             )
         )
-        # The large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
-        # hundreds of thousands) are read into columns (ContactTable, CheckinTable, GainTable) that the
-        # measures take as arrays, without one Python object per row (see evaluation_columns).
-        contacts = _contacts(session, initiative_id)
         checkins = _checkins(session, initiative_id)
-        gains = _gains(session, initiative_id)
         interviews = tuple(
             InterviewRecord(row.peer_id, row.interviewed_on, dict(row.answers or {}), dict(row.cycles or {}),
                             tuple(row.outcome_families or ()))
@@ -144,6 +152,7 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .where(PeerContract.initiative_id == initiative_id)
             )
         ]
+        contacts, gains = contacts_and_gains()
         return EvaluationData(
             initiative_id=initiative.id,
             name=initiative.name,
@@ -162,6 +171,40 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
             today=today,
             identifying=identifying,
         )
+
+
+def _alongside(factory: sessionmaker, session, read: Callable[[object], R]) -> Callable[[], R]:
+    """``read(a session)`` run on a second connection in a thread of its own, meanwhile the caller reads the
+    rest; the returned function waits for its result (or raises its error). SQLite runs a query without
+    holding Python's lock, so on a data file the two reads share the laptop's two cores; elsewhere (a
+    server, a database in memory that has one connection) ``read`` runs on the caller's session when the
+    result is asked for.
+
+    The two reads are two transactions: a change committed between their starts could be in one and not the
+    other. On a data file the window is the only writer (the file's lock), and every change it makes reads
+    the evaluation again afterwards, so a view read across a change is replaced at once."""
+    engine = session.get_bind()
+    if not is_sqlite(session.connection()) or not isinstance(engine.pool, QueuePool):
+        return lambda: read(session)
+    outcome: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            with collector_paused(), factory.begin() as other:
+                outcome["result"] = read(other)
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="evaluation-read", daemon=True)
+    thread.start()
+
+    def result() -> R:
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["result"]
+
+    return result
 
 
 #: The words the contact columns hold in a sound file (the schema's kinds; the channels capture and import

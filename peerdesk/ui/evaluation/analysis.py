@@ -28,7 +28,7 @@ from peerdesk.core.evaluation.diffusion import DiffusionSummary
 from peerdesk.core.evaluation.hourglass import EngagementNumbers, StageStatus
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap, outcome_family_counts
 from peerdesk.core.evaluation.records import EvaluationData
-from peerdesk.db.services.activities import ActivityRow, list_activities
+from peerdesk.db.services.activities import ActivityRow
 from peerdesk.db.services.evaluation import load_evaluation_data
 from peerdesk.i18n import format_date_range
 
@@ -85,8 +85,6 @@ class EvaluationView:
     #: each compared measure's observations, taken the first time the measure is compared (a change of
     #: date on screen is then a few array operations)
     observations: dict[str, ObservationTable] = field(default_factory=dict)
-    #: the initiative's activities, for the attendance entry form
-    activities: tuple[ActivityRow, ...] = ()
     #: the people reached per peer, as the table shows them: (label, reached, depth, events)
     reach_rows: tuple[tuple[str, int, int, int], ...] = ()
     #: the count per outcome family named in interviews
@@ -94,8 +92,6 @@ class EvaluationView:
     #: people reached back home, and the longest chain (each a walk over the diffusion trees)
     reached: int = 0
     depth: int = 0
-    #: the entry forms' lists
-    choices: EntryChoices = field(default_factory=EntryChoices)
 
     def label(self, peer_id: int) -> str:
         return self.anonymiser.name(peer_id)
@@ -213,7 +209,6 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
         analysis = analyse_data(data, anonymise=anonymise, weeks_per_window=weeks_per_window, today=today)
         label = analysis.anonymiser.name
         cat = catalogue()
-        activities = tuple(list_activities(factory, initiative_id))
         view = EvaluationView(
             data=data,
             anonymiser=analysis.anonymiser,
@@ -227,10 +222,8 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
             diffusion=analysis.diffusion,
             analysis=analysis,
             texts=dict(texts),
-            activities=activities,
             reached=analysis.diffusion.reached,
             depth=analysis.diffusion.depth,
-            choices=entry_choices(data, label, activities),
             reach_rows=tuple((label(r.peer_id), r.reached, r.depth, r.events) for r in analysis.diffusion.by_peer),
             outcome_counts=outcome_family_counts([i.outcome_families for i in data.interviews],
                                                  [f.code for f in cat.outcome_families]),

@@ -216,8 +216,9 @@ class EvaluationPage(InitiativePage):
         self.update_comparison()
         people = {p.id: p.name for p in view.data.participants}
         self.capture.set_context(self.workspace.factory, self.initiative_id, people)
-        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities,
-                                 view.choices)
+        # the forms' lists (thousands of names, the activities read from the file) are made on a worker when
+        # the "Other entries" sub-tab is first shown
+        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label)
 
     def _goals_and_outcomes(self, view: EvaluationView) -> str:
         """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
