@@ -54,6 +54,7 @@ class EvaluationPage(InitiativePage):
         self.view: EvaluationView | None = None
         self._generation = 0
         self._comparison_generation = 0
+        self._comparison_waiting = False  # the comparison is computed when its sub-tab is shown
         self._charts: list[ImageChartView] = []
         self.ui.top_row.setStretch(0, 1)
         self.ui.stages_layout.addStretch(1)
@@ -98,6 +99,7 @@ class EvaluationPage(InitiativePage):
         self.ui.cut_date.dateChanged.connect(self.update_comparison)
         self.ui.anonymise_check.toggled.connect(self.refresh)
         self.ui.export_button.clicked.connect(self.on_export_button_clicked)
+        self.ui.evaluation_tabs.currentChanged.connect(self._sub_tab_shown)
 
     def _chart(self, container: QWidget) -> ImageChartView:
         chart = ImageChartView(container, self.tr("Drawing the chart…"))
@@ -276,13 +278,21 @@ class EvaluationPage(InitiativePage):
 
     # --- before/after and comparison ---------------------------------------------------------------
 
+    def _sub_tab_shown(self, _index: int) -> None:
+        if self._comparison_waiting and self.ui.evaluation_tabs.currentWidget() is self.ui.compare_tab:
+            self.update_comparison()
+
     def update_comparison(self, *_args) -> None:
         """Before/after the chosen date and participants against the comparison group, computed by a
-        background task (a large cohort's reports are hundreds of thousands of observations)."""
+        background task (a large cohort's reports are hundreds of thousands of observations) when the
+        sub-tab is on screen, or once it comes."""
         view = self.view
         self._comparison_generation += 1
         if view is None:
             self.compare_model.set_rows([])
+            return
+        self._comparison_waiting = self.ui.evaluation_tabs.currentWidget() is not self.ui.compare_tab
+        if self._comparison_waiting:
             return
         generation = self._comparison_generation
         measure = self.ui.measure_combo.currentData()
