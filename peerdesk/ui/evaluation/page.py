@@ -36,6 +36,21 @@ if TYPE_CHECKING:  # the measures, charts and printout (numpy, matplotlib, repor
 logger = logging.getLogger(__name__)
 
 
+_charts_imported = False
+
+
+def _import_charts() -> None:
+    """Import matplotlib's figures and the tab's charts (most of a second on a laptop, the first time), on
+    a worker while the measures are taken, so the first chart is drawn as soon as they are."""
+    global _charts_imported
+    import peerdesk.reports.charts.diffusion
+    import peerdesk.reports.charts.heatmap
+    import peerdesk.reports.charts.hourglass
+    import peerdesk.reports.charts.learning  # noqa: F401
+
+    _charts_imported = True
+
+
 @dataclass(frozen=True)
 class FigureRow:
     """One row of the before/after or comparison table."""
@@ -158,6 +173,8 @@ class EvaluationPage(InitiativePage):
 
             return analyse(factory, initiative_id, texts, anonymise, weeks)
 
+        if not _charts_imported:
+            tasks.run_task(_import_charts)  # alongside the measures, not after them
         tasks.run_task(work,
                        on_done=lambda view: self._show(view, generation),
                        on_error=lambda exc: self._failed(exc, generation))
