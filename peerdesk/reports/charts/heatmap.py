@@ -92,6 +92,8 @@ def show_in_second_panel(figure: Figure, title: str, matrix: ContactMatrix,
     image.set_data(cells)
     axes.set_title(title, fontsize=9, loc="left")
     axes.set_xlabel(density_label.format(density=matrix.density, informal=matrix.informal_share), fontsize=8)
+    for each in figure.axes:  # back where a new figure's panels start, so the layout places them as it would
+        each.set_subplotspec(each.get_subplotspec())
     return True
 
 
