@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import TypeVar
 
@@ -186,25 +187,25 @@ def _alongside(factory: sessionmaker, session, read: Callable[[object], R]) -> C
     engine = session.get_bind()
     if not is_sqlite(session.connection()) or not isinstance(engine.pool, QueuePool):
         return lambda: read(session)
-    outcome: dict[str, object] = {}
 
-    def run() -> None:
-        try:
-            with collector_paused(), factory.begin() as other:
-                outcome["result"] = read(other)
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller
-            outcome["error"] = exc
+    def run() -> R:
+        with collector_paused(), factory.begin() as other:
+            return read(other)
 
-    thread = threading.Thread(target=run, name="evaluation-read", daemon=True)
-    thread.start()
+    return _helper().submit(run).result
 
-    def result() -> R:
-        thread.join()
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["result"]
 
-    return result
+_helpers: list[ThreadPoolExecutor] = []
+_helpers_lock = threading.Lock()
+
+
+def _helper() -> ThreadPoolExecutor:
+    """One thread kept for the second read: a new thread each time would take a new memory arena (the C
+    library's), and the window's memory would grow by tens of MB with each read of a large cohort."""
+    with _helpers_lock:
+        if not _helpers:
+            _helpers.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluation-read"))
+        return _helpers[0]
 
 
 #: The words the contact columns hold in a sound file (the schema's kinds; the channels capture and import
