@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -190,9 +192,23 @@ def _alongside(factory: sessionmaker, session, read: Callable[[object], R]) -> C
 
     def run() -> R:
         with collector_paused(), factory.begin() as other:
-            return read(other)
+            result = read(other)
+        _give_back_memory()
+        return result
 
     return _helper().submit(run).result
+
+
+def _give_back_memory() -> None:
+    """Linux's C library keeps what a thread other than the main one freed (here, the texts of numbers the
+    columns were parsed from: tens of MB for a large cohort) in that thread's own arena, where the rest of
+    the program cannot use it; hand it back to the system."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # another C library (musl): nothing to do
+        pass
 
 
 _helpers: list[ThreadPoolExecutor] = []
