@@ -110,3 +110,53 @@ def test_a_server_database_reads_the_same_evidence_row_by_row(pg_url, tmp_path, 
                           [analysis.numbers, analysis.weekly, analysis.gains, analysis.comparisons,
                            [analysis.matrix(i).pairs for i in range(len(analysis.windows))]]))
     assert len(found[0][0][0]) > 100 and found[0] == found[1]
+
+
+def test_contacts_of_two_initiatives_in_one_file_stay_apart(demo_workspace, demo_initiative):
+    """The initiative with most reports is read as its reports plus every entry of the file, joined by numpy;
+    one with few, through the SQL join: each gets its own contacts, the same as the row-by-row reader."""
+    from peerdesk.db.services.initiatives import copy_initiative
+
+    first = demo_initiative.id
+    second = copy_initiative(demo_workspace.factory, first, "Second cohort", peer_ids=None)
+    with demo_workspace.factory.begin() as session:
+        session.execute(text(
+            "INSERT INTO contact_report (initiative_id, reporter_id, report_date, notes, uuid, created_at, updated_at) "
+            "SELECT :second, reporter_id, report_date, notes, uuid || '-2', created_at, updated_at FROM contact_report "
+            "WHERE initiative_id = :first ORDER BY id LIMIT 6"), {"first": first, "second": second})
+        session.execute(text(
+            "INSERT INTO contact_entry (report_id, other_id, kind, channel, uuid, created_at, updated_at) "
+            "SELECT copy.id, e.other_id, 'informal', e.channel, e.uuid || '-2', e.created_at, e.updated_at "
+            "FROM contact_entry e JOIN contact_report r ON r.id = e.report_id JOIN contact_report copy "
+            "ON copy.uuid = r.uuid || '-2'"))
+    with demo_workspace.factory.begin() as session:
+        for iid in (first, second):
+            fast, rows = _contacts(session, iid), _contacts(session, iid, fast=False)
+            assert list(fast) == list(rows) == list_contact_records(demo_workspace.factory, iid)
+        assert 0 < len(_contacts(session, second)) < len(_contacts(session, first)) / 10
+        assert {r.kind for r in _contacts(session, second)} == {"informal"}
+
+
+@pytest.mark.parametrize("written", ["2026-03-04 00:00:00", "2026-03-04T09:30"])
+def test_a_date_written_otherwise_is_read_as_sqlite_reads_it(demo_workspace, demo_initiative, written):
+    """PeerDesk writes "YYYY-MM-DD"; a date with a time after it (another program's) is read by SQLite's
+    date functions, as before, to the same day."""
+    with demo_workspace.factory.begin() as session:
+        session.execute(text("UPDATE learning_gain SET assessed_on = :day WHERE id = (SELECT min(id) FROM "
+                             "learning_gain)"), {"day": written})
+    with demo_workspace.factory.begin() as session:
+        gains = _gains(session, demo_initiative.id)
+        assert date(2026, 3, 4) in {g.assessed_on for g in gains}
+        assert list(gains) == list(_gains(session, demo_initiative.id, fast=False))
+
+
+def test_an_assessment_point_of_the_facilitators_own_is_read(demo_workspace, demo_initiative):
+    with demo_workspace.factory.begin() as session:
+        session.execute(text("UPDATE learning_gain SET point = 'after the study tour' WHERE id = (SELECT min(id) "
+                             "FROM learning_gain)"))
+    with demo_workspace.factory.begin() as session:
+        gains = _gains(session, demo_initiative.id)
+        assert list(gains) == orm_gains(session, demo_initiative.id)
+        assert "after the study tour" in gains.points
+        # only the points found are named (the usual ones are looked for first, not listed for that)
+        assert set(gains.points) == {g.point for g in orm_gains(session, demo_initiative.id)}

@@ -39,6 +39,9 @@ def test_dashboard_and_charts_show_demo_measures(page):
     assert len(page.heatmap_chart.figure.axes) == 1
 
 def test_before_after_table_has_counts(page):
+    assert page.compare_model.rows() == []  # computed when its sub-tab is shown
+    page.ui.evaluation_tabs.setCurrentWidget(page.ui.compare_tab)
+    assert len(page.compare_model.rows()) == 4
     page.ui.cut_date.setDate(QDate(2026, 3, 21))
     rows = page.compare_model.rows()
     assert (rows[0].observations, rows[0].peers) == (93, 12)

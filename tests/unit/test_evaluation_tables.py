@@ -119,3 +119,30 @@ def test_checkin_notes_follow_their_rows_through_sorting_and_slicing():
                     np.array([r.week_start.toordinal() for r in records] + [monday.toordinal()]),
                     [r.note for r in records] + ["nobody's"])
     assert list(blank) == ordered
+
+
+def test_distinct_is_numpys_unique():
+    import numpy as np
+
+    from peerdesk.core.evaluation.tables import distinct
+
+    generator = np.random.default_rng(5)
+    for values in (generator.integers(0, 50, 1000), generator.integers(-2**40, 2**40, 1000), np.arange(0),
+                   np.array([7]), np.sort(generator.integers(0, 9, 300))):
+        assert distinct(values).tolist() == np.unique(values).tolist()
+
+
+def test_dates_read_from_text_are_the_days_python_reads():
+    import random
+    from datetime import date
+
+    from peerdesk.db.services.evaluation_columns import _days
+
+    chooser = random.Random(3)
+    days = [date(1, 1, 1), date(9999, 12, 31), date(2000, 2, 29), date(1900, 3, 1), date(2024, 2, 29)]
+    days += [date.fromordinal(chooser.randint(1, date(9999, 12, 31).toordinal())) for _ in range(5000)]
+    assert _days(",".join(d.isoformat() for d in days), len(days)).tolist() == [d.toordinal() for d in days]
+    for odd in ("1900-02-29", "2026-02-30", "2026-13-01", "2026-00-10", "0000-01-01", "2026-01-00", "2026/01/01",
+                "soon", "2461000.5", "2026-01-05 10:00", "２026-01-01"):
+        assert _days(odd, 1) is None and _days("2026-01-01," + odd, 2) is None, odd  # SQLite's check reads them
+    assert _days("2026-01-01,2026-01-02", 3) is None  # a row short: one was NULL

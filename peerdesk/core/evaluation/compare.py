@@ -15,7 +15,7 @@ from datetime import date
 import numpy as np
 
 from peerdesk.core.evaluation.records import EvaluationData
-from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, GainTable, RecordTable
+from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, GainTable, RecordTable, distinct
 
 MEASURES = ("contacts", "checkins", "scores")
 
@@ -91,7 +91,7 @@ def _figure(observations: ObservationTable) -> GroupFigure:
     if not len(observations):
         return GroupFigure(0, 0, None)
     # the values are counts, 0/1 and scores, so the sum is exact in any order
-    return GroupFigure(len(observations), len(np.unique(observations.peer)),
+    return GroupFigure(len(observations), len(distinct(observations.peer)),
                        float(observations.value.sum()) / len(observations))
 
 

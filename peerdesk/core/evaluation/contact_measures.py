@@ -12,14 +12,14 @@ a year of a 300-peer cohort's reports is tens of thousands of rows.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 
 import numpy as np
 
 from peerdesk.core.contacts import ContactRecord, week_start
-from peerdesk.core.evaluation.tables import ContactTable, positions
+from peerdesk.core.evaluation.tables import ContactTable, distinct, positions
 
 NONE, FORMAL, INFORMAL = 0, 1, 2
 
@@ -34,6 +34,9 @@ class ContactMatrix:
     start: date | None
     end: date | None
     pairs: Mapping[tuple[int, int], int]
+    #: the pairs as columns (i, j, kind), as ``contact_matrix`` found them (for charts and counts; None
+    #: for a matrix made otherwise, whose ``pairs`` are then read)
+    columns: tuple[np.ndarray, np.ndarray, np.ndarray] | None = field(default=None, compare=False, repr=False)
 
     @property
     def size(self) -> int:
@@ -52,7 +55,10 @@ class ContactMatrix:
 
     def pair_counts(self) -> tuple[int, int]:
         """(formal pairs, informal pairs) above the diagonal."""
-        informal = sum(1 for kind in self.pairs.values() if kind == INFORMAL)
+        if self.columns is not None:
+            informal = int(np.count_nonzero(self.columns[2] == INFORMAL))
+        else:
+            informal = sum(1 for kind in self.pairs.values() if kind == INFORMAL)
         return len(self.pairs) - informal, informal
 
     @property
@@ -72,7 +78,7 @@ def _strongest(keys: np.ndarray, kinds: np.ndarray) -> tuple[np.ndarray, np.ndar
     """Each distinct key once, with the strongest kind reported for it (INFORMAL over FORMAL)."""
     if not len(keys):
         return keys, kinds
-    combined = np.unique(keys * 4 + kinds)  # sorted: a key's strongest kind comes last among its own
+    combined = distinct(keys * 4 + kinds)  # sorted: a key's strongest kind comes last among its own
     keys, kinds = combined // 4, combined % 4
     last = np.ones(len(keys), dtype=bool)
     last[:-1] = keys[1:] != keys[:-1]
@@ -113,8 +119,9 @@ def contact_matrix(records: Iterable[ContactRecord], peer_ids: Sequence[int], st
     _keep, i, j, kinds = _member_pairs(ContactTable.of(records).within(start, end), peer_ids)
     size = max(len(peer_ids), 1)
     keys, kinds = _strongest(i * size + j, kinds)
-    pairs = dict(zip(zip((keys // size).tolist(), (keys % size).tolist(), strict=True), kinds.tolist(), strict=True))
-    return ContactMatrix(tuple(peer_ids), start, end, pairs)
+    i, j = keys // size, keys % size
+    pairs = dict(zip(zip(i.tolist(), j.tolist(), strict=True), kinds.tolist(), strict=True))
+    return ContactMatrix(tuple(peer_ids), start, end, pairs, (i, j, kinds))
 
 
 @dataclass(frozen=True)
@@ -168,5 +175,5 @@ def period_windows(records: Sequence[ContactRecord], weeks_per_window: int = 2) 
 def reporters_ordered(records: Sequence[ContactRecord], peer_ids: Sequence[int]) -> list[int]:
     """The peers who appear in any report (as reporter or contact), kept in ``peer_ids`` order."""
     table = ContactTable.of(records)
-    seen = set(np.union1d(table.reporter, table.other).tolist())
+    seen = set(distinct(np.concatenate((table.reporter, table.other))).tolist())
     return [peer_id for peer_id in peer_ids if peer_id in seen]

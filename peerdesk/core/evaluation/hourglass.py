@@ -16,7 +16,7 @@ from peerdesk.core.evaluation.contact_measures import ContactMatrix, contact_mat
 from peerdesk.core.evaluation.diffusion import DiffusionSummary, diffusion_summary
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap, learning_gains, learning_heat_map
 from peerdesk.core.evaluation.records import EvaluationData
-from peerdesk.core.evaluation.tables import ContactTable
+from peerdesk.core.evaluation.tables import ContactTable, distinct
 from peerdesk.i18n import _, format_percent, ngettext
 
 STAGES = ("foundational", "sustained_contact", "practical_learning", "change_at_scale")
@@ -62,7 +62,7 @@ def engagement_numbers(data: EvaluationData, today: date | None = None) -> Engag
         attendance_recorded=len(counted),
         participants=len(data.participants),
         comparison=len(data.comparison),
-        reporters=len(np.unique(contacts.reporter)),
+        reporters=len(distinct(contacts.reporter)),
         contact_reports=int(reports),
         contacts=len(contacts),
         checkins=len(data.checkins),

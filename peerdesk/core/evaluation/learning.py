@@ -14,7 +14,7 @@ from functools import cached_property
 import numpy as np
 
 from peerdesk.core.evaluation.records import CheckinRecord, GainRecord
-from peerdesk.core.evaluation.tables import CheckinTable, GainTable, positions
+from peerdesk.core.evaluation.tables import CheckinTable, GainTable, distinct, positions
 from peerdesk.i18n import N_, _
 
 VALID_SCORES = (1, 3, 5)
@@ -142,7 +142,7 @@ def learning_gains(gains: Sequence[GainRecord], areas: Sequence[str]) -> GainSum
     declined = np.bincount(row, weights=deltas < 0, minlength=len(gained)).astype(np.int64).tolist()
     by_peer = tuple(PeerGain(peer, counts[i], sums[i] / counts[i], improved[i], declined[i])
                     for i, peer in enumerate(gained.tolist()))
-    once = tuple(np.setdiff1d(table.peer, gained).tolist())
+    once = tuple(np.setdiff1d(distinct(table.peer), gained, assume_unique=True).tolist())
     return GainSummary(tuple(by_area), by_peer, once, _points(table))
 
 

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from typing import TypeVar
 
+import numpy as np
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from peerdesk.core.collector import collector_paused
+from peerdesk.core.catalogue import catalogue
 from peerdesk.core.contacts import ContactRecord
 from peerdesk.core.evaluation.capture import CHANNEL_WORDS, KINDS
+from peerdesk.core.evaluation.learning import POINT_NAMES
 from peerdesk.core.evaluation.records import (
     ActivityRecord,
     ContractRecord,
@@ -32,7 +42,11 @@ from peerdesk.db.models import (
     PeerContract,
     ValueInterview,
 )
-from peerdesk.db.services.evaluation_columns import Column, read_columns
+from peerdesk.db.dialect import is_sqlite
+from peerdesk.db.services.evaluation_columns import Column, found_codes, read_columns
+
+
+R = TypeVar("R")
 
 
 class EvaluationNotFound(LookupError):
@@ -67,6 +81,12 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
             raise EvaluationNotFound(f"initiative {initiative_id} is not in this file")
+        # The large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
+        # hundreds of thousands) are read into columns (ContactTable, CheckinTable, GainTable) that the
+        # measures take as arrays, without one Python object per row (see evaluation_columns); the contacts
+        # and scores alongside the rest where the file allows (see _alongside)
+        contacts_and_gains = _alongside(factory, session, lambda other: (_contacts(other, initiative_id),
+                                                                         _gains(other, initiative_id)))
         people = tuple(
             Person(peer_id, name, role)
             for peer_id, name, role in session.execute(
@@ -76,12 +96,7 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .order_by(Peer.full_name)
             )
         )
-        # The large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
-        # hundreds of thousands) are read into columns (ContactTable, CheckinTable, GainTable) that the
-        # measures take as arrays, without one Python object per row (see evaluation_columns).
-        contacts = _contacts(session, initiative_id)
         checkins = _checkins(session, initiative_id)
-        gains = _gains(session, initiative_id)
         interviews = tuple(
             InterviewRecord(row.peer_id, row.interviewed_on, dict(row.answers or {}), dict(row.cycles or {}),
                             tuple(row.outcome_families or ()))
@@ -140,6 +155,7 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .where(PeerContract.initiative_id == initiative_id)
             )
         ]
+        contacts, gains = contacts_and_gains()
         return EvaluationData(
             initiative_id=initiative.id,
             name=initiative.name,
@@ -160,12 +176,64 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         )
 
 
+def _alongside(factory: sessionmaker, session, read: Callable[[object], R]) -> Callable[[], R]:
+    """``read(a session)`` run on a second connection in a thread of its own, meanwhile the caller reads the
+    rest; the returned function waits for its result (or raises its error). SQLite runs a query without
+    holding Python's lock, so on a data file the two reads share the laptop's two cores; elsewhere (a
+    server, a database in memory that has one connection) ``read`` runs on the caller's session when the
+    result is asked for.
+
+    The two reads are two transactions: a change committed between their starts could be in one and not the
+    other. On a data file the window is the only writer (the file's lock), and every change it makes reads
+    the evaluation again afterwards, so a view read across a change is replaced at once."""
+    engine = session.get_bind()
+    if not is_sqlite(session.connection()) or not isinstance(engine.pool, QueuePool):
+        return lambda: read(session)
+
+    def run() -> R:
+        with collector_paused(), factory.begin() as other:
+            result = read(other)
+        _give_back_memory()
+        return result
+
+    return _helper().submit(run).result
+
+
+def _give_back_memory() -> None:
+    """Linux's C library keeps what a thread other than the main one freed (here, the texts of numbers the
+    columns were parsed from: tens of MB for a large cohort) in that thread's own arena, where the rest of
+    the program cannot use it; hand it back to the system."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # another C library (musl): nothing to do
+        pass
+
+
+_helpers: list[ThreadPoolExecutor] = []
+_helpers_lock = threading.Lock()
+
+
+def _helper() -> ThreadPoolExecutor:
+    """One thread kept for the second read: a new thread each time would take a new memory arena (the C
+    library's), and the window's memory would grow by tens of MB with each read of a large cohort."""
+    with _helpers_lock:
+        if not _helpers:
+            _helpers.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluation-read"))
+        return _helpers[0]
+
+
 #: The words the contact columns hold in a sound file (the schema's kinds; the channels capture and import
 #: write, or none)
 _CHANNELS = ("", *CHANNEL_WORDS)
 
 
 def _contacts(session, initiative_id: int, fast: bool = True) -> ContactTable:
+    if fast and is_sqlite(session.connection()):
+        table = _contacts_apart(session, initiative_id)
+        if table is not None:
+            return table
     read = read_columns(session, [Column("r.report_date", "day"), Column("r.reporter_id"), Column("e.other_id"),
                                   Column("e.kind", "code", KINDS), Column("e.channel", "code", _CHANNELS)],
                         # a contact with someone erased on request stays in the file, but measures need both ends
@@ -173,6 +241,32 @@ def _contacts(session, initiative_id: int, fast: bool = True) -> ContactTable:
                         "WHERE r.initiative_id = ? AND e.other_id IS NOT NULL", [initiative_id], fast)
     day, reporter, other, kind, channel = read.arrays
     return ContactTable.from_codes(day, reporter, other, kind, read.values[3], channel, read.values[4])
+
+
+def _contacts_apart(session, initiative_id: int) -> ContactTable | None:
+    """SQLite, when the initiative holds a good share of the file's reports: its reports, then every contact
+    entry in the file's order, joined by numpy. The join in SQL looks each report's entries up in an index
+    and each entry's row in the table, three times as long as reading the two tables straight through.
+    None when the initiative holds under a quarter of the reports (the entries of others would be read
+    for nothing)."""
+    reports = read_columns(session, [Column("id"), Column("reporter_id"), Column("report_date", "day")],
+                           "contact_report WHERE initiative_id = ?", [initiative_id])
+    report_id, reporter, day = reports.arrays
+    total = session.connection().exec_driver_sql("SELECT count(*) FROM contact_report").scalar_one()
+    if len(report_id) * 4 < total:
+        return None
+    # a contact with someone erased on request stays in the file, but measures need both ends
+    entries = read_columns(session, [Column("report_id"), Column("other_id"), Column("kind", "code", KINDS),
+                                     Column("channel", "code", _CHANNELS)],
+                           "contact_entry WHERE other_id IS NOT NULL", [])
+    of_report, other, kind, channel = entries.arrays
+    order = np.argsort(report_id, kind="stable")
+    ids = report_id[order]
+    found = np.minimum(np.searchsorted(ids, of_report), max(len(ids) - 1, 0))
+    mine = ids[found] == of_report if len(ids) else np.zeros(len(of_report), dtype=bool)
+    rows = order[found[mine]]
+    return ContactTable.from_codes(day[rows], reporter[rows], other[mine], kind[mine], entries.values[2],
+                                   channel[mine], entries.values[3])
 
 
 def _checkins(session, initiative_id: int, fast: bool = True) -> CheckinTable:
@@ -190,11 +284,19 @@ def _checkins(session, initiative_id: int, fast: bool = True) -> CheckinTable:
 
 
 def _gains(session, initiative_id: int, fast: bool = True) -> GainTable:
+    # the usual areas and points are given, which spares a first pass to find them (any other is read all
+    # the same); the table names only those found, as that pass would
+    areas = tuple(area.code for area in catalogue().learning_areas)
     read = read_columns(session, [Column("peer_id"), Column("assessed_on", "day"), Column("score"),
-                                  Column("area", "code"), Column("point", "code")],
+                                  Column("area", "code", areas), Column("point", "code", _POINTS)],
                         "learning_gain WHERE initiative_id = ?", [initiative_id], fast)
     peer, day, score, area, point = read.arrays
-    return GainTable(peer, day, score, area, read.values[3], point, read.values[4])
+    (area, areas), (point, points) = found_codes(area, read.values[3]), found_codes(point, read.values[4])
+    return GainTable(peer, day, score, area, areas, point, points)
+
+
+#: the assessment points PeerDesk's demo, synthetic cohorts and most facilitators use
+_POINTS = (*POINT_NAMES, "end")
 
 
 def _identifying_terms(session, initiative_id: int) -> tuple[str, ...]:

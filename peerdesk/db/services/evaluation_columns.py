@@ -78,11 +78,14 @@ def _aggregated(connection, columns: Sequence[Column], source: str, params: Sequ
                 return None
             values[index] = tuple(sorted(distinct))
         read = _aggregate(connection, columns, source, params, values)
+    if read is None and any(column.kind == "day" for column in columns):
+        # a date not written as PeerDesk writes it ("YYYY-MM-DD"): SQLite converts and checks each one
+        read = _aggregate(connection, columns, source, params, values, day_texts=False)
     return read
 
 
 def _aggregate(connection, columns: Sequence[Column], source: str, params: Sequence,
-               values: dict[int, tuple[str, ...]]) -> Columns | None:
+               values: dict[int, tuple[str, ...]], day_texts: bool = True) -> Columns | None:
     expressions, arguments = [], []
     for index, column in enumerate(columns):
         if column.kind == "code":
@@ -90,6 +93,10 @@ def _aggregate(connection, columns: Sequence[Column], source: str, params: Seque
             cases = " ".join(f"WHEN ? THEN {code}" for code in range(len(values[index])))
             expressions.append(f"CASE {column.sql} {cases} END" if values[index] else "NULL")
             arguments.extend(values[index])
+        elif column.kind == "day" and day_texts:
+            # the dates as stored, checked and turned into ordinals by numpy (_days); SQLite's own date
+            # functions, below, cost more than the rest of the read together
+            expressions.append(column.sql)
         elif column.kind == "day":
             # a text that is not a date gives NULL, which group_concat leaves out: the count below then differs
             # (so does an impossible one such as 30 February, which SQLite would roll over to March)
@@ -104,12 +111,48 @@ def _aggregate(connection, columns: Sequence[Column], source: str, params: Seque
     sql = ("SELECT count(*), " + ", ".join(f"group_concat({e})" for e in expressions) + f" FROM {source}")
     count, *texts = _execute(connection, sql, [*arguments, *params]).fetchone()
     arrays = []
-    for text in texts:
-        array = _numbers(text or "", count)
+    for column, text in zip(columns, texts, strict=True):
+        if column.kind == "day" and day_texts:
+            array = _days(text or "", count)
+        else:
+            array = _numbers(text or "", count)
         if array is None:
             return None
         arrays.append(array)
     return Columns(tuple(arrays), values)
+
+
+#: days before each month in a common year
+_MONTH_STARTS = np.array([0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334], dtype=np.int64)
+_MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
+
+
+def _days(text: str, count: int) -> np.ndarray | None:
+    """Dates stored as "YYYY-MM-DD" (what PeerDesk writes), comma-separated, as ordinals (``date.toordinal``);
+    None if any is written otherwise or is no date (30 February), as SQLite's check would find."""
+    if not count:
+        return np.zeros(0, dtype=np.int64)
+    if len(text) != 11 * count - 1 or not text.isascii():
+        return None
+    cells = np.frombuffer((text + ",").encode("ascii"), dtype=np.uint8).reshape(count, 11)
+    if (cells[:, 4] != ord("-")).any() or (cells[:, 7] != ord("-")).any() or (cells[:, 10] != ord(",")).any():
+        return None
+    digits = cells[:, [0, 1, 2, 3, 5, 6, 8, 9]] - np.uint8(ord("0"))  # a character below "0" wraps above 9
+    if (digits > 9).any():
+        return None
+    digits = digits.astype(np.int64)
+    year = digits[:, 0] * 1000 + digits[:, 1] * 100 + digits[:, 2] * 10 + digits[:, 3]
+    month = digits[:, 4] * 10 + digits[:, 5]
+    day = digits[:, 6] * 10 + digits[:, 7]
+    if (year < 1).any() or (month < 1).any() or (month > 12).any() or (day < 1).any():
+        return None
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    february = leap & (month == 2)
+    if (day > _MONTH_DAYS[month] + february).any():
+        return None
+    before = year - 1
+    return (before * 365 + before // 4 - before // 100 + before // 400
+            + _MONTH_STARTS[month] + (leap & (month > 2)) + day)
 
 
 def _numbers(text: str, count: int) -> np.ndarray | None:
@@ -122,6 +165,17 @@ def _numbers(text: str, count: int) -> np.ndarray | None:
     except ValueError:
         return None
     return array if len(array) == count else None
+
+
+def found_codes(codes: np.ndarray, values: tuple[str, ...]) -> tuple[np.ndarray, tuple[str, ...]]:
+    """A code column's codes and values narrowed to the values that occur (those given as expected may not)."""
+    if not len(values):
+        return codes, values
+    used = np.bincount(codes, minlength=len(values)) > 0
+    if used.all():
+        return codes, values
+    renumber = np.cumsum(used) - 1
+    return renumber[codes], tuple(value for value, kept in zip(values, used.tolist(), strict=True) if kept)
 
 
 def _by_rows(connection, columns: Sequence[Column], source: str, params: Sequence) -> Columns:

@@ -76,6 +76,27 @@ def contact_heatmap_figure(
     return figure
 
 
+def show_in_second_panel(figure: Figure, title: str, matrix: ContactMatrix,
+                         density_label: str = "density {density:.0%}, informal {informal:.0%}") -> bool:
+    """Put ``matrix`` (and its title and density) in the second panel of a figure that
+    :func:`contact_heatmap_figure` made with two panels of more than ``CELLS_UP_TO`` peers (images, no
+    names), as if the figure were made anew with it: a period slider's step then draws the figure again
+    without building it. False, leaving the figure alone, for any other figure."""
+    if len(figure.axes) != 2 or matrix.size <= CELLS_UP_TO or len(figure.axes[1].images) != 1:
+        return False
+    axes = figure.axes[1]
+    image = axes.images[0]
+    cells = matrix_array(matrix)
+    if image.get_array().shape != cells.shape:
+        return False
+    image.set_data(cells)
+    axes.set_title(title, fontsize=9, loc="left")
+    axes.set_xlabel(density_label.format(density=matrix.density, informal=matrix.informal_share), fontsize=8)
+    for each in figure.axes:  # back where a new figure's panels start, so the layout places them as it would
+        each.set_subplotspec(each.get_subplotspec())
+    return True
+
+
 def density_trend_figure(
     weeks: Sequence[WeeklyDensity],
     *,

@@ -36,7 +36,13 @@ def matrix_array(matrix: ContactMatrix, most: int = CELLS_UP_TO) -> np.ndarray:
     group = group_size(matrix.size, most)
     side = -(-matrix.size // group)
     cells = np.zeros((side, side), dtype=np.int8)
-    if matrix.pairs:
+    if matrix.columns is not None and len(matrix.columns[0]):  # the pairs as contact_matrix found them
+        i, j, kinds = matrix.columns
+        pairs = np.stack((i, j), axis=1).astype(np.int64) // group
+        kinds = kinds.astype(np.int8)
+        np.maximum.at(cells, (pairs[:, 0], pairs[:, 1]), kinds)
+        np.maximum.at(cells, (pairs[:, 1], pairs[:, 0]), kinds)
+    elif matrix.pairs:
         pairs = np.fromiter((v for pair in matrix.pairs for v in pair), dtype=np.int64,
                             count=2 * len(matrix.pairs)).reshape(-1, 2) // group
         kinds = np.fromiter(matrix.pairs.values(), dtype=np.int8, count=len(matrix.pairs))

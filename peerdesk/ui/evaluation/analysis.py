@@ -28,7 +28,7 @@ from peerdesk.core.evaluation.diffusion import DiffusionSummary
 from peerdesk.core.evaluation.hourglass import EngagementNumbers, StageStatus
 from peerdesk.core.evaluation.learning import GainSummary, LearningHeatMap, outcome_family_counts
 from peerdesk.core.evaluation.records import EvaluationData
-from peerdesk.db.services.activities import ActivityRow, list_activities
+from peerdesk.db.services.activities import ActivityRow
 from peerdesk.db.services.evaluation import load_evaluation_data
 from peerdesk.i18n import format_date_range
 
@@ -85,17 +85,16 @@ class EvaluationView:
     #: each compared measure's observations, taken the first time the measure is compared (a change of
     #: date on screen is then a few array operations)
     observations: dict[str, ObservationTable] = field(default_factory=dict)
-    #: the initiative's activities, for the attendance entry form
-    activities: tuple[ActivityRow, ...] = ()
     #: the people reached per peer, as the table shows them: (label, reached, depth, events)
     reach_rows: tuple[tuple[str, int, int, int], ...] = ()
+    #: what a period slider's step keeps from the one before (the first period's matrix, the peers' labels,
+    #: the two-panel figure): see ``heatmap_for``
+    heatmap_parts: dict = field(default_factory=dict)
     #: the count per outcome family named in interviews
     outcome_counts: Mapping[str, int] = field(default_factory=dict)
     #: people reached back home, and the longest chain (each a walk over the diffusion trees)
     reached: int = 0
     depth: int = 0
-    #: the entry forms' lists
-    choices: EntryChoices = field(default_factory=EntryChoices)
 
     def label(self, peer_id: int) -> str:
         return self.anonymiser.name(peer_id)
@@ -186,22 +185,39 @@ def window_matrices(view: EvaluationView, index: int) -> tuple[ContactMatrix, Co
 
 
 def heatmap_for(view: EvaluationView, index: int, texts: Mapping[str, str] | None = None) -> Figure:
-    """The first period beside the chosen one (small multiples), as one figure."""
-    from peerdesk.reports.charts.heatmap import contact_heatmap_figure
+    """The first period beside the chosen one (small multiples), as one figure.
 
+    With the view's own titles, a slider step keeps what does not change from the step before: the first
+    period's matrix and the peers' labels, and, for a cohort drawn as images (more than a few hundred
+    peers), the figure itself, whose second panel alone is given the chosen period
+    (``show_in_second_panel``: the same figure as one made anew, in a fraction of the time). Steps are
+    drawn one at a time (the chart view renders one figure at a time), so the kept figure is never
+    changed while it is drawn."""
+    from peerdesk.reports.charts.heatmap import contact_heatmap_figure, show_in_second_panel
+
+    kept = view.heatmap_parts if texts is None else {}
     texts = texts or view.texts
     with collector_paused():
-        matrices = window_matrices(view, index)
-        labels = [view.label(peer_id) for peer_id in view.study_ids]
-        if matrices is None:
+        if not view.windows:
+            labels = [view.label(peer_id) for peer_id in view.study_ids]
             return contact_heatmap_figure([], labels, empty_label=texts["no_reports"])
-        first, chosen = matrices
+        index = max(0, min(index, len(view.windows) - 1))
+        if "first" not in kept:
+            kept["first"] = contact_matrix(view.data.contacts, view.study_ids, *view.windows[0])
+            kept["labels"] = [view.label(peer_id) for peer_id in view.study_ids]
+        first, labels = kept["first"], kept["labels"]
+        chosen = contact_matrix(view.data.contacts, view.study_ids, *view.windows[index])
         panels = [(texts["first"].format(period=format_date_range(first.start, first.end)), first)]
         if index > 0:
             panels.append((texts["chosen"].format(period=format_date_range(chosen.start, chosen.end)), chosen))
-        return contact_heatmap_figure(panels, labels, formal_label=texts["formal"],
-                                      informal_label=texts["informal"], none_label=texts["none"],
-                                      density_label=texts["density"], width=9, height=5)
+            figure = kept.get("figure")
+            if figure is not None and show_in_second_panel(figure, *panels[1], density_label=texts["density"]):
+                return figure
+        figure = contact_heatmap_figure(panels, labels, formal_label=texts["formal"],
+                                        informal_label=texts["informal"], none_label=texts["none"],
+                                        density_label=texts["density"], width=9, height=5)
+        kept["figure"] = figure if index > 0 else None
+        return figure
 
 
 def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str], anonymise: bool = False,
@@ -213,7 +229,6 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
         analysis = analyse_data(data, anonymise=anonymise, weeks_per_window=weeks_per_window, today=today)
         label = analysis.anonymiser.name
         cat = catalogue()
-        activities = tuple(list_activities(factory, initiative_id))
         view = EvaluationView(
             data=data,
             anonymiser=analysis.anonymiser,
@@ -227,10 +242,8 @@ def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str],
             diffusion=analysis.diffusion,
             analysis=analysis,
             texts=dict(texts),
-            activities=activities,
             reached=analysis.diffusion.reached,
             depth=analysis.diffusion.depth,
-            choices=entry_choices(data, label, activities),
             reach_rows=tuple((label(r.peer_id), r.reached, r.depth, r.events) for r in analysis.diffusion.by_peer),
             outcome_counts=outcome_family_counts([i.outcome_families for i in data.interviews],
                                                  [f.code for f in cat.outcome_families]),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPlainTextEdit, QWidget
 from peerdesk.core.catalogue import catalogue
 from peerdesk.db.services.activities import list_activities
 from peerdesk.i18n import ngettext
+from peerdesk.ui import tasks
 from peerdesk.ui.generated.ui_evaluation_entries import Ui_EvaluationEntries
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ class EvaluationEntries(QWidget):
         self.ui.attendance_activity_combo.currentIndexChanged.connect(self.on_attendance_activity_combo_changed)
         self.activities: list = []
         self._context = None  # (data, label, activities, choices) waiting to fill the forms when they are shown
+        self._making = None  # the context whose lists a worker is making
 
     def set_context(self, factory, initiative_id: int | None, data: EvaluationData | None, label=None,
                     activities=None, choices=None) -> None:
@@ -96,25 +98,45 @@ class EvaluationEntries(QWidget):
         self.setEnabled(data is not None)
         self._context = (data, label, activities, choices) if data is not None else None
         if data is not None and self.isVisible():
-            self._fill()
+            self._fill_in_background()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self._fill_pending()
+        self._fill_in_background()
+
+    def _fill_in_background(self) -> None:
+        """Fill the forms, their lists (the activities read from the file, thousands of names sorted) made
+        on a worker first when not given."""
+        context = self._context
+        if context is None or context is self._making:
+            return
+        data, label, activities, choices = context
+        if choices is not None:
+            self._fill()
+            return
+        self._making = context
+        factory, initiative_id = self.factory, self.initiative_id
+
+        def work():
+            return _lists(factory, initiative_id, data, label, activities)
+
+        def done(lists) -> None:
+            if self._context is context:  # not filled meanwhile, nor another initiative's
+                self._context = (data, label, *lists)
+                self._fill()
+
+        tasks.run_task(work, on_done=done, owner=self)
 
     def _fill_pending(self) -> None:
+        """Fill the forms now (a save button pressed before the lists came)."""
         if self._context is not None:
             self._fill()
 
     def _fill(self) -> None:
         data, label, activities, choices = self._context
         self._context = None
-        if choices is None:  # (the page hands them over made on a worker)
-            from peerdesk.ui.evaluation.analysis import entry_choices
-
-            if activities is None:
-                activities = list_activities(self.factory, self.initiative_id) if self.factory is not None else []
-            choices = entry_choices(data, label or data.name_of, activities)
+        if choices is None:
+            activities, choices = _lists(self.factory, self.initiative_id, data, label, activities)
         # one list model per list (a combo box filled item by item takes a second for 2,000 peers)
         everybody = list(choices.people)
         for combo in (self.ui.checkin_peer_combo, self.ui.score_peer_combo, self.ui.interview_peer_combo):
@@ -211,6 +233,15 @@ class EvaluationEntries(QWidget):
             for edit in self.answer_edits.values():
                 edit.clear()
             self._done(self.tr("Interview saved."))
+
+
+def _lists(factory, initiative_id: int | None, data: EvaluationData, label, activities) -> tuple[list, object]:
+    """The initiative's activities (read when not given) and the forms' choices."""
+    from peerdesk.ui.evaluation.analysis import entry_choices
+
+    if activities is None:
+        activities = list_activities(factory, initiative_id) if factory is not None else []
+    return list(activities), entry_choices(data, label or data.name_of, activities)
 
 
 class _ChoiceModel(QAbstractListModel):

@@ -36,6 +36,21 @@ if TYPE_CHECKING:  # the measures, charts and printout (numpy, matplotlib, repor
 logger = logging.getLogger(__name__)
 
 
+_charts_imported = False
+
+
+def _import_charts() -> None:
+    """Import matplotlib's figures and the tab's charts (most of a second on a laptop, the first time), on
+    a worker while the measures are taken, so the first chart is drawn as soon as they are."""
+    global _charts_imported
+    import peerdesk.reports.charts.diffusion
+    import peerdesk.reports.charts.heatmap
+    import peerdesk.reports.charts.hourglass
+    import peerdesk.reports.charts.learning  # noqa: F401
+
+    _charts_imported = True
+
+
 @dataclass(frozen=True)
 class FigureRow:
     """One row of the before/after or comparison table."""
@@ -54,6 +69,7 @@ class EvaluationPage(InitiativePage):
         self.view: EvaluationView | None = None
         self._generation = 0
         self._comparison_generation = 0
+        self._comparison_waiting = False  # the comparison is computed when its sub-tab is shown
         self._charts: list[ImageChartView] = []
         self.ui.top_row.setStretch(0, 1)
         self.ui.stages_layout.addStretch(1)
@@ -98,6 +114,7 @@ class EvaluationPage(InitiativePage):
         self.ui.cut_date.dateChanged.connect(self.update_comparison)
         self.ui.anonymise_check.toggled.connect(self.refresh)
         self.ui.export_button.clicked.connect(self.on_export_button_clicked)
+        self.ui.evaluation_tabs.currentChanged.connect(self._sub_tab_shown)
 
     def _chart(self, container: QWidget) -> ImageChartView:
         chart = ImageChartView(container, self.tr("Drawing the chart…"))
@@ -156,6 +173,8 @@ class EvaluationPage(InitiativePage):
 
             return analyse(factory, initiative_id, texts, anonymise, weeks)
 
+        if not _charts_imported:
+            tasks.run_task(_import_charts)  # alongside the measures, not after them
         tasks.run_task(work,
                        on_done=lambda view: self._show(view, generation),
                        on_error=lambda exc: self._failed(exc, generation))
@@ -216,8 +235,9 @@ class EvaluationPage(InitiativePage):
         self.update_comparison()
         people = {p.id: p.name for p in view.data.participants}
         self.capture.set_context(self.workspace.factory, self.initiative_id, people)
-        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label, view.activities,
-                                 view.choices)
+        # the forms' lists (thousands of names, the activities read from the file) are made on a worker when
+        # the "Other entries" sub-tab is first shown
+        self.entries.set_context(self.workspace.factory, self.initiative_id, view.data, view.label)
 
     def _goals_and_outcomes(self, view: EvaluationView) -> str:
         """The chosen learning goals beside the largest gains, and the outcome families interviews named."""
@@ -275,13 +295,21 @@ class EvaluationPage(InitiativePage):
 
     # --- before/after and comparison ---------------------------------------------------------------
 
+    def _sub_tab_shown(self, _index: int) -> None:
+        if self._comparison_waiting and self.ui.evaluation_tabs.currentWidget() is self.ui.compare_tab:
+            self.update_comparison()
+
     def update_comparison(self, *_args) -> None:
         """Before/after the chosen date and participants against the comparison group, computed by a
-        background task (a large cohort's reports are hundreds of thousands of observations)."""
+        background task (a large cohort's reports are hundreds of thousands of observations) when the
+        sub-tab is on screen, or once it comes."""
         view = self.view
         self._comparison_generation += 1
         if view is None:
             self.compare_model.set_rows([])
+            return
+        self._comparison_waiting = self.ui.evaluation_tabs.currentWidget() is not self.ui.compare_tab
+        if self._comparison_waiting:
             return
         generation = self._comparison_generation
         measure = self.ui.measure_combo.currentData()
