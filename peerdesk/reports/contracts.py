@@ -37,7 +37,7 @@ from peerdesk.reports.pdf import (
     new_document,
     para,
 )
-from peerdesk.reports.qr import qr_matrix
+from peerdesk.reports.qr import qr_matrices, qr_matrix
 from peerdesk.reports.reuse import SharedTable
 
 Progress = Callable[[int, int], None]
@@ -63,7 +63,8 @@ class QrCode(Flowable):
         super().__init__()
         self.value = value
         self.width = self.height = size
-        self.modules = qr_matrix(value).tolist()
+        known = _QR_SYMBOLS.get(value)
+        self.modules = known if known is not None else qr_matrix(value).tolist()
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -101,6 +102,8 @@ class QrCode(Flowable):
 
 
 _QR_RUNS: dict = {}
+#: the symbols of the contracts being printed, made together before their stories (:func:`build_contracts_pdf`)
+_QR_SYMBOLS: dict[str, list] = {}
 
 
 def forget() -> None:
@@ -234,7 +237,13 @@ def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progres
     buffer = BytesIO()
     title = documents[0].title if len(documents) == 1 else f"{documents[0].title} ({len(documents)})"
     doc = new_document(buffer, title, paper=paper)
-    story = documents_story(documents, lambda document, drawn: contract_story(document, doc.width, drawn), progress)
+    uuids = list(dict.fromkeys(document.uuid for document in documents))
+    _QR_SYMBOLS.update(zip(uuids, (symbol.tolist() for symbol in qr_matrices(uuids)), strict=True))
+    try:
+        story = documents_story(documents, lambda document, drawn: contract_story(document, doc.width, drawn),
+                                progress)
+    finally:
+        _QR_SYMBOLS.clear()
     doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 

@@ -148,6 +148,7 @@ def page_label(template: str, page: int, pages: int) -> str:
     return template.replace("{page}", str(page)).replace("{pages}", str(pages))
 
 
+@functools.lru_cache(maxsize=4096)
 def shorten(text: str, width: float, size: float = FOOTER_SIZE, font: str = FONT) -> str:
     """``text`` cut with an ellipsis to fit ``width`` points."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
@@ -170,6 +171,9 @@ class FooterCanvas(Canvas):
         self._pd_name = ""
         self._pd_reference = ""
         self._pd_template = "{page} / {pages}"
+        #: each footer text's operators, by what decides them: a contract's name and reference recur on each of
+        #: its pages, "Page 1 of 2" on most contracts' first page (its font's subset is this PDF's own)
+        self._pd_texts: dict = {}
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pd_pages.append(dict(self.__dict__))
@@ -195,11 +199,22 @@ class FooterCanvas(Canvas):
         self.line(MARGIN, FOOTER_RULE, width - MARGIN, FOOTER_RULE)
         number = page_label(self._pd_template, page, pages)
         room = width - 2 * MARGIN - self.stringWidth(number, FONT, FOOTER_SIZE) - 6 * mm
-        self.drawString(MARGIN, FOOTER_LINE_1, shorten(self._pd_name, room))
-        self.drawRightString(width - MARGIN, FOOTER_LINE_1, number)
+        self._text(self.drawString, MARGIN, FOOTER_LINE_1, shorten(self._pd_name, room))
+        self._text(self.drawRightString, width - MARGIN, FOOTER_LINE_1, number)
         if self._pd_reference:
-            self.drawString(MARGIN, FOOTER_LINE_2, shorten(self._pd_reference, width - 2 * MARGIN))
+            self._text(self.drawString, MARGIN, FOOTER_LINE_2, shorten(self._pd_reference, width - 2 * MARGIN))
         self.restoreState()
+
+    def _text(self, draw: Callable[[float, float, str], None], x: float, y: float, text: str) -> None:
+        """``draw(x, y, text)``, or the operators it wrote for the same text, place and font before."""
+        key = (draw.__name__, x, y, text, self._fontname, self._fontsize, self._leading, self.bottomup)
+        code = self._pd_texts.get(key)
+        if code is None:
+            start = len(self._code)
+            draw(x, y, text)
+            self._pd_texts[key] = self._code[start:]
+        else:
+            self._code.extend(code)
 
 
 class PeerDeskDocument(SimpleDocTemplate):

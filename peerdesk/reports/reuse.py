@@ -26,7 +26,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
-from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _isLineCommand
+from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _ExpandedCellTuple, _isLineCommand
 
 
 def _drawn(canvas) -> dict:
@@ -165,6 +165,23 @@ def _sets_cell_style(command) -> bool:
             and command[1][1] not in _SPECIALROWS)
 
 
+_COMMANDS_TEXT: dict[int, tuple] = {}
+
+
+def _commands_text(style: TableStyle) -> str:
+    """``repr`` of a TableStyle's commands, the part of a table's key its styles make: worked out once per
+    style object and number of commands (the same few module-level styles serve every contract)."""
+    commands = style.getCommands()
+    known = _COMMANDS_TEXT.get(id(style))
+    if known is not None and known[0] is style and known[1] == len(commands):
+        return known[2]
+    text = repr(list(commands))
+    if len(_COMMANDS_TEXT) >= 256:
+        _COMMANDS_TEXT.clear()
+    _COMMANDS_TEXT[id(style)] = (style, len(commands), text)  # the style is kept: its id stays its own
+    return text
+
+
 class SharedTable(Table):
     """A Table laid out and drawn once per canvas for each distinct content, once :meth:`share` is called
     (after its last ``setStyle``). Cells must be :class:`LaidOutParagraph` or :class:`Spacer`, else the
@@ -178,16 +195,19 @@ class SharedTable(Table):
         (fonts, paddings, alignment) is worked out once per table shape and kept: every contract's table
         of the same shape and styles shares those cell styles, as reportlab's own split halves do."""
         styles = tuple(style if isinstance(style, TableStyle) else TableStyle(style) for style in styles)
-        key = (len(data), len(data[0]) if data else 0, tuple(repr(style.getCommands()) for style in styles))
+        key = (len(data), len(data[0]) if data else 0, tuple(_commands_text(style) for style in styles))
         known = _CELL_STYLES.get(key) if styles else None
         if known is not None:
             kwargs["cellStyles"] = [list(row) for row in known]
+        if "normalizedData" not in kwargs and all(
+                type(row) is list and all(isinstance(cell, Flowable) for cell in row) for row in data):
+            kwargs["normalizedData"] = 1  # reportlab's normalising leaves flowables as they are: skipped
         super().__init__(data, *args, **kwargs)
         for style in styles:
             if known is None:
                 self.setStyle(style)
                 continue
-            self._pd_styles = (*self._pd_styles, repr(list(style.getCommands())))
+            self._pd_styles = (*self._pd_styles, _commands_text(style))
             for command in style.getCommands():
                 if not _sets_cell_style(command):
                     self._addCommand(command)
@@ -197,8 +217,10 @@ class SharedTable(Table):
             _CELL_STYLES[key] = self._cellStyles
 
     def setStyle(self, tblstyle) -> None:  # noqa: N802 - reportlab's name
-        commands = tblstyle.getCommands() if isinstance(tblstyle, TableStyle) else tblstyle
-        self._pd_styles = (*self._pd_styles, repr(list(commands)))
+        if isinstance(tblstyle, TableStyle):
+            self._pd_styles = (*self._pd_styles, _commands_text(tblstyle))
+        else:
+            self._pd_styles = (*self._pd_styles, repr(list(tblstyle)))
         super().setStyle(tblstyle)
 
     def share(self) -> SharedTable:
@@ -266,7 +288,18 @@ class SharedTable(Table):
         for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles, strict=False)):
             h = 0
             for j, (v, s, w) in enumerate(zip(values, styles, widths, strict=False)):
-                if isinstance(v, (tuple, list, Flowable)):
+                if type(v) is LaidOutParagraph and v._pd_key is not None:  # what the lines below make of it
+                    v = values[j] = _ExpandedCellTuple([v])
+                if type(v) is _ExpandedCellTuple and len(v) == 1 and type(v[0]) is LaidOutParagraph:
+                    cell = v[0]  # a paragraph's wrap needs no canvas, its spaces come from its style
+                    vw, vh = cell.wrap(w - s.leftPadding - s.rightPadding, 72000 - s.topPadding - s.bottomPadding)
+                    before, after = cell.style.spaceBefore, cell.style.spaceAfter
+                    t = 0
+                    t += vh + after + before
+                    t = t - before - after
+                    if max(0, vw) + s.leftPadding + s.rightPadding > (w or 0):  # too wide: reportlab says so
+                        return super()._calc_height(availHeight, availWidth, H=H, W=W)
+                elif isinstance(v, (tuple, list, Flowable)):
                     v = values[j] = self._cellListProcess(v, w, None)
                     if len(v) != 1:
                         return super()._calc_height(availHeight, availWidth, H=H, W=W)
@@ -319,10 +352,15 @@ class SharedTable(Table):
         width = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
         if width < 0:
             return super()._drawCell(cellval, cellstyle, pos, size)
-        _w, h = cell.wrapOn(canv, width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+        if type(cell) is LaidOutParagraph:
+            _w, h = cell.wrap(width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+            before = cell.style.spaceBefore
+        else:
+            _w, h = cell.wrapOn(canv, width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+            before = cell.getSpaceBefore()
         y = rowpos + rowheight - cellstyle.topPadding
-        y += cell.getSpaceBefore()
-        y -= cell.getSpaceBefore()
+        y += before
+        y -= before
         y -= h
         cell.drawOn(canv, colpos + cellstyle.leftPadding, y)
 
@@ -346,3 +384,4 @@ def forget() -> None:
     _SHARED.laid_out.clear()
     _SHARED.fragments.clear()
     _CELL_STYLES.clear()
+    _COMMANDS_TEXT.clear()
