@@ -248,7 +248,9 @@ class SharedTable(Table):
         known = laid_out.get(key)
         if known is not None and known[0][1] <= availHeight:
             self.__dict__.update(known[1])
-            self._pd_replayed = True
+            # another table's layout: this one's cells are measured when it is drawn (not when it is this
+            # very table measured again, as a block kept together is measured, then each of its parts)
+            self._pd_replayed = self.__dict__.get("_pd_measured") != availWidth
             return known[0]
         before = dict(self.__dict__)
         result = super().wrap(availWidth, availHeight)
@@ -256,6 +258,7 @@ class SharedTable(Table):
             laid_out[key] = (result, {name: value for name, value in self.__dict__.items()
                                       if name != "canv" and (name not in before or before[name] is not value)})
         self._pd_replayed = False
+        self._pd_measured = availWidth
         return result
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
