@@ -33,6 +33,7 @@ from peerdesk.reports.pdf import (
     DocumentMark,
     FooterCanvas,
     documents_story,
+    forget_texts,
     keep_with_last,
     new_document,
     para,
@@ -110,6 +111,7 @@ def forget() -> None:
     """Drop what printing keeps between PDFs: QR runs, paragraphs, table styles (for benchmarks)."""
     _QR_RUNS.clear()
     reuse.forget()
+    forget_texts()
 
 
 def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:

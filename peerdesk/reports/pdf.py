@@ -257,7 +257,23 @@ def plain(text: object) -> str:
 
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of user text, never parsed as markup."""
-    return LaidOutParagraph(plain(text), styles()[style])
+    known = _PLAIN.get((text, style)) if type(text) is str else None
+    if known is None:
+        known = (plain(text), styles()[style])
+        if type(text) is str:
+            if len(_PLAIN) >= 20_000:  # a 500-contract cohort has a few thousand distinct texts
+                _PLAIN.clear()
+            _PLAIN[text, style] = known
+    return LaidOutParagraph(*known)
+
+
+#: each (text, style name) made safe and its style looked up once: most of a cohort's texts recur
+_PLAIN: dict[tuple[str, str], tuple[str, ParagraphStyle]] = {}
+
+
+def forget_texts() -> None:
+    """Drop what :func:`para` keeps (benchmarks measure a first print)."""
+    _PLAIN.clear()
 
 
 def markup_para(markup: str, style: str = "body") -> Paragraph:

@@ -68,15 +68,17 @@ class LaidOutParagraph(Paragraph):
         key = (text, style)
         parsed = _SHARED.parsed.get(key)
         if parsed is None:
-            parsed = _plain_fragments(text, style)
-            if parsed is None:
+            fields = _plain_fragments(text, style)
+            if fields is None:
                 super().__init__(text, style)
-                parsed = (self.text, self.frags, self.style, self.bulletText)
+                fields = (self.text, self.frags, self.style, self.bulletText)
+            text, frags, style, bullet = fields
+            # only whole paragraphs made here are shared (_pd_key), not reportlab's split halves
+            parsed = ({"caseSensitive": 1, "encoding": "utf8", "debug": 0, "text": text, "style": style,
+                       "bulletText": bullet, "_pd_key": key}, frags)
             _SHARED.keep(_SHARED.parsed, key, parsed)
-        self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
-        self.text, frags, self.style, self.bulletText = parsed
-        self.frags = list(frags)
-        self._pd_key = key  # only whole paragraphs made here are shared, not reportlab's split halves
+        self.__dict__.update(parsed[0])
+        self.frags = list(parsed[1])
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         if self._pd_key is None:
@@ -365,6 +367,9 @@ class SharedTable(Table):
         y += before
         y -= before
         y -= h
+        if type(cell) is Spacer:  # what its drawOn writes (a spacer draws nothing), without the state copies
+            canv._code += ("q", f"1 0 0 1 {fp_str(colpos + cellstyle.leftPadding, y)} cm", "Q")
+            return
         cell.drawOn(canv, colpos + cellstyle.leftPadding, y)
 
 
