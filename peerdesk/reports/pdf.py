@@ -53,6 +53,22 @@ MUTED = colors.HexColor("#5b6773")
 ACCENT = colors.HexColor("#0b5c8a")
 
 
+class _Font(TTFont):
+    """A TrueType font that encodes each text once per PDF: reportlab maps a line's characters to the font
+    subset's codes one by one each time it is drawn, and a cohort's PDF draws the same lines many times.
+    The codes of a PDF's characters never change once given, so the first result stands."""
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        state = self.state.get(doc)
+        known = None if state is None else state.__dict__.setdefault("_pd_split", {})
+        if known is not None and type(text) is str:
+            found = known.get(text)
+            if found is None:
+                found = known[text] = super().splitString(text, doc, encoding)
+            return list(found)
+        return super().splitString(text, doc, encoding)
+
+
 @functools.cache
 def register_fonts() -> str:
     """Register the bundled DejaVu family with reportlab (embedded in every PDF); returns its name."""
@@ -63,7 +79,7 @@ def register_fonts() -> str:
         (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
         (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFont(_Font(name, str(folder / filename)))
     # Table cells set their font on the canvas even when they hold paragraphs; reportlab's default
     # there is Helvetica, which would then be named (not embedded) on every page with a table.
     from reportlab.platypus import tables
