@@ -29,6 +29,18 @@ from reportlab.platypus.paraparser import ParaFrag
 from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _ExpandedCellTuple, _isLineCommand
 
 
+class _Key(tuple):
+    """A table's content as a key, hashed once: it is looked up each time the table is measured or drawn."""
+
+    def __new__(cls, items):
+        key = super().__new__(cls, items)
+        key._hash = tuple.__hash__(key)
+        return key
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
 def _drawn(canvas) -> dict:
     """The operators drawn on ``canvas`` so far, by flowable content."""
     return canvas.__dict__.setdefault("_pd_drawn", {})
@@ -237,8 +249,8 @@ class SharedTable(Table):
                 else:
                     return self
             rows.append(tuple(cells))
-        self._pd_key = (tuple(rows), tuple(self._argW), tuple(self._argH), self._pd_styles, self.repeatRows,
-                        self.hAlign, self.vAlign)
+        self._pd_key = _Key((tuple(rows), tuple(self._argW), tuple(self._argH), self._pd_styles, self.repeatRows,
+                             self.hAlign, self.vAlign))
         return self
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
