@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.contracts import BLANK, ContractDocument
 from peerdesk.i18n import label_value
 from peerdesk.reports import reuse
@@ -239,14 +240,17 @@ def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progres
     buffer = BytesIO()
     title = documents[0].title if len(documents) == 1 else f"{documents[0].title} ({len(documents)})"
     doc = new_document(buffer, title, paper=paper)
-    uuids = list(dict.fromkeys(document.uuid for document in documents))
-    _QR_SYMBOLS.update(zip(uuids, (symbol.tolist() for symbol in qr_matrices(uuids)), strict=True))
-    try:
-        story = documents_story(documents, lambda document, drawn: contract_story(document, doc.width, drawn),
-                                progress)
-    finally:
-        _QR_SYMBOLS.clear()
-    doc.build(story, canvasmaker=FooterCanvas)
+    # tens of thousands of flowables live until the PDF is written: the cycle collector would walk them
+    # again and again (a tenth of the time or more) and, on the printing thread, hold up the window meanwhile
+    with collector_paused():
+        uuids = list(dict.fromkeys(document.uuid for document in documents))
+        _QR_SYMBOLS.update(zip(uuids, (symbol.tolist() for symbol in qr_matrices(uuids)), strict=True))
+        try:
+            story = documents_story(documents, lambda document, drawn: contract_story(document, doc.width, drawn),
+                                    progress)
+        finally:
+            _QR_SYMBOLS.clear()
+        doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 
 
