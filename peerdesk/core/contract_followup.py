@@ -3,7 +3,7 @@ letter to a peer's home organisation (what was committed, what has been done, wh
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +19,7 @@ from peerdesk.core.contracts import (
     contract_texts,
     filled,
     item_due,
+    own_due,
     period_text,
 )
 
@@ -57,16 +58,36 @@ def _add_months(day: date, months: int) -> date:
 def next_report_back(item: ItemData, start: date | None) -> date | None:
     """The next report-back date: the item's own due date, else the next one on its schedule after the last
     report (``status_date``) or after ``start`` (signature or initiative start)."""
-    if item.due_date is not None:
-        return item.due_date
-    months = SCHEDULE_MONTHS.get(str(item.params.get("schedule", "")).strip().lower())
+    return _next_report_back(item.due_date, item.params, item.status_date, start)
+
+
+def _next_report_back(own: date | None, params: Mapping[str, Any], reported: date | None,
+                      start: date | None) -> date | None:
+    if own is not None:
+        return own
+    months = SCHEDULE_MONTHS.get(str(params.get("schedule", "")).strip().lower())
     if not months or start is None:
         return None
-    after = item.status_date or start
+    after = reported or start
     step = 1
     while _add_months(start, step * months) <= after:  # counted from the start, so 31st stays 31st
         step += 1
     return _add_months(start, step * months)
+
+
+def due_date(kind: str, own: date | None, params: Mapping[str, Any], status_date: date | None,
+             start: date | None) -> date | None:
+    """When a share-forward or report-back commitment is due (``own``: its own due date; ``start``: the
+    contract's signature, else the initiative's start), from its stored values: the due list's rule."""
+    if kind == "report_back":
+        return _next_report_back(own, params, status_date, start)
+    return own_due(own, params)
+
+
+def soonest_first(entries: list[DueEntry]) -> list[DueEntry]:
+    """Due-list entries in the order the list shows them: soonest first, then by peer and kind."""
+    entries.sort(key=lambda e: (e.due, e.peer_name.casefold(), e.kind))
+    return entries
 
 
 def due_list(contracts: Iterable[ContractData], today: date, horizon_days: int = 30) -> list[DueEntry]:
@@ -79,17 +100,13 @@ def due_list(contracts: Iterable[ContractData], today: date, horizon_days: int =
         for item in data.items:
             if item.kind not in DUE_KINDS or item.status in ("kept", "not_kept"):
                 continue
-            if item.kind == "report_back":
-                due = next_report_back(item, data.signed_on or data.start_date)
-            else:
-                due = item_due(item)
+            due = due_date(item.kind, item.due_date, item.params, item.status_date, data.signed_on or data.start_date)
             if due is None:
                 continue
             days = (due - today).days
             if days <= horizon_days:
                 entries.append(DueEntry(data.contract_id, data.uuid, data.peer_name, item.id, item.kind, due, days))
-    entries.sort(key=lambda e: (e.due, e.peer_name.casefold(), e.kind))
-    return entries
+    return soonest_first(entries)
 
 
 # --- the report-back letter -------------------------------------------------------------------------

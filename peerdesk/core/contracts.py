@@ -298,7 +298,12 @@ def _parse_date(value: object) -> date | None:
 
 def item_due(item: ItemData) -> date | None:
     """An item's due date: its own, or the one in its parameters (share forward's ``due``)."""
-    return item.due_date or _parse_date(item.params.get("due"))
+    return own_due(item.due_date, item.params)
+
+
+def own_due(due_date: date | None, params: Mapping[str, Any]) -> date | None:
+    """:func:`item_due` from an item's stored values."""
+    return due_date or _parse_date(params.get("due"))
 
 
 def clause_text(item: ItemData, data: ContractData, texts: ContractTexts, activities_listed: bool = True,

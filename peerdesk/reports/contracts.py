@@ -24,6 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.contracts import BLANK, ContractDocument
 from peerdesk.i18n import label_value
 from peerdesk.reports import reuse
@@ -33,11 +34,12 @@ from peerdesk.reports.pdf import (
     DocumentMark,
     FooterCanvas,
     documents_story,
+    forget_texts,
     keep_with_last,
     new_document,
     para,
 )
-from peerdesk.reports.qr import qr_matrix
+from peerdesk.reports.qr import qr_matrices, qr_matrix
 from peerdesk.reports.reuse import SharedTable
 
 Progress = Callable[[int, int], None]
@@ -63,7 +65,8 @@ class QrCode(Flowable):
         super().__init__()
         self.value = value
         self.width = self.height = size
-        self.modules = qr_matrix(value).tolist()
+        known = _QR_SYMBOLS.get(value)
+        self.modules = known if known is not None else qr_matrix(value).tolist()
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.width, self.height
@@ -101,12 +104,15 @@ class QrCode(Flowable):
 
 
 _QR_RUNS: dict = {}
+#: the symbols of the contracts being printed, made together before their stories (:func:`build_contracts_pdf`)
+_QR_SYMBOLS: dict[str, list] = {}
 
 
 def forget() -> None:
     """Drop what printing keeps between PDFs: QR runs, paragraphs, table styles (for benchmarks)."""
     _QR_RUNS.clear()
     reuse.forget()
+    forget_texts()
 
 
 def qr_drawing(value: str, size: float = QR_SIZE) -> QrCode:
@@ -234,8 +240,17 @@ def build_contracts_pdf(documents: Sequence[ContractDocument], progress: Progres
     buffer = BytesIO()
     title = documents[0].title if len(documents) == 1 else f"{documents[0].title} ({len(documents)})"
     doc = new_document(buffer, title, paper=paper)
-    story = documents_story(documents, lambda document, drawn: contract_story(document, doc.width, drawn), progress)
-    doc.build(story, canvasmaker=FooterCanvas)
+    # tens of thousands of flowables live until the PDF is written: the cycle collector would walk them
+    # again and again (a tenth of the time or more) and, on the printing thread, hold up the window meanwhile
+    with collector_paused():
+        uuids = list(dict.fromkeys(document.uuid for document in documents))
+        _QR_SYMBOLS.update(zip(uuids, (symbol.tolist() for symbol in qr_matrices(uuids)), strict=True))
+        try:
+            story = documents_story(documents, lambda document, drawn: contract_story(document, doc.width, drawn),
+                                    progress)
+        finally:
+            _QR_SYMBOLS.clear()
+        doc.build(story, canvasmaker=FooterCanvas)
     return buffer.getvalue()
 
 

@@ -53,6 +53,22 @@ MUTED = colors.HexColor("#5b6773")
 ACCENT = colors.HexColor("#0b5c8a")
 
 
+class _Font(TTFont):
+    """A TrueType font that encodes each text once per PDF: reportlab maps a line's characters to the font
+    subset's codes one by one each time it is drawn, and a cohort's PDF draws the same lines many times.
+    The codes of a PDF's characters never change once given, so the first result stands."""
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        state = self.state.get(doc)
+        known = None if state is None else state.__dict__.setdefault("_pd_split", {})
+        if known is not None and type(text) is str:
+            found = known.get(text)
+            if found is None:
+                found = known[text] = super().splitString(text, doc, encoding)
+            return list(found)
+        return super().splitString(text, doc, encoding)
+
+
 @functools.cache
 def register_fonts() -> str:
     """Register the bundled DejaVu family with reportlab (embedded in every PDF); returns its name."""
@@ -63,7 +79,7 @@ def register_fonts() -> str:
         (FONT_ITALIC, "DejaVuSans-Oblique.ttf"),
         (FONT_BOLD_ITALIC, "DejaVuSans-BoldOblique.ttf"),
     ):
-        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+        pdfmetrics.registerFont(_Font(name, str(folder / filename)))
     # Table cells set their font on the canvas even when they hold paragraphs; reportlab's default
     # there is Helvetica, which would then be named (not embedded) on every page with a table.
     from reportlab.platypus import tables
@@ -148,6 +164,7 @@ def page_label(template: str, page: int, pages: int) -> str:
     return template.replace("{page}", str(page)).replace("{pages}", str(pages))
 
 
+@functools.lru_cache(maxsize=4096)
 def shorten(text: str, width: float, size: float = FOOTER_SIZE, font: str = FONT) -> str:
     """``text`` cut with an ellipsis to fit ``width`` points."""
     if pdfmetrics.stringWidth(text, font, size) <= width:
@@ -170,6 +187,9 @@ class FooterCanvas(Canvas):
         self._pd_name = ""
         self._pd_reference = ""
         self._pd_template = "{page} / {pages}"
+        #: each footer text's operators, by what decides them: a contract's name and reference recur on each of
+        #: its pages, "Page 1 of 2" on most contracts' first page (its font's subset is this PDF's own)
+        self._pd_texts: dict = {}
 
     def showPage(self) -> None:  # noqa: N802 - reportlab's name
         self._pd_pages.append(dict(self.__dict__))
@@ -195,11 +215,22 @@ class FooterCanvas(Canvas):
         self.line(MARGIN, FOOTER_RULE, width - MARGIN, FOOTER_RULE)
         number = page_label(self._pd_template, page, pages)
         room = width - 2 * MARGIN - self.stringWidth(number, FONT, FOOTER_SIZE) - 6 * mm
-        self.drawString(MARGIN, FOOTER_LINE_1, shorten(self._pd_name, room))
-        self.drawRightString(width - MARGIN, FOOTER_LINE_1, number)
+        self._text(self.drawString, MARGIN, FOOTER_LINE_1, shorten(self._pd_name, room))
+        self._text(self.drawRightString, width - MARGIN, FOOTER_LINE_1, number)
         if self._pd_reference:
-            self.drawString(MARGIN, FOOTER_LINE_2, shorten(self._pd_reference, width - 2 * MARGIN))
+            self._text(self.drawString, MARGIN, FOOTER_LINE_2, shorten(self._pd_reference, width - 2 * MARGIN))
         self.restoreState()
+
+    def _text(self, draw: Callable[[float, float, str], None], x: float, y: float, text: str) -> None:
+        """``draw(x, y, text)``, or the operators it wrote for the same text, place and font before."""
+        key = (draw.__name__, x, y, text, self._fontname, self._fontsize, self._leading, self.bottomup)
+        code = self._pd_texts.get(key)
+        if code is None:
+            start = len(self._code)
+            draw(x, y, text)
+            self._pd_texts[key] = self._code[start:]
+        else:
+            self._code.extend(code)
 
 
 class PeerDeskDocument(SimpleDocTemplate):
@@ -242,7 +273,23 @@ def plain(text: object) -> str:
 
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph of user text, never parsed as markup."""
-    return LaidOutParagraph(plain(text), styles()[style])
+    known = _PLAIN.get((text, style)) if type(text) is str else None
+    if known is None:
+        known = (plain(text), styles()[style])
+        if type(text) is str:
+            if len(_PLAIN) >= 20_000:  # a 500-contract cohort has a few thousand distinct texts
+                _PLAIN.clear()
+            _PLAIN[text, style] = known
+    return LaidOutParagraph(*known)
+
+
+#: each (text, style name) made safe and its style looked up once: most of a cohort's texts recur
+_PLAIN: dict[tuple[str, str], tuple[str, ParagraphStyle]] = {}
+
+
+def forget_texts() -> None:
+    """Drop what :func:`para` keeps (benchmarks measure a first print)."""
+    _PLAIN.clear()
 
 
 def markup_para(markup: str, style: str = "body") -> Paragraph:

@@ -12,6 +12,7 @@ correction bytes and a few numpy operations per mask. The mask is scored with re
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import numpy as np
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -22,18 +23,43 @@ LEVEL = "M"
 
 def qr_matrix(value: str, level: str = LEVEL) -> np.ndarray:
     """The modules (True = dark) of the QR symbol holding ``value``, as reportlab would draw it."""
-    qr = QrCodeWidget(value, barLevel=level).qr  # reportlab picks the data mode (numeric, bytes...)
-    version = qr.version or qr.calculate_version()
-    layout = _layout(version, qr.errorCorrectLevel)
-    bits = np.zeros(len(layout.rows), dtype=bool)
-    data = np.unpackbits(np.frombuffer(bytes(_codewords(version, qr.errorCorrectLevel, qr.dataList)), np.uint8))
-    bits[: len(data)] = data.astype(bool)[: len(bits)]
-    trials = np.repeat(layout.test[None], 8, axis=0)  # scored as reportlab scores them: format bits light
-    trials[:, layout.rows, layout.cols] = bits ^ layout.masks
-    best = int(np.argmin(lost_points(trials)))  # the first of equals, as reportlab keeps
-    symbol = layout.final[best].copy()
-    symbol[layout.rows, layout.cols] = bits ^ layout.masks[best]
-    return symbol
+    return qr_matrices([value], level)[0]
+
+
+def qr_matrices(values: Sequence[str], level: str = LEVEL) -> list[np.ndarray]:
+    """:func:`qr_matrix` for each of ``values``: the symbols of one version are scored together (one set
+    of numpy operations for a whole cohort's masks instead of one per contract)."""
+    prepared = []
+    for value in values:
+        qr = QrCodeWidget(value, barLevel=level).qr  # reportlab picks the data mode (numeric, bytes...)
+        version = qr.version or qr.calculate_version()
+        layout = _layout(version, qr.errorCorrectLevel)
+        bits = np.zeros(len(layout.rows), dtype=bool)
+        data = np.unpackbits(np.frombuffer(bytes(_codewords(version, qr.errorCorrectLevel, qr.dataList)), np.uint8))
+        bits[: len(data)] = data.astype(bool)[: len(bits)]
+        prepared.append((layout, bits))
+    symbols: list = [None] * len(prepared)
+    by_layout: dict[int, list[int]] = {}
+    for index, (layout, _bits) in enumerate(prepared):
+        by_layout.setdefault(id(layout), []).append(index)
+    for indices in by_layout.values():
+        layout = prepared[indices[0]][0]
+        for start in range(0, len(indices), _BATCH):
+            chunk = indices[start: start + _BATCH]
+            bits = np.stack([prepared[index][1] for index in chunk])  # (k, data modules)
+            trials = np.repeat(layout.test[None], 8 * len(chunk), axis=0)  # scored with format bits light
+            placed = bits[:, None, :] ^ layout.masks[None]  # (k, 8, data modules)
+            trials[:, layout.rows, layout.cols] = placed.reshape(8 * len(chunk), -1)
+            best = np.argmin(lost_points(trials).reshape(len(chunk), 8), axis=1)  # the first of equals, as reportlab
+            for index, mask, data in zip(chunk, best.tolist(), placed, strict=True):
+                symbol = layout.final[mask].copy()
+                symbol[layout.rows, layout.cols] = data[mask]
+                symbols[index] = symbol
+    return symbols
+
+
+#: symbols scored in one stack (8 masks each): bounded so that a large cohort's arrays stay small
+_BATCH = 256
 
 
 class _Layout:

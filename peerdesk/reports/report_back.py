@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table
 
 from peerdesk import i18n
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.contract_followup import ReportBackLetter
 from peerdesk.i18n import label_value
 from peerdesk.reports.contracts import CELL_STYLE, Progress
@@ -63,7 +64,7 @@ def build_report_back_pdf(letters: Sequence[ReportBackLetter], progress: Progres
     if not letters:
         raise ValueError("no letters to print")
     buffer = BytesIO()
-    with i18n.language(letters[0].language):
+    with i18n.language(letters[0].language), collector_paused():  # many flowables, no cycles to free
         doc = new_document(buffer, letters[0].title, paper=paper)
         story = documents_story(letters, lambda letter, drawn: letter_story(letter, doc.width, drawn), progress)
         doc.build(story, canvasmaker=FooterCanvas)

@@ -26,7 +26,19 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.frames import Frame
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag
-from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _isLineCommand
+from reportlab.platypus.tables import _SPECIALROWS, _calc_pc, _ExpandedCellTuple, _isLineCommand
+
+
+class _Key(tuple):
+    """A table's content as a key, hashed once: it is looked up each time the table is measured or drawn."""
+
+    def __new__(cls, items):
+        key = super().__new__(cls, items)
+        key._hash = tuple.__hash__(key)
+        return key
+
+    def __hash__(self) -> int:
+        return self._hash
 
 
 def _drawn(canvas) -> dict:
@@ -68,15 +80,17 @@ class LaidOutParagraph(Paragraph):
         key = (text, style)
         parsed = _SHARED.parsed.get(key)
         if parsed is None:
-            parsed = _plain_fragments(text, style)
-            if parsed is None:
+            fields = _plain_fragments(text, style)
+            if fields is None:
                 super().__init__(text, style)
-                parsed = (self.text, self.frags, self.style, self.bulletText)
+                fields = (self.text, self.frags, self.style, self.bulletText)
+            text, frags, style, bullet = fields
+            # only whole paragraphs made here are shared (_pd_key), not reportlab's split halves
+            parsed = ({"caseSensitive": 1, "encoding": "utf8", "debug": 0, "text": text, "style": style,
+                       "bulletText": bullet, "_pd_key": key}, frags)
             _SHARED.keep(_SHARED.parsed, key, parsed)
-        self.caseSensitive, self.encoding, self.debug = 1, "utf8", 0
-        self.text, frags, self.style, self.bulletText = parsed
-        self.frags = list(frags)
-        self._pd_key = key  # only whole paragraphs made here are shared, not reportlab's split halves
+        self.__dict__.update(parsed[0])
+        self.frags = list(parsed[1])
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         if self._pd_key is None:
@@ -165,6 +179,23 @@ def _sets_cell_style(command) -> bool:
             and command[1][1] not in _SPECIALROWS)
 
 
+_COMMANDS_TEXT: dict[int, tuple] = {}
+
+
+def _commands_text(style: TableStyle) -> str:
+    """``repr`` of a TableStyle's commands, the part of a table's key its styles make: worked out once per
+    style object and number of commands (the same few module-level styles serve every contract)."""
+    commands = style.getCommands()
+    known = _COMMANDS_TEXT.get(id(style))
+    if known is not None and known[0] is style and known[1] == len(commands):
+        return known[2]
+    text = repr(list(commands))
+    if len(_COMMANDS_TEXT) >= 256:
+        _COMMANDS_TEXT.clear()
+    _COMMANDS_TEXT[id(style)] = (style, len(commands), text)  # the style is kept: its id stays its own
+    return text
+
+
 class SharedTable(Table):
     """A Table laid out and drawn once per canvas for each distinct content, once :meth:`share` is called
     (after its last ``setStyle``). Cells must be :class:`LaidOutParagraph` or :class:`Spacer`, else the
@@ -178,16 +209,19 @@ class SharedTable(Table):
         (fonts, paddings, alignment) is worked out once per table shape and kept: every contract's table
         of the same shape and styles shares those cell styles, as reportlab's own split halves do."""
         styles = tuple(style if isinstance(style, TableStyle) else TableStyle(style) for style in styles)
-        key = (len(data), len(data[0]) if data else 0, tuple(repr(style.getCommands()) for style in styles))
+        key = (len(data), len(data[0]) if data else 0, tuple(_commands_text(style) for style in styles))
         known = _CELL_STYLES.get(key) if styles else None
         if known is not None:
             kwargs["cellStyles"] = [list(row) for row in known]
+        if "normalizedData" not in kwargs and all(
+                type(row) is list and all(isinstance(cell, Flowable) for cell in row) for row in data):
+            kwargs["normalizedData"] = 1  # reportlab's normalising leaves flowables as they are: skipped
         super().__init__(data, *args, **kwargs)
         for style in styles:
             if known is None:
                 self.setStyle(style)
                 continue
-            self._pd_styles = (*self._pd_styles, repr(list(style.getCommands())))
+            self._pd_styles = (*self._pd_styles, _commands_text(style))
             for command in style.getCommands():
                 if not _sets_cell_style(command):
                     self._addCommand(command)
@@ -197,8 +231,10 @@ class SharedTable(Table):
             _CELL_STYLES[key] = self._cellStyles
 
     def setStyle(self, tblstyle) -> None:  # noqa: N802 - reportlab's name
-        commands = tblstyle.getCommands() if isinstance(tblstyle, TableStyle) else tblstyle
-        self._pd_styles = (*self._pd_styles, repr(list(commands)))
+        if isinstance(tblstyle, TableStyle):
+            self._pd_styles = (*self._pd_styles, _commands_text(tblstyle))
+        else:
+            self._pd_styles = (*self._pd_styles, repr(list(tblstyle)))
         super().setStyle(tblstyle)
 
     def share(self) -> SharedTable:
@@ -213,8 +249,8 @@ class SharedTable(Table):
                 else:
                     return self
             rows.append(tuple(cells))
-        self._pd_key = (tuple(rows), tuple(self._argW), tuple(self._argH), self._pd_styles, self.repeatRows,
-                        self.hAlign, self.vAlign)
+        self._pd_key = _Key((tuple(rows), tuple(self._argW), tuple(self._argH), self._pd_styles, self.repeatRows,
+                             self.hAlign, self.vAlign))
         return self
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
@@ -226,7 +262,9 @@ class SharedTable(Table):
         known = laid_out.get(key)
         if known is not None and known[0][1] <= availHeight:
             self.__dict__.update(known[1])
-            self._pd_replayed = True
+            # another table's layout: this one's cells are measured when it is drawn (not when it is this
+            # very table measured again, as a block kept together is measured, then each of its parts)
+            self._pd_replayed = self.__dict__.get("_pd_measured") != availWidth
             return known[0]
         before = dict(self.__dict__)
         result = super().wrap(availWidth, availHeight)
@@ -234,6 +272,7 @@ class SharedTable(Table):
             laid_out[key] = (result, {name: value for name, value in self.__dict__.items()
                                       if name != "canv" and (name not in before or before[name] is not value)})
         self._pd_replayed = False
+        self._pd_measured = availWidth
         return result
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
@@ -266,7 +305,18 @@ class SharedTable(Table):
         for i, (values, styles) in enumerate(zip(self._cellvalues, self._cellStyles, strict=False)):
             h = 0
             for j, (v, s, w) in enumerate(zip(values, styles, widths, strict=False)):
-                if isinstance(v, (tuple, list, Flowable)):
+                if type(v) is LaidOutParagraph and v._pd_key is not None:  # what the lines below make of it
+                    v = values[j] = _ExpandedCellTuple([v])
+                if type(v) is _ExpandedCellTuple and len(v) == 1 and type(v[0]) is LaidOutParagraph:
+                    cell = v[0]  # a paragraph's wrap needs no canvas, its spaces come from its style
+                    vw, vh = cell.wrap(w - s.leftPadding - s.rightPadding, 72000 - s.topPadding - s.bottomPadding)
+                    before, after = cell.style.spaceBefore, cell.style.spaceAfter
+                    t = 0
+                    t += vh + after + before
+                    t = t - before - after
+                    if max(0, vw) + s.leftPadding + s.rightPadding > (w or 0):  # too wide: reportlab says so
+                        return super()._calc_height(availHeight, availWidth, H=H, W=W)
+                elif isinstance(v, (tuple, list, Flowable)):
                     v = values[j] = self._cellListProcess(v, w, None)
                     if len(v) != 1:
                         return super()._calc_height(availHeight, availWidth, H=H, W=W)
@@ -319,11 +369,19 @@ class SharedTable(Table):
         width = colwidth - cellstyle.leftPadding - cellstyle.rightPadding
         if width < 0:
             return super()._drawCell(cellval, cellstyle, pos, size)
-        _w, h = cell.wrapOn(canv, width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+        if type(cell) is LaidOutParagraph:
+            _w, h = cell.wrap(width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+            before = cell.style.spaceBefore
+        else:
+            _w, h = cell.wrapOn(canv, width, rowheight - cellstyle.topPadding - cellstyle.bottomPadding)
+            before = cell.getSpaceBefore()
         y = rowpos + rowheight - cellstyle.topPadding
-        y += cell.getSpaceBefore()
-        y -= cell.getSpaceBefore()
+        y += before
+        y -= before
         y -= h
+        if type(cell) is Spacer:  # what its drawOn writes (a spacer draws nothing), without the state copies
+            canv._code += ("q", f"1 0 0 1 {fp_str(colpos + cellstyle.leftPadding, y)} cm", "Q")
+            return
         cell.drawOn(canv, colpos + cellstyle.leftPadding, y)
 
 
@@ -346,3 +404,4 @@ def forget() -> None:
     _SHARED.laid_out.clear()
     _SHARED.fragments.clear()
     _CELL_STYLES.clear()
+    _COMMANDS_TEXT.clear()

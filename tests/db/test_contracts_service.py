@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from peerdesk.__main__ import main
+from peerdesk.core.contract_followup import due_list
 from peerdesk.db.services.contract_tracking import (
     STANDARD_TEMPLATES,
     ContractInputError,
@@ -141,6 +142,17 @@ def test_due_list_and_mark_printed(any_demo_workspace, any_demo_initiative):
     row = _contract_of(factory, any_demo_initiative.id, "Nguyễn Thị Mai")
     assert mark_printed(factory, [row.id]) == 1
     assert get_contract(factory, row.id).status == "printed"
+
+
+@pytest.mark.parametrize("today", [date(2026, 1, 5), date(2026, 6, 20), date(2026, 11, 30), date(2027, 6, 1)])
+def test_due_list_read_from_rows_follows_the_due_list_rule(any_demo_workspace, any_demo_initiative, today):
+    """The tab reads plain rows (no contract objects): the entries are those the core rule gives for the
+    contracts as printed, in the same order, whatever the day and horizon."""
+    factory = any_demo_workspace.factory
+    contracts = gather_contracts(factory, any_demo_initiative.id)
+    for horizon in (0, 30, 400):
+        assert initiative_due_list(factory, any_demo_initiative.id, today, horizon) == due_list(
+            contracts, today, horizon)
 
 
 def test_cli_prints_the_whole_initiative_and_one_peer(demo_file, demo_initiative, tmp_path, capsys):

@@ -16,7 +16,7 @@ from peerdesk.core.contracts import ActivityData, ContractData, ItemData, build_
 from peerdesk.reports import contracts as contract_pdf
 from peerdesk.reports import pdf, reuse
 from peerdesk.reports import report_back as letter_pdf
-from peerdesk.reports.qr import qr_matrix
+from peerdesk.reports.qr import qr_matrices, qr_matrix
 
 LANGUAGES = ("en", "fr", "ru", "es", "pt", "vi")
 
@@ -32,6 +32,14 @@ def test_qr_symbols_are_reportlabs_for_any_payload():
     values += ["", "u1", "12345", "ABC-DEF", "é" * 40, "x" * 90, "Ёлкина Наталья " * 12]
     for value in values:
         assert qr_matrix(value).tolist() == _reference_symbol(value), value
+
+
+def test_qr_symbols_made_together_are_those_made_one_by_one():
+    """A PDF's symbols are scored together, in stacks of a bounded size, whatever their versions."""
+    values = [str(uuid.UUID(int=(i * 0x9E3779B97F4A7C15_F39CC0605CEDC834) % 2**128)) for i in range(300)]
+    values += ["", "12345", "x" * 90, "é" * 40, "u1"] * 2
+    together = qr_matrices(values)
+    assert [symbol.tolist() for symbol in together] == [_reference_symbol(value) for value in values]
 
 
 def _cohort() -> list[ContractData]:

@@ -13,14 +13,13 @@ from sqlalchemy import String, delete, or_, select, type_coerce
 from sqlalchemy.orm import selectinload, sessionmaker
 
 from peerdesk.core.consent import SCAN
-from peerdesk.core.contract_followup import DueEntry, due_list
+from peerdesk.core.contract_followup import DueEntry, due_date, soonest_first
 from peerdesk.core.contracts import (
     CONTRACT_STATUSES,
     DUE_KINDS,
     ITEM_STATUSES,
     KINDS,
     PARTIES,
-    ContractData,
     ItemData,
     item_due,
 )
@@ -326,7 +325,7 @@ def initiative_due_list(
     """Share-forward and report-back dates of the initiative's contracts coming up or overdue.
 
     Reads only the open share-forward and report-back commitments of contracts not closed, as plain rows,
-    and hands them to the same ``due_list`` rule the printed contracts follow."""
+    and applies to them the due list's rule (:func:`~peerdesk.core.contract_followup.due_date`)."""
     with factory.begin() as session:
         initiative = session.get(Initiative, initiative_id)
         if initiative is None:
@@ -334,10 +333,10 @@ def initiative_due_list(
         start = initiative.start_date
         rows = session.connection().execute(  # Core rows: no ORM bookkeeping for 10,000s of them
             select(
-                PeerContract.id, PeerContract.uuid, Peer.full_name, PeerContract.status, PeerContract.signed_on,
-                CommitmentItem.id, CommitmentItem.party, CommitmentItem.kind,
+                PeerContract.id, PeerContract.uuid, Peer.full_name, PeerContract.signed_on, CommitmentItem.id,
+                CommitmentItem.kind,
                 type_coerce(CommitmentItem.params, String),  # the JSON text: decoded once per distinct value
-                CommitmentItem.due_date, CommitmentItem.status, CommitmentItem.status_date,
+                CommitmentItem.due_date, CommitmentItem.status_date,
             )
             .join(PeerContract, PeerContract.id == CommitmentItem.contract_id)
             .join(Peer, Peer.id == PeerContract.peer_id)
@@ -351,19 +350,16 @@ def initiative_due_list(
             )
             .order_by(PeerContract.id, CommitmentItem.position)
         ).all()
-    by_contract: dict[int, tuple[tuple, list[ItemData]]] = {}
+    # the due list's rule (core.contract_followup.due_list) applied row by row: no contract or item objects
+    # for 10,000s of rows; closed contracts and kept or not-kept items were left out by the query
+    entries = []
     decoded: dict[str, dict] = {}
-    for cid, uuid, name, status, signed_on, item_id, party, kind, params, due, item_status, status_date in rows:
+    for cid, uuid, name, signed_on, item_id, kind, params, due, status_date in rows:
         if isinstance(params, str):  # SQLite gives the JSON text; a server's driver may give it decoded
             if params not in decoded:
                 decoded[params] = json.loads(params) or {}
             params = decoded[params]
-        head = by_contract.setdefault(cid, ((uuid, name, status, signed_on), []))
-        head[1].append(ItemData(party=party, kind=kind, params=dict(params or {}), due_date=due, status=item_status,
-                                status_date=status_date, id=item_id))
-    contracts = [
-        ContractData(uuid=uuid, peer_name=name, initiative="", status=status, signed_on=signed_on,
-                     start_date=start, items=tuple(items), contract_id=cid)
-        for cid, ((uuid, name, status, signed_on), items) in by_contract.items()
-    ]
-    return due_list(contracts, today, horizon_days)
+        when = due_date(kind, due, params or {}, status_date, signed_on or start)
+        if when is not None and (days := (when - today).days) <= horizon_days:
+            entries.append(DueEntry(cid, uuid, name, item_id, kind, when, days))
+    return soonest_first(entries)

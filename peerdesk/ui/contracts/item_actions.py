@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db.services import contract_tracking as tracking
-from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
 
 
 class ItemActions:
@@ -26,6 +25,8 @@ class ItemActions:
             self.ui.items_view.selectRow(select)
 
     def _edit_dialog(self, item: tracking.ItemRow) -> tracking.ItemRow | None:
+        from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog  # with its form: when asked for
+
         dialog = CommitmentItemDialog(item, self.context, self.detail.language, with_outcome=True, parent=self)
         return dialog.result_item() if dialog.exec() else None
 

@@ -9,12 +9,6 @@ from pathlib import Path
 from peerdesk.core.contract_followup import letter_wanted
 from peerdesk.db.services import contract_tracking as tracking
 from peerdesk.db.services.contracts import gather_contracts
-from peerdesk.ui.contracts.printing import (
-    ask_pdf_path,
-    build_in_background,
-    contracts_pdf_job,
-    report_back_pdf_job,
-)
 
 
 class PrintActions:
@@ -28,6 +22,9 @@ class PrintActions:
 
     def print_contracts(self, contract_ids: list[int] | None, out: Path | None = None):
         """Print the given contracts (None: all) to ``out`` (asked for when None); drafts become 'printed'."""
+        # the printing module (progress dialog, file dialog) is imported when printing, not with the tab
+        from peerdesk.ui.contracts.printing import ask_pdf_path, build_in_background, contracts_pdf_job
+
         if not self._ready() or contract_ids == []:
             return None
         if self._problems_stop(contract_ids):
@@ -54,6 +51,8 @@ class PrintActions:
         self.print_report_back(self.selected_contract_ids())
 
     def print_report_back(self, contract_ids: list[int], out: Path | None = None):
+        from peerdesk.ui.contracts.printing import ask_pdf_path, build_in_background, report_back_pdf_job
+
         if not self._ready() or not contract_ids:
             return None
         data = [item for item in gather_contracts(self.workspace.factory, self.initiative_id,

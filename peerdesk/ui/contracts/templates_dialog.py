@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from peerdesk.db.services.contract_tracking import STANDARD_TEMPLATES, ItemRow
 from peerdesk.ui.contracts import labels
-from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
 from peerdesk.ui.models import Column, RowsTableModel, fit_columns
 
 
@@ -87,6 +86,8 @@ class CommitmentTemplatesDialog(QDialog):
         row = self._current()
         if row < 0:
             return
+        from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog  # when asked for
+
         dialog = CommitmentItemDialog(self.model.row_at(row), with_outcome=False, parent=self)
         if dialog.exec():
             rows = self.model.rows()
@@ -94,6 +95,8 @@ class CommitmentTemplatesDialog(QDialog):
             self._set(rows, row)
 
     def on_add_button_clicked(self) -> None:
+        from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog  # when asked for
+
         dialog = CommitmentItemDialog(ItemRow(None, "peer", "custom"), with_outcome=False, parent=self)
         if dialog.exec():
             rows = self.model.rows() + [dialog.result_item()]
