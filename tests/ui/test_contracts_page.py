@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db.services import contract_tracking as tracking
 from peerdesk.ui.contracts.item_dialog import CommitmentItemDialog
@@ -64,6 +65,32 @@ def test_signing_a_contract_records_the_date(page, demo_workspace):
     detail = tracking.get_contract(demo_workspace.factory, page.detail.id)
     assert (detail.status, detail.signed_on, detail.authoriser_name) == ("signed", date(2026, 3, 2), "A&B <Ministry>")
     assert "Ana Lucía Quispe" in page.ui.detail_label.text()
+
+
+def test_commitments_changed_by_a_colleague_are_not_dropped_by_a_stale_list(page, demo_workspace, monkeypatch):
+    """A colleague added a commitment after this window showed the contract: removing one here asks first;
+    Back writes nothing (their commitment stays), Reload shows their list."""
+    from peerdesk.ui import conflict
+
+    _select(page, "Ana Lucía Quispe")
+    shown = tracking.get_contract(demo_workspace.factory, page.detail.id)
+    theirs = [*shown.items, tracking.ItemRow(None, "peer", "custom", "Colleague: brief the audit committee")]
+    tracking.save_items(demo_workspace.factory, shown.id, theirs, expected_version=shown.version)
+    answers = iter([conflict.BACK, conflict.RELOAD])
+    asked: list[str] = []
+    monkeypatch.setattr(conflict, "asker", lambda parent, problem: (asked.append(str(problem)), next(answers))[1])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    page.ui.items_view.selectRow(0)
+    page.on_remove_item_button_clicked()
+    assert len(asked) == 1 and asked[0].startswith("the contract of Ana Lucía Quispe: changed by ")
+    saved = tracking.get_contract(demo_workspace.factory, shown.id).items
+    assert len(saved) == len(theirs) and saved[-1].text == "Colleague: brief the audit committee"
+    assert page.items_model.rowCount() == len(shown.items)  # Back: the list as it was shown
+    page.ui.items_view.selectRow(0)
+    page.on_remove_item_button_clicked()
+    assert len(asked) == 2
+    assert len(tracking.get_contract(demo_workspace.factory, shown.id).items) == len(theirs)
+    assert page.items_model.rowCount() == len(theirs)  # Reload: their list, nothing removed
 
 
 def test_item_dialog_previews_and_returns_the_outcome(page, qtbot):

@@ -204,11 +204,15 @@ def _check_items(items: Sequence[ItemRow]) -> None:
                 number=number, status=repr(item.status)))
 
 
-def save_items(factory: sessionmaker, contract_id: int, items: Sequence[ItemRow]) -> None:
-    """Replace a contract's commitments by ``items`` in that order (rows keep their id and outcome)."""
+def save_items(factory: sessionmaker, contract_id: int, items: Sequence[ItemRow],
+               expected_version: int | None = None) -> None:
+    """Replace a contract's commitments by ``items`` in that order (rows keep their id and outcome).
+    Raises :class:`~peerdesk.db.concurrency.EditConflict` if someone saved the contract or its commitments
+    after ``expected_version`` (the list shown would otherwise drop what they added)."""
     _check_items(items)
-    with factory.begin() as session:
+    with refusing_stale(factory, PeerContract, contract_id), factory.begin() as session:
         contract = _contract(session, contract_id)
+        check_version(contract, expected_version, _("the contract of {name}").format(name=contract.peer.full_name))
         by_id = {item.id: item for item in contract.items}
         kept = []
         for position, row in enumerate(items):

@@ -15,8 +15,8 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from peerdesk.core.collector import collector_paused
 from peerdesk.core.catalogue import catalogue
+from peerdesk.core.collector import collector_paused
 from peerdesk.core.contacts import ContactRecord
 from peerdesk.core.evaluation.capture import CHANNEL_WORDS, KINDS
 from peerdesk.core.evaluation.learning import POINT_NAMES
@@ -29,6 +29,7 @@ from peerdesk.core.evaluation.records import (
     Person,
 )
 from peerdesk.core.evaluation.tables import CheckinTable, ContactTable, GainTable
+from peerdesk.db.dialect import is_sqlite
 from peerdesk.db.models import (
     Activity,
     ActivityParticipant,
@@ -42,9 +43,7 @@ from peerdesk.db.models import (
     PeerContract,
     ValueInterview,
 )
-from peerdesk.db.dialect import is_sqlite
 from peerdesk.db.services.evaluation_columns import Column, found_codes, read_columns
-
 
 R = TypeVar("R")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from peerdesk.db.services import contract_tracking as tracking
+from peerdesk.ui import conflict
 
 
 class ItemActions:
@@ -15,8 +16,16 @@ class ItemActions:
         return index.row() if index.isValid() else -1
 
     def _save_items(self, items: list[tracking.ItemRow], select: int) -> None:
+        factory, contract_id = self.workspace.factory, self.detail.id
+        # the version shown: a save over someone else's newer edit asks Reload / Keep mine / Back
+        save = conflict.guarded(self, lambda rows, version: tracking.save_items(
+            factory, contract_id, rows, expected_version=version), self.detail.version)
         try:
-            tracking.save_items(self.workspace.factory, self.detail.id, items)
+            save(items)
+        except conflict.KeepEditing:  # nothing saved; the list shown stays as it was
+            return
+        except conflict.Reloaded:
+            pass  # their commitments are shown below
         except tracking.ContractInputError as exc:
             self._warn(str(exc))
             return
