@@ -150,6 +150,11 @@ class Settings:
             for listener in list(self._listeners):
                 listener(key, self._values[key])
 
+    def is_set(self, key: str) -> bool:
+        """Whether the file holds a value for ``key`` (else ``get`` gives its default)."""
+        declared(key)
+        return key in self._values
+
     def reset(self, key: str) -> None:
         declared(key)
         self._values.pop(key, None)

@@ -191,20 +191,42 @@ def _offer_clean_copy(parent: QWidget | None, path: Path, exc: UnexpectedSchema)
 
 
 class RecentFiles:
-    """The most recently opened data files and server databases, newest first, kept in the user's settings.
-    A server is kept as its URL without the password (``postgresql://user@host:port/db``)."""
+    """The most recently opened data files and server databases, newest first, kept in the user's settings
+    file (``peerdesk.settings``, key ``recent_files``) with the other preferences. A server is kept as its URL
+    without the password (``postgresql://user@host:port/db``). ``store`` (a QSettings) keeps them elsewhere
+    instead: tests, screenshots and the self-test use one of their own."""
 
     KEY = "recent_files"
 
-    def __init__(self, settings: QSettings | None = None) -> None:
-        self.settings = settings or QSettings()
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store
 
     def entries(self) -> list[str]:
         """Paths and server URLs, as text (a URL must not go through ``Path``: it would lose a slash)."""
-        value = self.settings.value(self.KEY, [])
+        if self.store is None:
+            return [str(item) for item in self._user_settings().get(self.KEY)]
+        value = self.store.value(self.KEY, [])
         if isinstance(value, str):
             value = [value]
         return [str(item) for item in value or []]
+
+    def _save(self, entries: list[str]) -> None:
+        if self.store is None:
+            self._user_settings().set(self.KEY, entries)
+        else:
+            self.store.setValue(self.KEY, entries)
+
+    def _user_settings(self):
+        """The settings file; the first time, it takes over the list that earlier versions kept in Qt's own
+        settings (the registry on Windows), so nobody's recent files disappear with the upgrade."""
+        from peerdesk.settings import settings
+
+        current = settings()
+        if not current.is_set(self.KEY):
+            earlier = QSettings().value(self.KEY, [])
+            earlier = [earlier] if isinstance(earlier, str) else [str(item) for item in earlier or []]
+            current.set(self.KEY, earlier[:MAX_RECENT])
+        return current
 
     def paths(self) -> list[Path]:
         """The data files among them."""
@@ -223,11 +245,11 @@ class RecentFiles:
     def add(self, location: Path | str) -> None:
         key = self._key(location)
         entries = [key] + [item for item in self.entries() if item != key]
-        self.settings.setValue(self.KEY, entries[:MAX_RECENT])
+        self._save(entries[:MAX_RECENT])
 
     def remove(self, location: Path | str) -> None:
         from peerdesk.db.server import is_server_url
 
         key = str(location) if is_server_url(location) else str(Path(location))
-        self.settings.setValue(self.KEY, [item for item in self.entries()
-                                          if item != key and (is_server_url(item) or Path(item) != Path(key))])
+        self._save([item for item in self.entries()
+                    if item != key and (is_server_url(item) or Path(item) != Path(key))])
