@@ -9,16 +9,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import chain, compress, repeat
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.collector import collector_paused
-from peerdesk.core.consent import gated_fields, needs_consent
+from peerdesk.core.consent import filled_column, gated_fields
 from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
-from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
+from peerdesk.core.imports import ImportPreview, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
 from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
@@ -69,15 +69,23 @@ def _initiative_ids(session: Session, names: set[str]) -> tuple[dict[str, int], 
     return ids, created
 
 
-def _organisation_ids(session: Session, records: list[PeerRecord]) -> dict[tuple[str, str], int]:
+def _place_key(place: tuple[object, object]) -> tuple[str, str]:
+    """How an (organisation, country) pair as a row gives it is recognised."""
+    return fold(str(place[0]).strip()), fold(str(place[1]).strip())
+
+
+def _organisation_ids(session: Session, places: list[tuple[object, object]]) -> dict[tuple[str, str], int]:
+    """The organisation of each distinct (organisation, country) pair the rows name (by
+    :func:`_place_key`): the file's own, else one made for it (all in one insert, numbered in the order
+    the rows first name them)."""
     by_key: dict[tuple[str, str], int] = {}
     by_name: dict[str, list[int]] = {}
     for oid, name, country in session.execute(select(Organisation.id, Organisation.name, Organisation.country)):
         by_key[(fold(name), fold(country))] = oid
         by_name.setdefault(fold(name), []).append(oid)
     wanted: dict[tuple[str, str], int] = {}
-    places = {(record.values.get("organisation", ""), record.values.get("country", "")): None for record in records}
-    for given_name, given_country in places:  # the few distinct pairs, in the order rows give them
+    made: list[dict] = []  # the new organisations; until they are numbered, -1, -2... stand for their ids
+    for given_name, given_country in dict.fromkeys(places):  # the few distinct pairs, in the order rows give them
         name = str(given_name).strip()
         if not name:
             continue
@@ -90,13 +98,57 @@ def _organisation_ids(session: Session, records: list[PeerRecord]) -> dict[tuple
         elif len(by_name.get(key[0], [])) == 1:
             wanted[key] = by_name[key[0]][0]
         else:
-            organisation = Organisation(name=name, country=country)
-            session.add(organisation)
-            session.flush()
-            by_key[key] = organisation.id
-            by_name.setdefault(key[0], []).append(organisation.id)
-            wanted[key] = organisation.id
+            made.append({"name": name, "country": country})
+            by_key[key] = -len(made)
+            by_name.setdefault(key[0], []).append(-len(made))
+            wanted[key] = -len(made)
+    if made:
+        ids = reserve_ids(session, Organisation.__table__, len(made))
+        for columns, oid in zip(made, ids, strict=True):
+            columns["id"] = oid
+        fast_insert(session, Organisation.__table__, made)
+        wanted = {key: oid if oid > 0 else ids[-oid - 1] for key, oid in wanted.items()}
     return wanted
+
+
+def _known_peer_ids(values_of: list[dict], keys_of: list[list[tuple]], known: dict[tuple, int],
+                    known_uuids: dict[str, int]) -> list[int | None]:
+    """Each row's peer already in the file (by its ``uuid`` column, else by its identity), or None."""
+    peer_ids: list[int | None] = [None] * len(values_of)
+    if known_uuids:
+        for position, values in enumerate(values_of):
+            if values.get("uuid"):
+                peer_ids[position] = known_uuids.get(str(values["uuid"]))
+    if known:
+        for position, keys in enumerate(keys_of):
+            if peer_ids[position] is None:
+                for key in keys:
+                    if key in known:
+                        peer_ids[position] = known[key]
+                        break
+    return peer_ids
+
+
+def _left_out(values_of: list[dict], row_of: list[int], full: list[bool]) -> dict[int, tuple[str, ...]]:
+    """For each row kept without consent (``full`` false), the fields with something in them that were
+    left out (:func:`core.consent.needs_consent`), tested column by column."""
+    kept_without = [position for position, whole in enumerate(full) if not whole]
+    if not kept_without:
+        return {}
+    rows = [values_of[position] for position in kept_without]
+    names = [name for name in dict.fromkeys(chain.from_iterable(rows)) if name not in _NOT_PROFILE]
+    gated = gated_fields(names)
+    if not gated:
+        return dict.fromkeys([row_of[position] for position in kept_without], ())
+    flags = zip(*[filled_column([values.get(name) for values in rows]) for name in gated], strict=True)
+    tuples: dict[tuple[bool, ...], tuple[str, ...]] = {}  # one tuple of names per distinct pattern
+    left_out = []
+    for pattern in flags:
+        named = tuples.get(pattern)
+        if named is None:
+            named = tuples[pattern] = tuple(compress(gated, pattern))
+        left_out.append(named)
+    return dict(zip([row_of[position] for position in kept_without], left_out, strict=True))
 
 
 def _existing_people(session: Session) -> tuple[dict[tuple, int], dict[str, int]]:
@@ -160,55 +212,47 @@ def iter_apply_import(
     with factory.begin() as session:
         names = {default_name or str(r.values["initiative"]) for r in records}
         initiative_ids, initiatives_created = _initiative_ids(session, names)
-        organisation_ids = _organisation_ids(session, records)
         known, known_uuids = _existing_people(session)
         consenting = set(session.scalars(select(Peer.id).where(Peer.consent_given.is_(True))))
-        without_consent: dict[int, tuple[str, ...]] = {}  # row -> the fields left out
         now = utcnow()
         inserts: list[tuple[int, dict]] = []  # (row, the new peer's columns)
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
         pending_keys: dict[tuple, int] = {}  # identity -> the row that brings that new person
         shapes: dict[tuple[str, ...], _Shape] = {}
-        left_outs: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per distinct list of fields left out
-        organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
         today = now.date()
         with collector_paused():  # no yield in this block, so the pause never outlives it
-            for record in records:
-                values = record.values
-                row = record.row
+            # What each row needs is worked out column by column (the identity, the organisation, the
+            # consent and what its lack leaves out); the loop below only assembles each row's columns.
+            values_of = [record.values for record in records]
+            row_of = [record.row for record in records]
+            keys_of = [record.keys if record.keys is not None else record.identity() for record in records]
+            places = list(zip([values.get("organisation", "") for values in values_of],
+                              [values.get("country", "") for values in values_of], strict=True))
+            organisation_ids = _organisation_ids(session, places)
+            organisation_of = {place: organisation_ids[_place_key(place)] if str(place[0]).strip() else None
+                               for place in dict.fromkeys(places)}
+            organisation_per_row = list(map(organisation_of.__getitem__, places))
+            peer_ids = _known_peer_ids(values_of, keys_of, known, known_uuids)
+            if any("consent_given" in values for values in values_of):
+                gaining = [False if "consent_given" in values else bool(consented) and pid not in consenting
+                           for values, pid in zip(values_of, peer_ids, strict=True)]
+                full = [bool(values["consent_given"]) if "consent_given" in values else gains or pid in consenting
+                        for values, pid, gains in zip(values_of, peer_ids, gaining, strict=True)]
+            else:
+                full = [pid in consenting for pid in peer_ids] if consenting else [False] * len(records)
+                gaining = [not has for has in full] if consented else [False] * len(records)
+                if consented:
+                    full = [True] * len(records)
+            without_consent = _left_out(values_of, row_of, full)
+            for values, row, keys, peer_id, organisation_id, has, gains_consent in zip(
+                    values_of, row_of, keys_of, peer_ids, organisation_per_row, full, gaining, strict=True):
                 shape = shapes.get(signature := tuple(values))
                 if shape is None:  # rows mostly carry the same fields: what each means is worked out once
                     shape = shapes[signature] = _Shape.of(signature)
-                own, kept, with_name, with_uuid, consent_column, gated = shape
-                keys = record.keys if record.keys is not None else record.identity()
-                peer_id = None
-                if with_uuid and known_uuids and values["uuid"]:
-                    peer_id = known_uuids.get(str(values["uuid"]))
-                if peer_id is None and known:
-                    for key in keys:
-                        if key in known:
-                            peer_id = known[key]
-                            break
-                if consent_column:
-                    gains_consent, has_consent = False, bool(values["consent_given"])
-                else:
-                    has_consent = peer_id in consenting
-                    gains_consent = bool(consented) and not has_consent
-                if gains_consent or has_consent:
-                    columns = {name: values[name] for name in own}
-                else:
-                    left_out = tuple(needs_consent(values, gated))
-                    without_consent[row] = left_outs.setdefault(left_out, left_out)
-                    columns = {name: values[name] for name in kept}
-                if with_name:
+                columns = {name: values[name] for name in (shape.columns if has else shape.kept)}
+                if shape.name:
                     columns["full_name"] = values["name"]
-                place = (values.get("organisation", ""), values.get("country", ""))
-                organisation_id = organisation_of.get(place, _UNSEEN)
-                if organisation_id is _UNSEEN:
-                    organisation = str(place[0]).strip()
-                    organisation_id = organisation_of[place] = (
-                        organisation_ids[(fold(organisation), fold(str(place[1]).strip()))] if organisation else None)
                 if organisation_id is not None:
                     columns["organisation_id"] = organisation_id
                 if gains_consent:
@@ -225,7 +269,7 @@ def iter_apply_import(
                         peer_of_record[row] = -shared
                         break
                 else:
-                    if with_uuid and values["uuid"]:
+                    if shape.uuid and values["uuid"]:
                         columns["uuid"] = values["uuid"]
                     inserts.append((row, columns))
                     for key in keys:
@@ -274,7 +318,6 @@ def iter_apply_import(
 #: Columns an import writes for a person without recorded consent (see ``core/consent.py``).
 _KEPT_COLUMNS = frozenset({"email", "full_name", "organisation_id", "consent_given", "consent_date", "consent_text"})
 _NOT_PROFILE = frozenset({"initiative", "uuid"})
-_UNSEEN = object()
 
 
 class _Shape(NamedTuple):
@@ -284,15 +327,12 @@ class _Shape(NamedTuple):
     kept: tuple[str, ...]  # those kept without consent
     name: bool
     uuid: bool
-    consent_column: bool
-    gated: tuple[str, ...]  # the profile fields kept only with consent (not initiative and uuid: about the row)
 
     @classmethod
     def of(cls, signature: tuple[str, ...]) -> _Shape:
         columns = tuple(name for name in signature if name in _PEER_COLUMN_SET)
         return cls(columns, tuple(name for name in columns if name in _KEPT_COLUMNS), "name" in signature,
-                   "uuid" in signature, "consent_given" in signature,
-                   tuple(name for name in gated_fields(signature) if name not in _NOT_PROFILE))
+                   "uuid" in signature)
 
 
 def _consent_notes(without_consent: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
