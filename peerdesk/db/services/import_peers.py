@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, compress, repeat
+from itertools import chain, compress, groupby, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
@@ -215,7 +216,9 @@ def iter_apply_import(
         known, known_uuids = _existing_people(session)
         consenting = set(session.scalars(select(Peer.id).where(Peer.consent_given.is_(True))))
         now = utcnow()
-        inserts: list[tuple[int, dict]] = []  # (row, the new peer's columns)
+        # A new peer is a tuple of values laid out as its row's shape, consent and organisation say
+        # (``_layout``): (row, layout, values, uuid or None)
+        inserts: list[tuple[int, tuple, tuple, object]] = []
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
         pending_keys: dict[tuple, int] = {}  # identity -> the row that brings that new person
@@ -250,14 +253,14 @@ def iter_apply_import(
                 shape = shapes.get(signature := tuple(values))
                 if shape is None:  # rows mostly carry the same fields: what each means is worked out once
                     shape = shapes[signature] = _Shape.of(signature)
-                columns = {name: values[name] for name in (shape.columns if has else shape.kept)}
-                if shape.name:
-                    columns["full_name"] = values["name"]
-                if organisation_id is not None:
-                    columns["organisation_id"] = organisation_id
-                if gains_consent:
-                    columns.update(consent_given=True, consent_date=today, consent_text=consented)
                 if peer_id is not None:
+                    columns = {name: values[name] for name in (shape.columns if has else shape.kept)}
+                    if shape.name:
+                        columns["full_name"] = values["name"]
+                    if organisation_id is not None:
+                        columns["organisation_id"] = organisation_id
+                    if gains_consent:
+                        columns.update(consent_given=True, consent_date=today, consent_text=consented)
                     columns["id"] = peer_id
                     columns["updated_at"] = now
                     updates.append(columns)
@@ -269,9 +272,15 @@ def iter_apply_import(
                         peer_of_record[row] = -shared
                         break
                 else:
-                    if shape.uuid and values["uuid"]:
-                        columns["uuid"] = values["uuid"]
-                    inserts.append((row, columns))
+                    given = (shape.pick if has else shape.pick_kept)(values)
+                    if shape.name:
+                        given += (values["name"],)
+                    if organisation_id is not None:
+                        given += (organisation_id,)
+                    if gains_consent:
+                        given += (True, today, consented)
+                    inserts.append((row, (signature, has, organisation_id is not None, gains_consent), given,
+                                    values["uuid"] if shape.uuid and values["uuid"] else None))
                     for key in keys:
                         pending_keys[key] = row
         done = 0
@@ -283,15 +292,19 @@ def iter_apply_import(
         with collector_paused():
             # The new peers' ids are reserved first, so memberships and tags need not read the peers
             # back; fresh uuids come sorted and go out in row order (their index fills in order).
-            fresh = iter(new_uuids(sum(1 for _, columns in inserts if "uuid" not in columns)))
-            for (row, columns), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)), strict=True):
-                columns["id"] = pid
-                if "uuid" not in columns:
-                    columns["uuid"] = next(fresh)
+            fresh = iter(new_uuids(sum(1 for *_, uuid in inserts if uuid is None)))
+            new_rows = []
+            for (row, _layout, given, uuid), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)),
+                                                        strict=True):
+                new_rows.append((*given, pid, uuid if uuid is not None else next(fresh)))
                 peer_of_record[row] = pid
         for start in range(0, len(inserts), CHUNK):
             with collector_paused():  # the rows of the whole import are alive: nothing for it to free
-                fast_insert(session, Peer.__table__, [columns for _, columns in inserts[start:start + CHUNK]])
+                # one insert per run of rows laid out alike (rows keep their order)
+                for layout, run in groupby(zip([entry[1] for entry in inserts[start:start + CHUNK]],
+                                               new_rows[start:start + CHUNK], strict=True), key=itemgetter(0)):
+                    fast_insert(session, Peer.__table__, [values for _layout, values in run],
+                                columns=_layout_columns(shapes[layout[0]], *layout[1:]), chunk=CHUNK)
             done += len(inserts[start:start + CHUNK])
             yield done, total
         with collector_paused():
@@ -327,12 +340,31 @@ class _Shape(NamedTuple):
     kept: tuple[str, ...]  # those kept without consent
     name: bool
     uuid: bool
+    pick: Callable[[dict], tuple]  # a row's values of ``columns``, as a tuple
+    pick_kept: Callable[[dict], tuple]  # and of ``kept``
 
     @classmethod
     def of(cls, signature: tuple[str, ...]) -> _Shape:
         columns = tuple(name for name in signature if name in _PEER_COLUMN_SET)
-        return cls(columns, tuple(name for name in columns if name in _KEPT_COLUMNS), "name" in signature,
-                   "uuid" in signature)
+        kept = tuple(name for name in columns if name in _KEPT_COLUMNS)
+        return cls(columns, kept, "name" in signature, "uuid" in signature, _picker(columns), _picker(kept))
+
+
+def _picker(names: tuple[str, ...]) -> Callable[[dict], tuple]:
+    """A function giving a dict's values of ``names`` as a tuple (``itemgetter`` gives one name's bare)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        name = names[0]
+        return lambda values: (values[name],)
+    return lambda values: ()
+
+
+def _layout_columns(shape: _Shape, whole: bool, organisation: bool, gains_consent: bool) -> tuple[str, ...]:
+    """The peer columns of a new peer's tuple (see the insert in :func:`iter_apply_import`)."""
+    return (*(shape.columns if whole else shape.kept), *(("full_name",) if shape.name else ()),
+            *(("organisation_id",) if organisation else ()),
+            *(("consent_given", "consent_date", "consent_text") if gains_consent else ()), "id", "uuid")
 
 
 def _consent_notes(without_consent: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
