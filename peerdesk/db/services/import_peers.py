@@ -520,7 +520,8 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         links.extend((pid, tid) for tid in sorted(want - have))
         removals.extend((pid, tid) for tid in have - want)
         held.update(want)
-    fast_insert(session, PeerTag.__table__, links, columns=("peer_id", "tag_id"))
+    # one sorted batch of uuids for all the links, so their index fills in order (see new_uuids)
+    fast_insert(session, PeerTag.__table__, links, chunk=len(links) or 1, columns=("peer_id", "tag_id"))
     for pid, tid in removals:
         delete_rows(session, PeerTag, PeerTag.peer_id == pid, PeerTag.tag_id == tid)
     return len(new_members), len(new_tags)
