@@ -141,7 +141,16 @@ def _left_out(values_of: list[dict], row_of: list[int], full: list[bool]) -> dic
     gated = gated_fields(names)
     if not gated:
         return dict.fromkeys([row_of[position] for position in kept_without], ())
-    flags = zip(*[filled_column([values.get(name) for values in rows]) for name in gated], strict=True)
+    columns = {name: filled_column([values.get(name) for values in rows]) for name in gated}
+    # A field filled on every one of these rows (or on none) is the same for all: only the others
+    # need a look row by row, and most lists have none of those.
+    always = {name for name, flags in columns.items() if all(flags)}
+    mixed = [name for name, flags in columns.items() if name not in always and any(flags)]
+    if not mixed:
+        return dict.fromkeys([row_of[position] for position in kept_without],
+                             tuple(name for name in gated if name in always))
+    flags = zip(*[[name in always] * len(rows) if name not in mixed else columns[name] for name in gated],
+                strict=True)
     tuples: dict[tuple[bool, ...], tuple[str, ...]] = {}  # one tuple of names per distinct pattern
     left_out = []
     for pattern in flags:
@@ -292,7 +301,7 @@ def iter_apply_import(
         with collector_paused():
             # The new peers' ids are reserved first, so memberships and tags need not read the peers
             # back; fresh uuids come sorted and go out in row order (their index fills in order).
-            fresh = iter(new_uuids(sum(1 for *_, uuid in inserts if uuid is None)))
+            fresh = iter(new_uuids([entry[3] for entry in inserts].count(None)))
             new_rows = []
             for (row, _layout, given, uuid), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)),
                                                         strict=True):
