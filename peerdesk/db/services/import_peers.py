@@ -141,7 +141,7 @@ def _left_out(values_of: list[dict], row_of: list[int], full: list[bool]) -> dic
     gated = gated_fields(names)
     if not gated:
         return dict.fromkeys([row_of[position] for position in kept_without], ())
-    columns = {name: filled_column([values.get(name) for values in rows]) for name in gated}
+    columns = {name: filled_column(list(map(dict.get, rows, repeat(name)))) for name in gated}
     # A field filled on every one of these rows (or on none) is the same for all: only the others
     # need a look row by row, and most lists have none of those.
     always = {name for name, flags in columns.items() if all(flags)}
@@ -239,8 +239,8 @@ def iter_apply_import(
             values_of = [record.values for record in records]
             row_of = [record.row for record in records]
             keys_of = [record.keys if record.keys is not None else record.identity() for record in records]
-            places = list(zip([values.get("organisation", "") for values in values_of],
-                              [values.get("country", "") for values in values_of], strict=True))
+            places = list(zip(map(dict.get, values_of, repeat("organisation"), repeat("")),
+                              map(dict.get, values_of, repeat("country"), repeat("")), strict=True))
             organisation_ids = _organisation_ids(session, places)
             organisation_of = {place: organisation_ids[_place_key(place)] if str(place[0]).strip() else None
                                for place in dict.fromkeys(places)}
