@@ -77,6 +77,9 @@ def _outcome(factory, folder: Path) -> list:
 
 def test_an_excel_list_then_a_list_with_consent_land_as_before(any_empty_workspace, tmp_path):
     steps, tables = _outcome(any_empty_workspace.factory, tmp_path)
+    with any_empty_workspace.factory.begin() as session:  # made in one insert, saved by the same editor
+        editors = set(session.scalars(select(Organisation.updated_by)))
+        assert editors == set(session.scalars(select(Initiative.updated_by))) and len(editors) == 1
     tricky_problems = [
         "row 5, column 'Courriel': same email as row 4: the same person twice",
         "row 6, column 'Courriel': 'not-an-email' is not an email address",

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, compress, groupby, repeat
 from operator import itemgetter
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
@@ -22,6 +23,7 @@ from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
 from peerdesk.core.imports import ImportPreview, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
 from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids
+from peerdesk.db.concurrency import current_editor
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
 from peerdesk.db.tombstones import delete_rows
 from peerdesk.i18n import ngettext
@@ -105,8 +107,10 @@ def _organisation_ids(session: Session, places: list[tuple[object, object]]) -> 
             wanted[key] = -len(made)
     if made:
         ids = reserve_ids(session, Organisation.__table__, len(made))
+        # saved by whoever the ORM would name (the database user on a server)
+        editor = current_editor(SimpleNamespace(connection=session.connection()))
         for columns, oid in zip(made, ids, strict=True):
-            columns["id"] = oid
+            columns.update(id=oid, updated_by=editor)
         fast_insert(session, Organisation.__table__, made)
         wanted = {key: oid if oid > 0 else ids[-oid - 1] for key, oid in wanted.items()}
     return wanted
