@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, compress, groupby, repeat
+from itertools import groupby, repeat
 from operator import itemgetter
 from types import SimpleNamespace
 from typing import NamedTuple
@@ -18,15 +18,14 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.collector import collector_paused
-from peerdesk.core.consent import filled_column, gated_fields
-from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
+from peerdesk.core.fields import PEER_FIELDS, FieldKind
 from peerdesk.core.imports import ImportPreview, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
 from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids
 from peerdesk.db.concurrency import current_editor
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
+from peerdesk.db.services.import_consent import consent_notes, left_out
 from peerdesk.db.tombstones import delete_rows
-from peerdesk.i18n import ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -134,37 +133,6 @@ def _known_peer_ids(values_of: list[dict], keys_of: list[list[tuple]], known: di
     return peer_ids
 
 
-def _left_out(values_of: list[dict], row_of: list[int], full: list[bool]) -> dict[int, tuple[str, ...]]:
-    """For each row kept without consent (``full`` false), the fields with something in them that were
-    left out (:func:`core.consent.needs_consent`), tested column by column."""
-    kept_without = [position for position, whole in enumerate(full) if not whole]
-    if not kept_without:
-        return {}
-    rows = [values_of[position] for position in kept_without]
-    names = [name for name in dict.fromkeys(chain.from_iterable(rows)) if name not in _NOT_PROFILE]
-    gated = gated_fields(names)
-    if not gated:
-        return dict.fromkeys([row_of[position] for position in kept_without], ())
-    columns = {name: filled_column(list(map(dict.get, rows, repeat(name)))) for name in gated}
-    # A field filled on every one of these rows (or on none) is the same for all: only the others
-    # need a look row by row, and most lists have none of those.
-    always = {name for name, flags in columns.items() if all(flags)}
-    mixed = [name for name, flags in columns.items() if name not in always and any(flags)]
-    if not mixed:
-        return dict.fromkeys([row_of[position] for position in kept_without],
-                             tuple(name for name in gated if name in always))
-    flags = zip(*[[name in always] * len(rows) if name not in mixed else columns[name] for name in gated],
-                strict=True)
-    tuples: dict[tuple[bool, ...], tuple[str, ...]] = {}  # one tuple of names per distinct pattern
-    left_out = []
-    for pattern in flags:
-        named = tuples.get(pattern)
-        if named is None:
-            named = tuples[pattern] = tuple(compress(gated, pattern))
-        left_out.append(named)
-    return dict(zip([row_of[position] for position in kept_without], left_out, strict=True))
-
-
 def _existing_people(session: Session) -> tuple[dict[tuple, int], dict[str, int]]:
     keys: dict[tuple, int] = {}
     uuids: dict[str, int] = {}
@@ -260,7 +228,7 @@ def iter_apply_import(
                 gaining = [not has for has in full] if consented else [False] * len(records)
                 if consented:
                     full = [True] * len(records)
-            without_consent = _left_out(values_of, row_of, full)
+            without_consent = left_out(values_of, row_of, full)
             for values, row, keys, peer_id, organisation_id, has, gains_consent in zip(
                     values_of, row_of, keys_of, peer_ids, organisation_per_row, full, gaining, strict=True):
                 shape = shapes.get(signature := tuple(values))
@@ -329,7 +297,7 @@ def iter_apply_import(
         yield total, total
     logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
     with collector_paused():
-        notes = _consent_notes(without_consent)
+        notes = consent_notes(without_consent)
     return ImportResult(
         created=len(inserts),
         updated=len(updates),
@@ -343,7 +311,6 @@ def iter_apply_import(
 
 #: Columns an import writes for a person without recorded consent (see ``core/consent.py``).
 _KEPT_COLUMNS = frozenset({"email", "full_name", "organisation_id", "consent_given", "consent_date", "consent_text"})
-_NOT_PROFILE = frozenset({"initiative", "uuid"})
 
 
 class _Shape(NamedTuple):
@@ -378,45 +345,6 @@ def _layout_columns(shape: _Shape, whole: bool, organisation: bool, gains_consen
     return (*(shape.columns if whole else shape.kept), *(("full_name",) if shape.name else ()),
             *(("organisation_id",) if organisation else ()),
             *(("consent_given", "consent_date", "consent_text") if gains_consent else ()), "id", "uuid")
-
-
-def _consent_notes(without_consent: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
-    """One warning saying what was left out for lack of consent: the rows that lost the same fields
-    share one entry ("rows 2-40, 45: Country, Career level"), so a list of thousands stays readable."""
-    dropped = {row: fields for row, fields in without_consent.items() if fields}
-    if not dropped:
-        return ()
-    rows_of: dict[tuple[str, ...], list[int]] = {}
-    for row, fields in dropped.items():
-        rows_of.setdefault(tuple(fields), []).append(row)
-    entries = []
-    for fields, rows in sorted(rows_of.items(), key=lambda entry: min(entry[1])):
-        rows.sort()
-        entries.append(ngettext("row {rows}: {fields}", "rows {rows}: {fields}", len(rows)).format(
-            rows=_row_ranges(rows), fields=", ".join(_label(name) for name in fields)))
-    return (ngettext(
-        "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
-        "Left out: {listed}",
-        "{count} people have no recorded consent, so only their name, organisation and e-mail were kept. "
-        "Left out: {listed}", len(dropped)).format(count=len(dropped), listed="; ".join(entries)),)
-
-
-def _row_ranges(rows: list[int]) -> str:
-    """Sorted row numbers with runs closed up: [2, 3, 4, 7] -> "2-4, 7"."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in runs)
-
-
-def _label(name: str) -> str:
-    try:
-        return field_label(name)
-    except KeyError:
-        return name
 
 
 def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now,
