@@ -204,6 +204,7 @@ def iter_apply_import(
         peer_of_record: dict[int, int | None] = {}
         pending_keys: dict[tuple, int] = {}  # identity -> the row that brings that new person
         shapes: dict[tuple[str, ...], _Shape] = {}
+        layouts: dict[tuple, tuple] = {}
         today = now.date()
         with collector_paused():  # no yield in this block, so the pause never outlives it
             # What each row needs is worked out column by column (the identity, the organisation, the
@@ -260,7 +261,8 @@ def iter_apply_import(
                         given += (organisation_id,)
                     if gains_consent:
                         given += (True, today, consented)
-                    inserts.append((row, (signature, has, organisation_id is not None, gains_consent), given,
+                    layout = (signature, has, organisation_id is not None, gains_consent)
+                    inserts.append((row, layouts.setdefault(layout, layout), given,  # (one tuple per layout)
                                     values["uuid"] if shape.uuid and values["uuid"] else None))
                     for key in keys:
                         pending_keys[key] = row
@@ -279,14 +281,17 @@ def iter_apply_import(
                                                         strict=True):
                 new_rows.append((*given, pid, uuid if uuid is not None else next(fresh)))
                 peer_of_record[row] = pid
-        for start in range(0, len(inserts), CHUNK):
+            new_layouts = [entry[1] for entry in inserts]
+            created = len(inserts)
+            inserts.clear()  # (the rows are in new_rows now: less held while the database works)
+        for start in range(0, created, CHUNK):
             with collector_paused():  # the rows of the whole import are alive: nothing for it to free
                 # one insert per run of rows laid out alike (rows keep their order)
-                for layout, run in groupby(zip([entry[1] for entry in inserts[start:start + CHUNK]],
-                                               new_rows[start:start + CHUNK], strict=True), key=itemgetter(0)):
+                for layout, run in groupby(zip(new_layouts[start:start + CHUNK], new_rows[start:start + CHUNK],
+                                               strict=True), key=itemgetter(0)):
                     fast_insert(session, Peer.__table__, [values for _layout, values in run],
                                 columns=_layout_columns(shapes[layout[0]], *layout[1:]), chunk=CHUNK)
-            done += len(inserts[start:start + CHUNK])
+            done += len(new_rows[start:start + CHUNK])
             yield done, total
         with collector_paused():
             for row, pid in peer_of_record.items():
@@ -295,11 +300,11 @@ def iter_apply_import(
             memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name,
                                                   now, set(without_consent), {columns["id"] for columns in updates})
         yield total, total
-    logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
+    logger.info("imported %d new and %d updated peers from %s", created, len(updates), preview.source)
     with collector_paused():
         notes = consent_notes(without_consent)
     return ImportResult(
-        created=len(inserts),
+        created=created,
         updated=len(updates),
         skipped_rows=tuple(sorted(preview.bad_rows)) if skip_bad_rows else (),
         initiatives_created=tuple(initiatives_created),
