@@ -47,6 +47,18 @@ def needs_consent(values: Mapping[str, object], among: tuple[str, ...] | None = 
                 else bool(value) if type(value) is list else _filled(value))]
 
 
+def filled_column(values: list[object]) -> list[bool]:
+    """For each of ``values`` (one field's values over many rows, None where a row lacks it), whether it
+    holds something, as :func:`needs_consent` tests a value."""
+    kinds = set(map(type, values))
+    if kinds <= {list, type(None)}:  # lists of tags or languages (None: a row without the field)
+        return list(map(bool, values))
+    if kinds == {str}:
+        return list(map(bool, map(str.strip, values)))
+    return [bool(value.strip()) if type(value) is str else bool(value) if type(value) is list else _filled(value)
+            for value in values]
+
+
 def gated_fields(names) -> tuple[str, ...]:
     """Those of ``names`` that are kept only with consent (when they hold something), in their order."""
     return tuple(name for name in names if name not in _ALWAYS)

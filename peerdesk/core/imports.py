@@ -27,9 +27,10 @@ class Problem:
         return f"{prefix}: {self.message}" if prefix else self.message
 
 
-@dataclass
+@dataclass(slots=True)
 class PeerRecord:
-    """One row's checked values. Only fields with a value in the source are present in ``values``."""
+    """One row's checked values. Only fields with a value in the source are present in ``values``.
+    (Slotted: an import holds one per row, 50,000 of them for a large list.)"""
 
     row: int
     values: dict[str, object]

@@ -88,4 +88,9 @@ def fold_all(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1 or not (joined.isascii() or _fold_table()[0].issuperset(joined)):
         return [fold(text) for text in texts]
-    return [" ".join(line.split()) for line in joined.translate(_column_table()).split("\n")]
+    folded = joined.translate(_column_table())
+    # The translation leaves no whitespace but spaces and the line breaks: a column without two spaces
+    # in a row or a space at either end of a line needs no closing up.
+    if "  " in folded or " \n" in folded or "\n " in folded or folded[:1] == " " or folded[-1:] == " ":
+        return [" ".join(line.split()) for line in folded.split("\n")]
+    return folded.split("\n")

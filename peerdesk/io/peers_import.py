@@ -195,13 +195,14 @@ def _build_preview(table: SourceTable, mapping: ImportMapping | dict | None, sou
         names.append(column_field)
         gathered.append(values)
     by_row = zip(*gathered, strict=True) if gathered else ((),) * len(rows)
+    column_values = dict(zip(names, gathered, strict=True))
     records = [
         PeerRecord(row_number, dict(zip(names, row_values, strict=True)) if None not in row_values
-                   else {name: value for name, value in zip(names, row_values, strict=True) if value is not None})
-        for row_number, row_values in zip(table.row_numbers, by_row, strict=True)
+                   else {name: value for name, value in zip(names, row_values, strict=True) if value is not None},
+                   keys)
+        for row_number, row_values, keys in zip(table.row_numbers, by_row, _identities(column_values, len(rows)),
+                                                strict=True)
     ]
-    column_values = dict(zip(names, gathered, strict=True))
-    _identify(records, column_values)
     name_values = column_values.get("name")
     if "name" in taken:
         for position, record in enumerate(records):
@@ -260,25 +261,27 @@ def _may_repeat(records: list[PeerRecord], scopes: list[str] | None) -> bool:
     return len(set(keys)) != len(keys)
 
 
-def _identify(records: list[PeerRecord], column_values: dict[str, list]) -> None:
-    """Give each record its :func:`identity_keys`, worked out column by column (the names folded in one
-    sweep, each organisation once) rather than record by record."""
-    count = len(records)
-    emails = column_values.get("email") or [None] * count
+def _identities(column_values: dict[str, list], count: int) -> list[list[tuple]]:
+    """Each row's :func:`identity_keys`, worked out column by column (the names folded in one sweep,
+    the addresses case-folded in one, each organisation once) rather than record by record."""
+    emails = [str(email) if email else "" for email in column_values.get("email") or [""] * count]
+    joined = "\n".join(emails)
+    if joined.count("\n") == len(emails) - 1:  # (an address holds no line break): one casefold for them all
+        folded_emails = joined.casefold().split("\n") if emails else []
+    else:
+        folded_emails = [email.casefold() for email in emails]
     names = column_values.get("name")
     if names is None:
-        for record, email in zip(records, emails, strict=True):
-            record.keys = [("email", str(email).casefold())] if email else []
-        return
+        return [[("email", email)] if email else [] for email in folded_emails]
     folded_names = fold_all([str(name) if name else "" for name in names])
     organisations = column_values.get("organisation") or [""] * count
     folded = {value: fold(str(value if value is not None else "")) for value in set(organisations)}
-    for record, email, name, folded_name, organisation in zip(records, emails, names, folded_names, organisations,
-                                                              strict=True):
-        keys = [("email", str(email).casefold())] if email else []
-        if name:
-            keys.append(("name", folded_name, folded[organisation]))
-        record.keys = keys
+    return [
+        ([("email", email), ("name", folded_name, folded[organisation])] if name else [("email", email)])
+        if email else ([("name", folded_name, folded[organisation])] if name else [])
+        for email, name, folded_name, organisation in zip(folded_emails, names, folded_names, organisations,
+                                                          strict=True)
+    ]
 
 
 @dataclass(frozen=True)

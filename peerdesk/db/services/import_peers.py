@@ -9,21 +9,23 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import groupby, repeat
+from operator import itemgetter
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from peerdesk.core.collector import collector_paused
-from peerdesk.core.consent import gated_fields, needs_consent
-from peerdesk.core.fields import PEER_FIELDS, FieldKind, field_label
-from peerdesk.core.imports import ImportPreview, PeerRecord, identity_keys
+from peerdesk.core.fields import PEER_FIELDS, FieldKind
+from peerdesk.core.imports import ImportPreview, identity_keys
 from peerdesk.core.text import fold, tag_label, tag_slug
 from peerdesk.db.bulk import fast_insert, fast_update, new_uuids, reserve_ids
+from peerdesk.db.concurrency import current_editor
 from peerdesk.db.models import Initiative, Membership, Organisation, Peer, PeerTag, Tag, utcnow
+from peerdesk.db.services.import_consent import consent_notes, left_out
 from peerdesk.db.tombstones import delete_rows
-from peerdesk.i18n import ngettext
 
 logger = logging.getLogger(__name__)
 
@@ -69,15 +71,23 @@ def _initiative_ids(session: Session, names: set[str]) -> tuple[dict[str, int], 
     return ids, created
 
 
-def _organisation_ids(session: Session, records: list[PeerRecord]) -> dict[tuple[str, str], int]:
+def _place_key(place: tuple[object, object]) -> tuple[str, str]:
+    """How an (organisation, country) pair as a row gives it is recognised."""
+    return fold(str(place[0]).strip()), fold(str(place[1]).strip())
+
+
+def _organisation_ids(session: Session, places: list[tuple[object, object]]) -> dict[tuple[str, str], int]:
+    """The organisation of each distinct (organisation, country) pair the rows name (by
+    :func:`_place_key`): the file's own, else one made for it (all in one insert, numbered in the order
+    the rows first name them)."""
     by_key: dict[tuple[str, str], int] = {}
     by_name: dict[str, list[int]] = {}
     for oid, name, country in session.execute(select(Organisation.id, Organisation.name, Organisation.country)):
         by_key[(fold(name), fold(country))] = oid
         by_name.setdefault(fold(name), []).append(oid)
     wanted: dict[tuple[str, str], int] = {}
-    places = {(record.values.get("organisation", ""), record.values.get("country", "")): None for record in records}
-    for given_name, given_country in places:  # the few distinct pairs, in the order rows give them
+    made: list[dict] = []  # the new organisations; until they are numbered, -1, -2... stand for their ids
+    for given_name, given_country in dict.fromkeys(places):  # the few distinct pairs, in the order rows give them
         name = str(given_name).strip()
         if not name:
             continue
@@ -90,13 +100,37 @@ def _organisation_ids(session: Session, records: list[PeerRecord]) -> dict[tuple
         elif len(by_name.get(key[0], [])) == 1:
             wanted[key] = by_name[key[0]][0]
         else:
-            organisation = Organisation(name=name, country=country)
-            session.add(organisation)
-            session.flush()
-            by_key[key] = organisation.id
-            by_name.setdefault(key[0], []).append(organisation.id)
-            wanted[key] = organisation.id
+            made.append({"name": name, "country": country})
+            by_key[key] = -len(made)
+            by_name.setdefault(key[0], []).append(-len(made))
+            wanted[key] = -len(made)
+    if made:
+        ids = reserve_ids(session, Organisation.__table__, len(made))
+        # saved by whoever the ORM would name (the database user on a server)
+        editor = current_editor(SimpleNamespace(connection=session.connection()))
+        for columns, oid in zip(made, ids, strict=True):
+            columns.update(id=oid, updated_by=editor)
+        fast_insert(session, Organisation.__table__, made)
+        wanted = {key: oid if oid > 0 else ids[-oid - 1] for key, oid in wanted.items()}
     return wanted
+
+
+def _known_peer_ids(values_of: list[dict], keys_of: list[list[tuple]], known: dict[tuple, int],
+                    known_uuids: dict[str, int]) -> list[int | None]:
+    """Each row's peer already in the file (by its ``uuid`` column, else by its identity), or None."""
+    peer_ids: list[int | None] = [None] * len(values_of)
+    if known_uuids:
+        for position, values in enumerate(values_of):
+            if values.get("uuid"):
+                peer_ids[position] = known_uuids.get(str(values["uuid"]))
+    if known:
+        for position, keys in enumerate(keys_of):
+            if peer_ids[position] is None:
+                for key in keys:
+                    if key in known:
+                        peer_ids[position] = known[key]
+                        break
+    return peer_ids
 
 
 def _existing_people(session: Session) -> tuple[dict[tuple, int], dict[str, int]]:
@@ -160,60 +194,55 @@ def iter_apply_import(
     with factory.begin() as session:
         names = {default_name or str(r.values["initiative"]) for r in records}
         initiative_ids, initiatives_created = _initiative_ids(session, names)
-        organisation_ids = _organisation_ids(session, records)
         known, known_uuids = _existing_people(session)
         consenting = set(session.scalars(select(Peer.id).where(Peer.consent_given.is_(True))))
-        without_consent: dict[int, tuple[str, ...]] = {}  # row -> the fields left out
         now = utcnow()
-        inserts: list[tuple[int, dict]] = []  # (row, the new peer's columns)
+        # A new peer is a tuple of values laid out as its row's shape, consent and organisation say
+        # (``_layout``): (row, layout, values, uuid or None)
+        inserts: list[tuple[int, tuple, tuple, object]] = []
         updates: list[dict] = []
         peer_of_record: dict[int, int | None] = {}
         pending_keys: dict[tuple, int] = {}  # identity -> the row that brings that new person
         shapes: dict[tuple[str, ...], _Shape] = {}
-        left_outs: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple per distinct list of fields left out
-        organisation_of: dict[tuple, object] = {}  # (organisation, country) as given -> id or None
+        layouts: dict[tuple, tuple] = {}
         today = now.date()
         with collector_paused():  # no yield in this block, so the pause never outlives it
-            for record in records:
-                values = record.values
-                row = record.row
+            # What each row needs is worked out column by column (the identity, the organisation, the
+            # consent and what its lack leaves out); the loop below only assembles each row's columns.
+            values_of = [record.values for record in records]
+            row_of = [record.row for record in records]
+            keys_of = [record.keys if record.keys is not None else record.identity() for record in records]
+            places = list(zip(map(dict.get, values_of, repeat("organisation"), repeat("")),
+                              map(dict.get, values_of, repeat("country"), repeat("")), strict=True))
+            organisation_ids = _organisation_ids(session, places)
+            organisation_of = {place: organisation_ids[_place_key(place)] if str(place[0]).strip() else None
+                               for place in dict.fromkeys(places)}
+            organisation_per_row = list(map(organisation_of.__getitem__, places))
+            peer_ids = _known_peer_ids(values_of, keys_of, known, known_uuids)
+            if any("consent_given" in values for values in values_of):
+                gaining = [False if "consent_given" in values else bool(consented) and pid not in consenting
+                           for values, pid in zip(values_of, peer_ids, strict=True)]
+                full = [bool(values["consent_given"]) if "consent_given" in values else gains or pid in consenting
+                        for values, pid, gains in zip(values_of, peer_ids, gaining, strict=True)]
+            else:
+                full = [pid in consenting for pid in peer_ids] if consenting else [False] * len(records)
+                gaining = [not has for has in full] if consented else [False] * len(records)
+                if consented:
+                    full = [True] * len(records)
+            without_consent = left_out(values_of, row_of, full)
+            for values, row, keys, peer_id, organisation_id, has, gains_consent in zip(
+                    values_of, row_of, keys_of, peer_ids, organisation_per_row, full, gaining, strict=True):
                 shape = shapes.get(signature := tuple(values))
                 if shape is None:  # rows mostly carry the same fields: what each means is worked out once
                     shape = shapes[signature] = _Shape.of(signature)
-                own, kept, with_name, with_uuid, consent_column, gated = shape
-                keys = record.keys if record.keys is not None else record.identity()
-                peer_id = None
-                if with_uuid and known_uuids and values["uuid"]:
-                    peer_id = known_uuids.get(str(values["uuid"]))
-                if peer_id is None and known:
-                    for key in keys:
-                        if key in known:
-                            peer_id = known[key]
-                            break
-                if consent_column:
-                    gains_consent, has_consent = False, bool(values["consent_given"])
-                else:
-                    has_consent = peer_id in consenting
-                    gains_consent = bool(consented) and not has_consent
-                if gains_consent or has_consent:
-                    columns = {name: values[name] for name in own}
-                else:
-                    left_out = tuple(needs_consent(values, gated))
-                    without_consent[row] = left_outs.setdefault(left_out, left_out)
-                    columns = {name: values[name] for name in kept}
-                if with_name:
-                    columns["full_name"] = values["name"]
-                place = (values.get("organisation", ""), values.get("country", ""))
-                organisation_id = organisation_of.get(place, _UNSEEN)
-                if organisation_id is _UNSEEN:
-                    organisation = str(place[0]).strip()
-                    organisation_id = organisation_of[place] = (
-                        organisation_ids[(fold(organisation), fold(str(place[1]).strip()))] if organisation else None)
-                if organisation_id is not None:
-                    columns["organisation_id"] = organisation_id
-                if gains_consent:
-                    columns.update(consent_given=True, consent_date=today, consent_text=consented)
                 if peer_id is not None:
+                    columns = {name: values[name] for name in (shape.columns if has else shape.kept)}
+                    if shape.name:
+                        columns["full_name"] = values["name"]
+                    if organisation_id is not None:
+                        columns["organisation_id"] = organisation_id
+                    if gains_consent:
+                        columns.update(consent_given=True, consent_date=today, consent_text=consented)
                     columns["id"] = peer_id
                     columns["updated_at"] = now
                     updates.append(columns)
@@ -225,9 +254,16 @@ def iter_apply_import(
                         peer_of_record[row] = -shared
                         break
                 else:
-                    if with_uuid and values["uuid"]:
-                        columns["uuid"] = values["uuid"]
-                    inserts.append((row, columns))
+                    given = (shape.pick if has else shape.pick_kept)(values)
+                    if shape.name:
+                        given += (values["name"],)
+                    if organisation_id is not None:
+                        given += (organisation_id,)
+                    if gains_consent:
+                        given += (True, today, consented)
+                    layout = (signature, has, organisation_id is not None, gains_consent)
+                    inserts.append((row, layouts.setdefault(layout, layout), given,  # (one tuple per layout)
+                                    values["uuid"] if shape.uuid and values["uuid"] else None))
                     for key in keys:
                         pending_keys[key] = row
         done = 0
@@ -239,16 +275,23 @@ def iter_apply_import(
         with collector_paused():
             # The new peers' ids are reserved first, so memberships and tags need not read the peers
             # back; fresh uuids come sorted and go out in row order (their index fills in order).
-            fresh = iter(new_uuids(sum(1 for _, columns in inserts if "uuid" not in columns)))
-            for (row, columns), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)), strict=True):
-                columns["id"] = pid
-                if "uuid" not in columns:
-                    columns["uuid"] = next(fresh)
+            fresh = iter(new_uuids([entry[3] for entry in inserts].count(None)))
+            new_rows = []
+            for (row, _layout, given, uuid), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)),
+                                                        strict=True):
+                new_rows.append((*given, pid, uuid if uuid is not None else next(fresh)))
                 peer_of_record[row] = pid
-        for start in range(0, len(inserts), CHUNK):
+            new_layouts = [entry[1] for entry in inserts]
+            created = len(inserts)
+            inserts.clear()  # (the rows are in new_rows now: less held while the database works)
+        for start in range(0, created, CHUNK):
             with collector_paused():  # the rows of the whole import are alive: nothing for it to free
-                fast_insert(session, Peer.__table__, [columns for _, columns in inserts[start:start + CHUNK]])
-            done += len(inserts[start:start + CHUNK])
+                # one insert per run of rows laid out alike (rows keep their order)
+                for layout, run in groupby(zip(new_layouts[start:start + CHUNK], new_rows[start:start + CHUNK],
+                                               strict=True), key=itemgetter(0)):
+                    fast_insert(session, Peer.__table__, [values for _layout, values in run],
+                                columns=_layout_columns(shapes[layout[0]], *layout[1:]), chunk=CHUNK)
+            done += len(new_rows[start:start + CHUNK])
             yield done, total
         with collector_paused():
             for row, pid in peer_of_record.items():
@@ -257,11 +300,11 @@ def iter_apply_import(
             memberships_added, tags_added = _link(session, records, peer_of_record, initiative_ids, default_name,
                                                   now, set(without_consent), {columns["id"] for columns in updates})
         yield total, total
-    logger.info("imported %d new and %d updated peers from %s", len(inserts), len(updates), preview.source)
+    logger.info("imported %d new and %d updated peers from %s", created, len(updates), preview.source)
     with collector_paused():
-        notes = _consent_notes(without_consent)
+        notes = consent_notes(without_consent)
     return ImportResult(
-        created=len(inserts),
+        created=created,
         updated=len(updates),
         skipped_rows=tuple(sorted(preview.bad_rows)) if skip_bad_rows else (),
         initiatives_created=tuple(initiatives_created),
@@ -273,8 +316,6 @@ def iter_apply_import(
 
 #: Columns an import writes for a person without recorded consent (see ``core/consent.py``).
 _KEPT_COLUMNS = frozenset({"email", "full_name", "organisation_id", "consent_given", "consent_date", "consent_text"})
-_NOT_PROFILE = frozenset({"initiative", "uuid"})
-_UNSEEN = object()
 
 
 class _Shape(NamedTuple):
@@ -284,54 +325,31 @@ class _Shape(NamedTuple):
     kept: tuple[str, ...]  # those kept without consent
     name: bool
     uuid: bool
-    consent_column: bool
-    gated: tuple[str, ...]  # the profile fields kept only with consent (not initiative and uuid: about the row)
+    pick: Callable[[dict], tuple]  # a row's values of ``columns``, as a tuple
+    pick_kept: Callable[[dict], tuple]  # and of ``kept``
 
     @classmethod
     def of(cls, signature: tuple[str, ...]) -> _Shape:
         columns = tuple(name for name in signature if name in _PEER_COLUMN_SET)
-        return cls(columns, tuple(name for name in columns if name in _KEPT_COLUMNS), "name" in signature,
-                   "uuid" in signature, "consent_given" in signature,
-                   tuple(name for name in gated_fields(signature) if name not in _NOT_PROFILE))
+        kept = tuple(name for name in columns if name in _KEPT_COLUMNS)
+        return cls(columns, kept, "name" in signature, "uuid" in signature, _picker(columns), _picker(kept))
 
 
-def _consent_notes(without_consent: dict[int, tuple[str, ...]]) -> tuple[str, ...]:
-    """One warning saying what was left out for lack of consent: the rows that lost the same fields
-    share one entry ("rows 2-40, 45: Country, Career level"), so a list of thousands stays readable."""
-    dropped = {row: fields for row, fields in without_consent.items() if fields}
-    if not dropped:
-        return ()
-    rows_of: dict[tuple[str, ...], list[int]] = {}
-    for row, fields in dropped.items():
-        rows_of.setdefault(tuple(fields), []).append(row)
-    entries = []
-    for fields, rows in sorted(rows_of.items(), key=lambda entry: min(entry[1])):
-        rows.sort()
-        entries.append(ngettext("row {rows}: {fields}", "rows {rows}: {fields}", len(rows)).format(
-            rows=_row_ranges(rows), fields=", ".join(_label(name) for name in fields)))
-    return (ngettext(
-        "{count} person has no recorded consent, so only their name, organisation and e-mail were kept. "
-        "Left out: {listed}",
-        "{count} people have no recorded consent, so only their name, organisation and e-mail were kept. "
-        "Left out: {listed}", len(dropped)).format(count=len(dropped), listed="; ".join(entries)),)
+def _picker(names: tuple[str, ...]) -> Callable[[dict], tuple]:
+    """A function giving a dict's values of ``names`` as a tuple (``itemgetter`` gives one name's bare)."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    if names:
+        name = names[0]
+        return lambda values: (values[name],)
+    return lambda values: ()
 
 
-def _row_ranges(rows: list[int]) -> str:
-    """Sorted row numbers with runs closed up: [2, 3, 4, 7] -> "2-4, 7"."""
-    runs: list[list[int]] = []
-    for row in rows:
-        if runs and row == runs[-1][1] + 1:
-            runs[-1][1] = row
-        else:
-            runs.append([row, row])
-    return ", ".join(str(first) if first == last else f"{first}-{last}" for first, last in runs)
-
-
-def _label(name: str) -> str:
-    try:
-        return field_label(name)
-    except KeyError:
-        return name
+def _layout_columns(shape: _Shape, whole: bool, organisation: bool, gains_consent: bool) -> tuple[str, ...]:
+    """The peer columns of a new peer's tuple (see the insert in :func:`iter_apply_import`)."""
+    return (*(shape.columns if whole else shape.kept), *(("full_name",) if shape.name else ()),
+            *(("organisation_id",) if organisation else ()),
+            *(("consent_given", "consent_date", "consent_text") if gains_consent else ()), "id", "uuid")
 
 
 def _link(session: Session, records, peer_of_record, initiative_ids, default_name, now,
@@ -448,7 +466,8 @@ def _link(session: Session, records, peer_of_record, initiative_ids, default_nam
         links.extend((pid, tid) for tid in sorted(want - have))
         removals.extend((pid, tid) for tid in have - want)
         held.update(want)
-    fast_insert(session, PeerTag.__table__, links, columns=("peer_id", "tag_id"))
+    # one sorted batch of uuids for all the links, so their index fills in order (see new_uuids)
+    fast_insert(session, PeerTag.__table__, links, chunk=len(links) or 1, columns=("peer_id", "tag_id"))
     for pid, tid in removals:
         delete_rows(session, PeerTag, PeerTag.peer_id == pid, PeerTag.tag_id == tid)
     return len(new_members), len(new_tags)
