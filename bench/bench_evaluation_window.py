@@ -7,6 +7,9 @@ the GUI thread (page methods and chart paints), so a block can be traced to its 
 
     python bench/bench_evaluation_window.py FILE     (make one with: peerdesk demo FILE --peers 2000)
     python bench/bench_evaluation_window.py FILE --screens DIR   (also saves each sub-tab as a PNG)
+    python bench/bench_evaluation_window.py FILE --prefetch      (the whole window instead: the file opened on
+        its first tab, the evaluation read ahead once the window is idle, then the switch to the tab; the
+        switch without it, "cold", is bench_window.py FILE --tabs evaluation)
 """
 
 from __future__ import annotations
@@ -58,12 +61,58 @@ def resident_mb() -> float | None:
         return None
 
 
+def after_prefetch(path: Path) -> int:
+    """The window as ``peerdesk --data FILE`` starts it; once its first tab is complete, the evaluation read
+    ahead (stage "prefetch": from then until every worker is done), then the switch to the tab."""
+    from PySide6.QtCore import QSettings
+
+    from bench_window import settle_opened, stage_peak_mb
+    from peerdesk.ui.app import create_application, show_then_open
+    from peerdesk.ui.evaluation.prefetch import IDLE_MS
+    from peerdesk.ui.main_window import TAB_KEYS, MainWindow
+    from peerdesk.ui.opening import RecentFiles
+
+    app = create_application()
+    watchdog = Watchdog()
+    settings_file = Path(os.environ.get("TMPDIR", "/tmp")) / f"peerdesk-bench-{os.getpid()}.ini"
+    window = MainWindow(recent=RecentFiles(QSettings(str(settings_file), QSettings.Format.IniFormat)))
+    window.resize(1280, 800)
+    began = time.perf_counter()
+    show_then_open(window, str(path))
+    shown = settle_opened(app, window, watchdog)
+    print(json.dumps({"stage": "window", "seconds": round(shown - began, 3), "peak_mb": stage_peak_mb(),
+                      "gui_block": round(watchdog.longest, 3)}), flush=True)
+    watchdog.restart("prefetch")
+    watchdog.longest = 0.0
+    waited = time.perf_counter()
+    while time.perf_counter() - waited < IDLE_MS / 1000 + 0.3:  # the idle wait, then the read starts
+        app.processEvents()
+        time.sleep(0.002)
+    finished = settle(app, watchdog)
+    print(json.dumps({"stage": "prefetch", "seconds": round(finished - waited, 3), "peak_mb": stage_peak_mb(),
+                      "gui_block": round(watchdog.longest, 3), "rss_mb": resident_mb()}), flush=True)
+    watchdog.restart("switch after prefetch")
+    watchdog.longest = 0.0
+    began = time.perf_counter()
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    finished = settle(app, watchdog)
+    print(json.dumps({"stage": "switch after prefetch", "seconds": round(finished - began, 3),
+                      "peak_mb": stage_peak_mb(), "gui_block": round(watchdog.longest, 3),
+                      "rss_mb": resident_mb()}), flush=True)
+    print(json.dumps({"stage": "memory", "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+    window.close()
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("file", type=Path)
     parser.add_argument("--screens", type=Path, help="save each sub-tab as a PNG in this folder")
     parser.add_argument("--size", default="1280x800", help="the page's size, e.g. 1024x600 (a small screen)")
+    parser.add_argument("--prefetch", action="store_true", help="the window: the switch after the read ahead")
     args = parser.parse_args()
+    if args.prefetch:
+        return after_prefetch(args.file)
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
     from peerdesk.db.services.initiatives import list_initiatives

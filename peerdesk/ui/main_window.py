@@ -18,6 +18,7 @@ from peerdesk.db.workspace import suggested_name
 from peerdesk.i18n import format_date_range, ngettext
 from peerdesk.settings import settings
 from peerdesk.ui.backups.restore_dialog import DailyBackups
+from peerdesk.ui.evaluation.prefetch import EvaluationPrefetch
 from peerdesk.ui.generated.ui_main_window import Ui_MainWindow
 from peerdesk.ui.initiatives.actions import InitiativeActions
 from peerdesk.ui.initiatives.start import StartPanel
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.initiatives: list[InitiativeSummary] = []
         self._pages: dict[str, InitiativePage] = {}
         self._stale: set[str] = set(TAB_KEYS)
+        self.evaluation_prefetch = EvaluationPrefetch(self)
         self._holders: dict[str, QWidget] = {}
         titles = self.tab_titles()
         for number, key in enumerate(TAB_KEYS, start=1):
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
             page.set_context(self.workspace, self.current_initiative_id())
             if self.workspace is not None:
                 self._import_pages_ahead()
+                self.evaluation_prefetch.schedule()  # the Evaluation tab read ahead once idle
         return page
 
     def built_page(self, key: str, *, settle: bool = True) -> InitiativePage:
@@ -366,6 +369,7 @@ class MainWindow(QMainWindow):
         self.initiatives = self._list_initiatives()
         self._show_info(next((item for item in self.initiatives if item.id == self.current_initiative_id()), None))
         self._stale |= set(TAB_KEYS) - {self.current_tab_key()}
+        self.evaluation_prefetch.schedule()
 
     def current_initiative_id(self) -> int | None:
         data = self.ui.initiative_combo.currentData()

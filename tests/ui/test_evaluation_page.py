@@ -119,3 +119,41 @@ def test_entry_forms_list_everybody_by_name(page):
     names = [combo.itemText(i) for i in range(combo.count())]
     assert len(names) == 28 and names == sorted(names) and "Ion Ciobanu" in names
     assert page.entries.ui.diffusion_parent_combo.itemText(0) == "none: a peer's own sharing"
+
+
+def _on_screen(page: EvaluationPage) -> dict:
+    """Everything the tab's measures put on screen (texts, rows, the heat map's and charts' data)."""
+    view = page.view
+    return {
+        "texts": [label.text() for label in (page.ui.summary_label, page.ui.stages_label, page.ui.numbers_label,
+                                             page.ui.learning_label, page.ui.diffusion_label, page.ui.period_label)],
+        "reach": page.reach_model.rows(), "slider": (page.ui.period_slider.maximum(), page.ui.period_slider.value()),
+        "study": view.study_ids, "windows": view.windows, "weekly": view.weekly, "stages": view.stages,
+        "heat": (view.heat.peer_ids, view.heat.values.tolist()), "answering": view.analysis.answering_ids,
+        "labels": [view.label(p.id) for p in view.data.people], "gains": view.gains, "numbers": view.numbers,
+    }
+
+
+def test_anonymising_and_window_length_measure_again_without_reading_the_file(qtbot, inline_tasks, page,
+                                                                              demo_workspace, demo_initiative,
+                                                                              monkeypatch):
+    import peerdesk.ui.evaluation.analysis as analysis
+
+    reads = []
+    read = analysis.load_evaluation_data
+    monkeypatch.setattr(analysis, "load_evaluation_data", lambda *a, **k: reads.append(1) or read(*a, **k))
+    page.ui.anonymise_check.setChecked(True)
+    page.ui.window_combo.setCurrentIndex(page.ui.window_combo.findData(4))
+    relabelled = _on_screen(page)
+    assert reads == []  # the evidence already read was measured again
+    fresh = EvaluationPage()  # the same choices, read afresh from the file
+    qtbot.addWidget(fresh)
+    fresh.resize(1200, 800)
+    fresh.ui.anonymise_check.setChecked(True)
+    fresh.ui.window_combo.setCurrentIndex(fresh.ui.window_combo.findData(4))
+    fresh.set_context(demo_workspace, demo_initiative.id)
+    assert reads
+    assert relabelled == _on_screen(fresh)
+    assert all(label[0] in "PC" for label in relabelled["labels"])
+    page.ui.anonymise_check.setChecked(False)  # and back to names
+    assert [row[0] for row in page.reach_model.rows()][0] == "Ndèye Mayé Diouf"

@@ -164,3 +164,53 @@ def test_opening_the_window_defers_heavy_libraries(demo_file, tmp_path):
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_evaluation_is_read_ahead_and_dropped_when_out_of_date(window, demo_file, inline_tasks, monkeypatch):
+    import peerdesk.ui.evaluation.analysis as analysis
+
+    assert window.open_path(demo_file)
+    assert "evaluation" not in window._pages  # nothing read ahead while the first tab reads
+    window.evaluation_prefetch.now()  # (the window calls it once idle)
+    page = window._pages["evaluation"]
+    assert page.view is not None and "evaluation" not in window._stale
+    assert "24 participants" in page.ui.summary_label.text()
+    reads = []
+    read = analysis.load_evaluation_data
+    monkeypatch.setattr(analysis, "load_evaluation_data", lambda *a, **k: reads.append(1) or read(*a, **k))
+    window.refresh_initiative_info()  # an edit on the first tab: the read-ahead view is out of date
+    assert page.view is None and "evaluation" in window._stale
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    assert reads == [1] and page.view is not None  # read again on the switch
+    window.ui.main_tabs.setCurrentIndex(0)
+    window.evaluation_prefetch.now()
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    assert reads == [1]  # up to date: shown as it is
+
+
+def test_an_edit_on_another_tab_after_the_read_ahead_is_on_the_evaluation_tab(window, demo_file, inline_tasks,
+                                                                               monkeypatch):
+    import peerdesk.ui.evaluation.analysis as analysis
+    from peerdesk.db.models import Activity
+    from peerdesk.db.services.activities import list_activities
+
+    assert window.open_path(demo_file)
+    window.evaluation_prefetch.now()
+    reads = []
+    read = analysis.load_evaluation_data
+    monkeypatch.setattr(analysis, "load_evaluation_data", lambda *a, **k: reads.append(1) or read(*a, **k))
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    assert reads == []  # nothing changed since: shown as read ahead
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("tools"))
+    window.ui.main_tabs.setCurrentIndex(0)
+    window._stale.add("evaluation")  # as after another initiative and back
+    window.evaluation_prefetch.now()
+    assert reads == [1]
+    page = window._pages["evaluation"]
+    held = page.view.numbers.events_held
+    factory, initiative_id = window.workspace.factory, window.current_initiative_id()
+    with factory.begin() as session:  # an edit the window is not told of (as the Tools tab's are not)
+        activity = session.get(Activity, list_activities(factory, initiative_id)[0].id)
+        activity.title = activity.title + " (moved)"
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    assert reads == [1, 1] and page.view.numbers.events_held == held  # read again after the write

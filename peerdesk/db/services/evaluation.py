@@ -83,9 +83,10 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
         # The large tables (a year of twice-weekly reports is tens of thousands of rows, a large cohort's
         # hundreds of thousands) are read into columns (ContactTable, CheckinTable, GainTable) that the
         # measures take as arrays, without one Python object per row (see evaluation_columns); the contacts
-        # and scores alongside the rest where the file allows (see _alongside)
-        contacts_and_gains = _alongside(factory, session, lambda other: (_contacts(other, initiative_id),
-                                                                         _gains(other, initiative_id)))
+        # alongside the rest where the file allows (see _alongside; the contacts take longer than the rest
+        # together, so the scores are read here)
+        read_contacts = _alongside(factory, session, lambda other: _contacts(other, initiative_id))
+        gains = _gains(session, initiative_id)
         people = tuple(
             Person(peer_id, name, role)
             for peer_id, name, role in session.execute(
@@ -154,7 +155,7 @@ def load_evaluation_data(factory: sessionmaker, initiative_id: int, today: date 
                 .where(PeerContract.initiative_id == initiative_id)
             )
         ]
-        contacts, gains = contacts_and_gains()
+        contacts = read_contacts()
         return EvaluationData(
             initiative_id=initiative.id,
             name=initiative.name,

@@ -221,11 +221,15 @@ def heatmap_for(view: EvaluationView, index: int, texts: Mapping[str, str] | Non
 
 
 def analyse(factory: sessionmaker, initiative_id: int, texts: Mapping[str, str], anonymise: bool = False,
-            weeks_per_window: int = 2, today: date | None = None) -> EvaluationView:
+            weeks_per_window: int = 2, today: date | None = None,
+            data: EvaluationData | None = None) -> EvaluationView:
     """Load the initiative's evidence and take its measures from the one core analysis (the one the
-    printed summary uses too); the figures are drawn later, each when it comes on screen."""
+    printed summary uses too); the figures are drawn later, each when it comes on screen. ``data``: the
+    evidence already read (a shown view's), when only the names or the window length change: the
+    measures are taken again from it, without reading the file (the same view as a fresh read gives)."""
     with collector_paused():  # see there: the window stays responsive while this runs on a worker thread
-        data = load_evaluation_data(factory, initiative_id, today=today)
+        if data is None:
+            data = load_evaluation_data(factory, initiative_id, today=today)
         analysis = analyse_data(data, anonymise=anonymise, weeks_per_window=weeks_per_window, today=today)
         label = analysis.anonymiser.name
         cat = catalogue()

@@ -31,6 +31,7 @@ from peerdesk.ui.page import InitiativePage
 from peerdesk.ui.progress import run_with_progress
 
 if TYPE_CHECKING:  # the measures, charts and printout (numpy, matplotlib, reportlab) are imported on workers
+    from peerdesk.core.evaluation.records import EvaluationData
     from peerdesk.ui.evaluation.analysis import EvaluationView
 
 logger = logging.getLogger(__name__)
@@ -67,6 +68,8 @@ class EvaluationPage(InitiativePage):
         self.ui = Ui_EvaluationPage()
         self.ui.setupUi(self)
         self.view: EvaluationView | None = None
+        #: the evidence read by the last full refresh (kept while its measures are taken again)
+        self._evidence: EvaluationData | None = None
         self._generation = 0
         self._comparison_generation = 0
         self._comparison_waiting = False  # the comparison is computed when its sub-tab is shown
@@ -112,7 +115,7 @@ class EvaluationPage(InitiativePage):
         self.ui.window_combo.currentIndexChanged.connect(self.on_window_combo_currentIndexChanged)
         self.ui.measure_combo.currentIndexChanged.connect(self.update_comparison)
         self.ui.cut_date.dateChanged.connect(self.update_comparison)
-        self.ui.anonymise_check.toggled.connect(self.refresh)
+        self.ui.anonymise_check.toggled.connect(self.measure_again)
         self.ui.export_button.clicked.connect(self.on_export_button_clicked)
         self.ui.evaluation_tabs.currentChanged.connect(self._sub_tab_shown)
 
@@ -155,6 +158,20 @@ class EvaluationPage(InitiativePage):
     # --- loading ---------------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the initiative's evidence again and take its measures."""
+        self._evidence = None
+        self._compute(None)
+
+    def measure_again(self, *_args) -> None:
+        """The names (anonymised or not) or the window length changed: the measures are taken again from
+        the evidence the shown view holds, without reading the file again (nothing in the file changed:
+        every change the window makes refreshes the tab). Without a view yet, a full refresh."""
+        if self._evidence is None or self._evidence.initiative_id != self.initiative_id:
+            self.refresh()
+        else:
+            self._compute(self._evidence)
+
+    def _compute(self, data: EvaluationData | None) -> None:
         self._generation += 1
         generation = self._generation
         if self.workspace is None or self.initiative_id is None:
@@ -171,13 +188,20 @@ class EvaluationPage(InitiativePage):
         def work() -> EvaluationView:
             from peerdesk.ui.evaluation.analysis import analyse
 
-            return analyse(factory, initiative_id, texts, anonymise, weeks)
+            return analyse(factory, initiative_id, texts, anonymise, weeks, data=data)
 
         if not _charts_imported:
             tasks.run_task(_import_charts)  # alongside the measures, not after them
         tasks.run_task(work,
                        on_done=lambda view: self._show(view, generation),
                        on_error=lambda exc: self._failed(exc, generation))
+
+    def forget(self) -> None:
+        """Out of date while hidden (read ahead, then an edit or another initiative): drop the view and any
+        read on its way; the next ``set_context`` reads again."""
+        self._generation += 1
+        self._evidence = None
+        self._let_go_of_view()
 
     def _let_go_of_view(self) -> None:
         """Drop the shown view while the next one is computed (a large cohort's is a few hundred MB, and
@@ -195,6 +219,7 @@ class EvaluationPage(InitiativePage):
         if generation != self._generation:
             return  # a newer refresh is on its way
         self.view = view
+        self._evidence = view.data
         numbers = view.numbers
         self.ui.summary_label.setText(
             self.tr("{participants} participants, {comparison} comparison colleagues; {reports} contact reports "
@@ -274,7 +299,7 @@ class EvaluationPage(InitiativePage):
     # --- contact heat map ------------------------------------------------------------------------
 
     def on_window_combo_currentIndexChanged(self, _index: int) -> None:
-        self.refresh()
+        self.measure_again()
 
     def on_period_slider_valueChanged(self, index: int) -> None:
         view = self.view
