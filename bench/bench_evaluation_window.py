@@ -64,9 +64,9 @@ def resident_mb() -> float | None:
 def after_prefetch(path: Path) -> int:
     """The window as ``peerdesk --data FILE`` starts it; once its first tab is complete, the evaluation read
     ahead (stage "prefetch": from then until every worker is done), then the switch to the tab."""
+    from bench_window import settle_opened, stage_peak_mb
     from PySide6.QtCore import QSettings
 
-    from bench_window import settle_opened, stage_peak_mb
     from peerdesk.ui.app import create_application, show_then_open
     from peerdesk.ui.evaluation.prefetch import IDLE_MS
     from peerdesk.ui.main_window import TAB_KEYS, MainWindow
@@ -99,7 +99,8 @@ def after_prefetch(path: Path) -> int:
     print(json.dumps({"stage": "switch after prefetch", "seconds": round(finished - began, 3),
                       "peak_mb": stage_peak_mb(), "gui_block": round(watchdog.longest, 3),
                       "rss_mb": resident_mb()}), flush=True)
-    print(json.dumps({"stage": "memory", "peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"stage": "memory", "peak_mb": round(peak, 1)}))
     window.close()
     return 0
 

@@ -214,3 +214,26 @@ def test_an_edit_on_another_tab_after_the_read_ahead_is_on_the_evaluation_tab(wi
         activity.title = activity.title + " (moved)"
     window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
     assert reads == [1, 1] and page.view.numbers.events_held == held  # read again after the write
+
+
+def test_the_evaluation_seen_then_left_is_read_again_after_an_edit_elsewhere(window, demo_file, inline_tasks,
+                                                                             monkeypatch):
+    """The facilitator looks at the Evaluation tab, records an activity's attendance on Tool selection (which
+    does not tell the window), and comes back: the tab shows the file as it is now, not as she left it."""
+    import peerdesk.ui.evaluation.analysis as analysis
+    from peerdesk.db.services.activities import list_activities
+    from peerdesk.db.services.evaluation_capture import set_attendance
+
+    assert window.open_path(demo_file)
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    reads = []
+    read = analysis.load_evaluation_data
+    monkeypatch.setattr(analysis, "load_evaluation_data", lambda *a, **k: reads.append(1) or read(*a, **k))
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("tools"))
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    assert reads == []  # nothing written meanwhile: shown as it was
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("tools"))
+    factory, initiative_id = window.workspace.factory, window.current_initiative_id()
+    set_attendance(factory, initiative_id, list_activities(factory, initiative_id)[0].id, 3)
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    assert reads == [1]  # written since it was left: read again

@@ -78,6 +78,7 @@ class EvaluationPrefetch(QObject):
         self._busy_at = 0.0  # when a worker was last seen running (time.monotonic)
         #: the engine and its write count when the view was read ahead (None once shown or dropped)
         self._read_at: tuple[Engine, int] | None = None
+        self._shown = window.current_tab_key()  # the tab on screen before the switch
         # before the window's own handler (connected later), which shows the page as it is unless stale
         window.ui.main_tabs.currentChanged.connect(self._switched)
 
@@ -112,9 +113,15 @@ class EvaluationPrefetch(QObject):
         window.page(KEY)  # builds the page if need be and refreshes it (its reads run on workers)
 
     def _switched(self, index: int) -> None:
-        """The tab is coming on screen: a view read ahead before a change to the file is read again."""
+        """The tab is coming on screen: a view read ahead, or shown before and left, before a change to the
+        file (e.g. an activity's attendance on Tool selection) is read again."""
         window = self._window
-        if window.current_tab_key() != KEY or self._read_at is None:
+        left, self._shown = self._shown, window.current_tab_key()
+        if left == KEY and self._shown != KEY and KEY not in window._stale and window.workspace is not None:
+            # leaving the tab with its view up to date: what is written from now on makes it stale
+            self._read_at = (window.workspace.engine, writes(window.workspace.engine))
+            return
+        if self._shown != KEY or self._read_at is None:
             return
         engine, count = self._read_at
         self._read_at = None
