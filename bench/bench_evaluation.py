@@ -241,7 +241,10 @@ def _texts() -> dict[str, str]:
             "no_diffusion")
     texts = {key: key for key in keys}
     texts.update(first="First: {period}", chosen="Chosen: {period}", gain_peers="{count} peers",
-                 density="density {density:.0%}, informal {informal:.0%}")
+                 density="density {density:.0%}, informal {informal:.0%}", reached="{n} reached",
+                 chain="{n} reached, {total} with those they told", gain_areas="Mean score per area",
+                 gain_each="Mean gain per peer", gain_first="first", gain_latest="latest", gain_scale="mean score",
+                 gain_change="change in mean score", percent="% of pairs", week="week starting")
     return texts
 
 

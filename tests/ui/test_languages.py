@@ -103,6 +103,31 @@ def test_no_interface_text_left_in_english(window_in, code):
     assert not problems, f"{len(distinct)} texts in English, e.g. {distinct[:12]} (first seen at {problems[0][0]})"
 
 
+@pytest.mark.parametrize("code", ["fr", "ru"])
+def test_the_evaluation_charts_speak_the_interface_language(window_in, code):
+    """The charts are pictures, so the texts check above cannot see them: every title, axis, legend and box
+    label of the Evaluation tab's charts is translated (names and the file's own words aside)."""
+    from matplotlib.text import Text
+
+    from peerdesk.ui.evaluation.analysis import FIGURES
+    from peerdesk.ui.main_window import TAB_KEYS
+
+    window = window_in(code)
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    view = window._pages["evaluation"].view
+    data_words = _source_words(window.workspace) | KEEP
+    untranslated = _english_ids(code)
+    problems = []
+    for name in FIGURES:
+        for artist in view.figure(name).findobj(Text):
+            for shown in filter(None, artist.get_text().split("\n")):
+                latin = [w for w in WORD.findall(shown) if len(w) >= 3 and re.search("[A-Za-z]", w)
+                         and w not in data_words]
+                if shown in untranslated or (code == "ru" and latin):
+                    problems.append((name, shown))
+    assert not problems, problems[:12]
+
+
 def test_the_menus_offer_preferences(window_in):
     window = window_in("ru")
     assert window.action_preferences.text() == "&Настройки…"

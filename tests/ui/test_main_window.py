@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from peerdesk.ui.main_window import TAB_KEYS
 
@@ -237,3 +237,22 @@ def test_the_evaluation_seen_then_left_is_read_again_after_an_edit_elsewhere(win
     set_attendance(factory, initiative_id, list_activities(factory, initiative_id)[0].id, 3)
     window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
     assert reads == [1]  # written since it was left: read again
+
+
+def test_on_a_small_screen_the_charts_that_name_peers_keep_room_for_the_names(window, demo_file, inline_tasks):
+    """At 1024x600 the contact heat map and the check-in chart name every peer on a row: they keep the
+    height those rows need, and the Evaluation tab scrolls, instead of squeezing the names on top of
+    each other."""
+    window.show()
+    assert window.open_path(demo_file)
+    window.ui.main_tabs.setCurrentIndex(TAB_KEYS.index("evaluation"))
+    page = window._pages["evaluation"]
+    view = page.view
+    page.ui.evaluation_tabs.setCurrentWidget(page.ui.contacts_tab)
+    QApplication.processEvents()
+    assert page.heatmap_chart.height() >= 10 * len(view.study_ids) + 200
+    page.ui.evaluation_tabs.setCurrentWidget(page.ui.learning_tab)
+    QApplication.processEvents()
+    assert page.learning_chart.height() >= 11 * len(view.analysis.answering_ids) + 110
+    area = window.ui.main_tabs.currentWidget()
+    assert area.verticalScrollBar().maximum() > 0  # the rest is a scroll away

@@ -30,7 +30,8 @@ def hourglass_figure(
         axes.add_patch(Polygon([(-top, -index), (top, -index), (bottom, -index - 1), (-bottom, -index - 1)],
                                closed=True, facecolor=colour, hatch=hatch, edgecolor="black", linewidth=0.8))
         axes.text(1.15, -index - 0.5, f"{index + 1}. {stage_names.get(stage.code, stage.code)}\n"
-                  f"{status_names.get(stage.status, stage.status)}", va="center", fontsize=9)
+                  f"{status_names.get(stage.status, stage.status)}", va="center", fontsize=9,
+                  wrap=True)  # a long name (Russian, French) wraps inside the chart instead of running off it
     axes.set_xlim(-1.1, 3.4)
     axes.set_ylim(-len(stages) - 0.1, 0.1)
     axes.set_aspect("auto")

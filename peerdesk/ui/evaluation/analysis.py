@@ -133,7 +133,8 @@ def _trend(view: EvaluationView) -> Figure:
 
     texts = view.texts
     return density_trend_figure(view.weekly, title=texts["trend"], density_label=texts["density_line"],
-                                share_label=texts["share_line"], empty_label=texts["no_reports"])
+                                share_label=texts["share_line"], empty_label=texts["no_reports"],
+                                percent_label=texts["percent"], week_label=texts["week"])
 
 
 def _learning(view: EvaluationView) -> Figure:
@@ -152,6 +153,9 @@ def _gains(view: EvaluationView) -> Figure:
     texts = view.texts
     return gains_figure(view.gains, {a.code: a.name for a in catalogue().learning_areas},
                         {p.id: view.label(p.id) for p in view.data.people}, empty_label=texts["no_gains"],
+                        title_areas=texts["gain_areas"], title_peers=texts["gain_each"],
+                        first_label=texts["gain_first"], last_label=texts["gain_latest"],
+                        scale_label=texts["gain_scale"], gain_label=texts["gain_change"],
                         **({"peers_label": texts["gain_peers"]} if "gain_peers" in texts else {}))
 
 
@@ -166,7 +170,8 @@ def _diffusion(view: EvaluationView) -> Figure:
                 else anonymiser.other(event.sharer_name))
 
     return diffusion_figure(view.diffusion.trees, sharer, title=view.texts["diffusion"],
-                            empty_label=view.texts["no_diffusion"])
+                            empty_label=view.texts["no_diffusion"], reached_label=view.texts["reached"],
+                            chain_label=view.texts["chain"])
 
 
 _MAKERS: dict[str, Callable[[EvaluationView], Figure]] = {

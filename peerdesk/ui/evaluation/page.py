@@ -119,6 +119,25 @@ class EvaluationPage(InitiativePage):
         self.ui.export_button.clicked.connect(self.on_export_button_clicked)
         self.ui.evaluation_tabs.currentChanged.connect(self._sub_tab_shown)
 
+    def _room_for_names(self, view: EvaluationView) -> None:
+        """Charts that name each peer on a row get the height those rows need to be read (on a small screen
+        the page scrolls instead of squeezing a 24-peer heat map into a strip of overlapping names)."""
+        from peerdesk.reports.charts.layout import LABELLED_UP_TO, NAMED_BARS_UP_TO
+
+        def rows_high(rows: int, named_up_to: int, per_row: int, around: int, floor: int) -> int:
+            return max(floor, min(rows, named_up_to) * per_row + around) if rows <= named_up_to else floor
+
+        answering = len(view.analysis.answering_ids) if view.analysis else 0
+        for chart, height in (
+            # the contact map also names the peers under each panel, turned on their side
+            (self.heatmap_chart, rows_high(len(view.study_ids), LABELLED_UP_TO, 10, 200, 300)),
+            (self.learning_chart, rows_high(answering, 60, 11, 110, 220)),
+            (self.gains_chart, rows_high(len(view.gains.by_peer), NAMED_BARS_UP_TO, 11, 90, 220)),
+        ):
+            # on the chart's container: the form gives each a minimum size, which a layout takes over the
+            # minimum of what the container holds
+            chart.parentWidget().setMinimumHeight(height)
+
     def _chart(self, container: QWidget) -> ImageChartView:
         chart = ImageChartView(container, self.tr("Drawing the chart…"))
         container.layout().addWidget(chart)
@@ -153,6 +172,12 @@ class EvaluationPage(InitiativePage):
             "gain_peers": self.tr("{count} peers, largest gain first"),
             "diffusion": self.tr("Who shared with whom back home"),
             "no_diffusion": self.tr("No diffusion recorded yet"),
+            "reached": self.tr("{n} reached"), "chain": self.tr("{n} reached, {total} with those they told"),
+            "gain_areas": self.tr("Mean score per area, first and latest"), "gain_each": self.tr("Mean gain per peer"),
+            "gain_first": self.tr("first"), "gain_latest": self.tr("latest"),
+            "gain_scale": self.tr("mean score, 1 (not important) to 5 (very important)"),
+            "gain_change": self.tr("change in mean score (points on the 1–5 scale)"),
+            "percent": self.tr("% of pairs"), "week": self.tr("week starting"),
         }
 
     # --- loading ---------------------------------------------------------------------------------
@@ -229,6 +254,7 @@ class EvaluationPage(InitiativePage):
                     reports=numbers.contact_reports, reporters=numbers.reporters,
                     checkins=numbers.checkins, interviews=numbers.interviews, reached=view.reached))
         self._show_dashboard(view)
+        self._room_for_names(view)
         for chart, name in ((self.trend_chart, "trend"), (self.learning_chart, "learning"),
                             (self.gains_chart, "gains"), (self.diffusion_chart, "diffusion")):
             chart.show_maker(lambda name=name: view.figure(name))
