@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from peerdesk.db.dialect import is_sqlite, placeholder
 from peerdesk.db.models import new_uuid
 
-
 #: SQLite inserts up to this many rows in one statement, within the bound parameters every build allows
 #: (999 before SQLite 3.32, which SQLCipher builds may still have).
 _ROWS_PER_STATEMENT = 100
