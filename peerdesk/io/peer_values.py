@@ -294,17 +294,24 @@ def parse_column(name: str, texts: list[str], vocab: Vocabulary, survey: bool,
 
     if field.kind in _REPEATING:
         outcomes = {text: one(text) for text in set(texts) if text}
-        for position, text in enumerate(texts):
-            if text and outcomes[text][1] is not None:
-                problems[position] = outcomes[text][1]
-        values = [outcomes[text][0] if text else None for text in texts]
+        if any(problem is not None for _value, problem in outcomes.values()):
+            for position, text in enumerate(texts):
+                if text and outcomes[text][1] is not None:
+                    problems[position] = outcomes[text][1]
+        value_of = {text: value for text, (value, _problem) in outcomes.items()}
+        value_of[""] = None
+        values = list(map(value_of.__getitem__, texts))
         if field.multi_valued:  # every row its own list, as when parsed one by one
-            values = [value.copy() if value is not None else None for value in values]
+            if set(map(type, values)) == {list}:
+                values = list(map(list.copy, values))
+            else:
+                values = [value.copy() if value is not None else None for value in values]
         return values, problems
     if field.kind in (FieldKind.TEXT, FieldKind.LONG_TEXT) and name != "uuid" and recode is None:
         limit = field.max_length or 0
         values = [text or None for text in texts]
-        suspects = [position for position, text in enumerate(texts) if "\x00" in text or limit and len(text) > limit]
+        suspects = ([position for position, text in enumerate(texts) if "\x00" in text or limit and len(text) > limit]
+                    if "\x00" in "".join(texts) or limit and max(map(len, texts), default=0) > limit else [])
     elif field.kind == FieldKind.EMAIL and recode is None:  # distinct on every row: checked in one sweep
         limit = field.max_length or 320
         # Most cells are a bare address, checked here; the rest go through _email (mailto:, spaces).
