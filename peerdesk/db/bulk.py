@@ -195,6 +195,12 @@ def fast_insert(session: Session, table: Table, rows: Iterable[dict] | Iterable[
                 raise ValueError(f"{table.name} has no column(s) {sorted(set(current) - set(given))}")
             converting = [(position, processor) for position, processor in enumerate(given_processors)
                           if processor is not None]
+            if not converting:  # the rows go as they are, a chunk at a time
+                rows = rows if isinstance(rows, list) else list(rows)
+                for start in range(0, len(rows), chunk):
+                    batch = rows[start:start + chunk]
+                    flush()
+                return count
             for row in rows:
                 if converting:
                     row = list(row)

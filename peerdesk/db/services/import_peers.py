@@ -282,8 +282,12 @@ def iter_apply_import(
                 new_rows, given_uuids = _alike_rows(shape, alike, values_of, organisation_per_row, today, consented)
                 created = len(new_rows)
                 ids = reserve_ids(session, Peer.__table__, created)
-                fresh = iter(new_uuids(given_uuids.count(None)))
-                uuids = [uuid if uuid is not None else next(fresh) for uuid in given_uuids]
+                missing = given_uuids.count(None)
+                if missing == created:
+                    uuids = new_uuids(created)
+                else:
+                    fresh = iter(new_uuids(missing))
+                    uuids = [uuid if uuid is not None else next(fresh) for uuid in given_uuids]
                 new_rows = list(map(tuple.__add__, new_rows, zip(ids, uuids, strict=True)))
                 peer_of_record.update(zip(row_of, ids, strict=True))
                 new_layouts = [alike] * created
