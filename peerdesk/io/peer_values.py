@@ -16,6 +16,8 @@ from peerdesk.core.text import fold
 from peerdesk.io.xlsform_text import TEXT
 
 EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+#: Bare addresses one per line (EMAIL_RE's cells; none of its characters is a line break).
+_BARE_ADDRESSES = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+(?:\n[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+)*")
 YES = {"yes", "y", "true", "1", "x", "oui", "si", "sí", "sim", "да", "ok"}
 NO = {"no", "n", "false", "0", "non", "não", "nao", "нет", ""}
 ROLES = {"participant": "participant", "comparison": "comparison", "peer": "participant",
@@ -316,6 +318,16 @@ def parse_column(name: str, texts: list[str], vocab: Vocabulary, survey: bool,
         limit = field.max_length or 320
         # Most cells are a bare address, checked here; the rest go through _email (mailto:, spaces).
         match = EMAIL_RE.fullmatch
+        filled = list(filter(None, texts)) if "" in texts else texts
+        joined = "\n".join(filled)
+        if (filled and joined.count("\n") == len(filled) - 1 and "mailto:" not in joined
+                and max(map(len, filled)) <= limit and _BARE_ADDRESSES.fullmatch(joined)):
+            # every filled cell a bare address: one sweep for them all
+            lowered = joined.lower().split("\n")
+            if filled is not texts:
+                addresses = iter(lowered)
+                lowered = [next(addresses) if text else None for text in texts]
+            return lowered, problems
         values = [text.lower() if match(text) and len(text) <= limit and not text.startswith("mailto:") else None
                   for text in texts]
         for position in [position for position, text in enumerate(texts) if text and values[position] is None]:

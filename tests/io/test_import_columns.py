@@ -51,12 +51,15 @@ CLEAN = {
     "languages": ["en; fr", "english", "fr en"],
     "problems": ["arrears; payroll", "payroll", "arrears; payroll"],
     "name": ["Ann", "Ndèye Mayé Diouf", "x" * 300],
+    "email": ["a@example.org", "Ndèye.Diouf@Example.SN", "b@ex.co.uk", "MAILTO:B@Example.org", "ΣΑΣ@ΑΣ.gr"],
 }
+#: The same with empty cells, which keep no value.
+CLEAN_WITH_GAPS = {name: ["", *texts[:2], "", *texts[2:], ""] for name, texts in CLEAN.items()}
 
 
 def test_a_clean_column_parses_as_its_cells_one_by_one():
     vocab = Vocabulary(catalogue())
-    for name, texts in CLEAN.items():
+    for name, texts in [*CLEAN.items(), *CLEAN_WITH_GAPS.items()]:
         assert parse_column(name, texts, vocab, False) == _one_by_one(name, texts, vocab), name
 
 
