@@ -16,6 +16,8 @@ from peerdesk.core.text import fold
 from peerdesk.io.xlsform_text import TEXT
 
 EMAIL_RE = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+#: Bare addresses one per line (EMAIL_RE's cells; none of its characters is a line break).
+_BARE_ADDRESSES = re.compile(r"[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+(?:\n[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+)*")
 YES = {"yes", "y", "true", "1", "x", "oui", "si", "sí", "sim", "да", "ok"}
 NO = {"no", "n", "false", "0", "non", "não", "nao", "нет", ""}
 ROLES = {"participant": "participant", "comparison": "comparison", "peer": "participant",
@@ -294,21 +296,38 @@ def parse_column(name: str, texts: list[str], vocab: Vocabulary, survey: bool,
 
     if field.kind in _REPEATING:
         outcomes = {text: one(text) for text in set(texts) if text}
-        for position, text in enumerate(texts):
-            if text and outcomes[text][1] is not None:
-                problems[position] = outcomes[text][1]
-        values = [outcomes[text][0] if text else None for text in texts]
+        if any(problem is not None for _value, problem in outcomes.values()):
+            for position, text in enumerate(texts):
+                if text and outcomes[text][1] is not None:
+                    problems[position] = outcomes[text][1]
+        value_of = {text: value for text, (value, _problem) in outcomes.items()}
+        value_of[""] = None
+        values = list(map(value_of.__getitem__, texts))
         if field.multi_valued:  # every row its own list, as when parsed one by one
-            values = [value.copy() if value is not None else None for value in values]
+            if set(map(type, values)) == {list}:
+                values = list(map(list.copy, values))
+            else:
+                values = [value.copy() if value is not None else None for value in values]
         return values, problems
     if field.kind in (FieldKind.TEXT, FieldKind.LONG_TEXT) and name != "uuid" and recode is None:
         limit = field.max_length or 0
         values = [text or None for text in texts]
-        suspects = [position for position, text in enumerate(texts) if "\x00" in text or limit and len(text) > limit]
+        suspects = ([position for position, text in enumerate(texts) if "\x00" in text or limit and len(text) > limit]
+                    if "\x00" in "".join(texts) or limit and max(map(len, texts), default=0) > limit else [])
     elif field.kind == FieldKind.EMAIL and recode is None:  # distinct on every row: checked in one sweep
         limit = field.max_length or 320
         # Most cells are a bare address, checked here; the rest go through _email (mailto:, spaces).
         match = EMAIL_RE.fullmatch
+        filled = list(filter(None, texts)) if "" in texts else texts
+        joined = "\n".join(filled)
+        if (filled and joined.count("\n") == len(filled) - 1 and "mailto:" not in joined
+                and max(map(len, filled)) <= limit and _BARE_ADDRESSES.fullmatch(joined)):
+            # every filled cell a bare address: one sweep for them all
+            lowered = joined.lower().split("\n")
+            if filled is not texts:
+                addresses = iter(lowered)
+                lowered = [next(addresses) if text else None for text in texts]
+            return lowered, problems
         values = [text.lower() if match(text) and len(text) <= limit and not text.startswith("mailto:") else None
                   for text in texts]
         for position in [position for position, text in enumerate(texts) if text and values[position] is None]:

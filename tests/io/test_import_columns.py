@@ -45,6 +45,24 @@ def test_a_column_parses_as_its_cells_one_by_one():
         assert parse_column(name, texts, vocab, False) == _one_by_one(name, texts, vocab), name
 
 
+#: Columns without a problem (each column's quick path: no message to place, every list filled).
+CLEAN = {
+    "country": ["Kenya", "Pérou", "Kenya"],
+    "languages": ["en; fr", "english", "fr en"],
+    "problems": ["arrears; payroll", "payroll", "arrears; payroll"],
+    "name": ["Ann", "Ndèye Mayé Diouf", "x" * 300],
+    "email": ["a@example.org", "Ndèye.Diouf@Example.SN", "b@ex.co.uk", "MAILTO:B@Example.org", "ΣΑΣ@ΑΣ.gr"],
+}
+#: The same with empty cells, which keep no value.
+CLEAN_WITH_GAPS = {name: ["", *texts[:2], "", *texts[2:], ""] for name, texts in CLEAN.items()}
+
+
+def test_a_clean_column_parses_as_its_cells_one_by_one():
+    vocab = Vocabulary(catalogue())
+    for name, texts in [*CLEAN.items(), *CLEAN_WITH_GAPS.items()]:
+        assert parse_column(name, texts, vocab, False) == _one_by_one(name, texts, vocab), name
+
+
 def test_each_row_gets_its_own_list():
     values, _problems = parse_column("languages", ["en; fr", "en; fr"], Vocabulary(catalogue()), False)
     values[0].append("ru")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby, repeat
+from itertools import chain, groupby, repeat
 from operator import itemgetter
 from types import SimpleNamespace
 from typing import NamedTuple
@@ -230,8 +230,10 @@ def iter_apply_import(
                 if consented:
                     full = [True] * len(records)
             without_consent = left_out(values_of, row_of, full)
+            alike = _one_layout(values_of, keys_of, peer_ids, organisation_per_row, full, gaining)
             for values, row, keys, peer_id, organisation_id, has, gains_consent in zip(
-                    values_of, row_of, keys_of, peer_ids, organisation_per_row, full, gaining, strict=True):
+                    values_of, row_of, keys_of, peer_ids, organisation_per_row, full, gaining, strict=True) \
+                    if alike is None else ():
                 shape = shapes.get(signature := tuple(values))
                 if shape is None:  # rows mostly carry the same fields: what each means is worked out once
                     shape = shapes[signature] = _Shape.of(signature)
@@ -275,15 +277,30 @@ def iter_apply_import(
         with collector_paused():
             # The new peers' ids are reserved first, so memberships and tags need not read the peers
             # back; fresh uuids come sorted and go out in row order (their index fills in order).
-            fresh = iter(new_uuids([entry[3] for entry in inserts].count(None)))
-            new_rows = []
-            for (row, _layout, given, uuid), pid in zip(inserts, reserve_ids(session, Peer.__table__, len(inserts)),
-                                                        strict=True):
-                new_rows.append((*given, pid, uuid if uuid is not None else next(fresh)))
-                peer_of_record[row] = pid
-            new_layouts = [entry[1] for entry in inserts]
-            created = len(inserts)
-            inserts.clear()  # (the rows are in new_rows now: less held while the database works)
+            if alike is not None:  # every row a new person laid out alike: built column by column
+                shapes[alike[0]] = shape = _Shape.of(alike[0])
+                new_rows, given_uuids = _alike_rows(shape, alike, values_of, organisation_per_row, today, consented)
+                created = len(new_rows)
+                ids = reserve_ids(session, Peer.__table__, created)
+                missing = given_uuids.count(None)
+                if missing == created:
+                    uuids = new_uuids(created)
+                else:
+                    fresh = iter(new_uuids(missing))
+                    uuids = [uuid if uuid is not None else next(fresh) for uuid in given_uuids]
+                new_rows = list(map(tuple.__add__, new_rows, zip(ids, uuids, strict=True)))
+                peer_of_record.update(zip(row_of, ids, strict=True))
+                new_layouts = [alike] * created
+            else:
+                fresh = iter(new_uuids([entry[3] for entry in inserts].count(None)))
+                new_rows = []
+                for (row, _layout, given, uuid), pid in zip(inserts, reserve_ids(session, Peer.__table__,
+                                                                                  len(inserts)), strict=True):
+                    new_rows.append((*given, pid, uuid if uuid is not None else next(fresh)))
+                    peer_of_record[row] = pid
+                new_layouts = [entry[1] for entry in inserts]
+                created = len(inserts)
+                inserts.clear()  # (the rows are in new_rows now: less held while the database works)
         for start in range(0, created, CHUNK):
             with collector_paused():  # the rows of the whole import are alive: nothing for it to free
                 # one insert per run of rows laid out alike (rows keep their order)
@@ -312,6 +329,46 @@ def iter_apply_import(
         memberships_added=memberships_added,
         notes=notes,
     )
+
+
+def _one_layout(values_of: list[dict], keys_of: list[list[tuple]], peer_ids: list[int | None],
+                organisation_per_row: list[int | None], full: list[bool], gaining: list[bool]) -> tuple | None:
+    """The one layout (as in :func:`iter_apply_import`'s loop) of every row, when all of them bring a new
+    person (none in the file yet, no two rows the same person) with the same fields, consent and
+    organisation present or not; None otherwise (the rows then go one by one)."""
+    count = len(values_of)
+    if not count or peer_ids.count(None) != count or organisation_per_row.count(None) not in (0, count):
+        return None
+    if len(set(full)) != 1 or len(set(gaining)) != 1:
+        return None
+    signatures = set(map(tuple, values_of))
+    if len(signatures) != 1:
+        return None
+    keys = list(chain.from_iterable(keys_of))
+    if len(set(keys)) != len(keys):
+        return None
+    return (signatures.pop(), full[0], organisation_per_row[0] is not None, gaining[0])
+
+
+def _alike_rows(shape: _Shape, layout: tuple, values_of: list[dict], organisation_per_row: list[int | None],
+                today, consented: str) -> tuple[list[tuple], list[str | None]]:
+    """The new peers' tuples of ``layout`` (all rows share it) without id and uuid, as the loop of
+    :func:`iter_apply_import` lays them out, built per column; and each row's own uuid (None: make one)."""
+    _signature, whole, organisation, gains_consent = layout
+    columns = [list(map(itemgetter(name), values_of)) for name in (shape.columns if whole else shape.kept)]
+    count = len(values_of)
+    if shape.name:
+        columns.append(list(map(itemgetter("name"), values_of)))
+    if organisation:
+        columns.append(organisation_per_row)
+    if gains_consent:
+        columns.extend((repeat(True, count), repeat(today, count), repeat(consented, count)))
+    rows = list(zip(*columns, strict=True)) if columns else [()] * count
+    if shape.uuid:
+        uuids = [uuid if uuid else None for uuid in map(itemgetter("uuid"), values_of)]
+    else:
+        uuids = [None] * count
+    return rows, uuids
 
 
 #: Columns an import writes for a person without recorded consent (see ``core/consent.py``).
