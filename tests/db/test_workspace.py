@@ -26,6 +26,7 @@ from peerdesk.db.workspace import (
     inspect_data_file,
     open_workspace,
 )
+from tests.made_files import from_a_newer_peerdesk
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -123,15 +124,6 @@ def _foreign_sqlite(path: Path) -> None:
     connection.close()
 
 
-def _newer(path: Path) -> None:
-    create_workspace(path).close()
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    connection.commit()
-    connection.execute("PRAGMA journal_mode=DELETE")
-    connection.close()
-
-
 def _truncated(path: Path, template: Path) -> None:
     data = template.read_bytes()
     path.write_bytes(data[: len(data) // 2])
@@ -167,7 +159,7 @@ def test_bad_files_are_refused_and_left_untouched(tmp_path, demo_file_template, 
     elif kind == "foreign_sqlite":
         _foreign_sqlite(path)
     elif kind == "newer":
-        _newer(path)
+        from_a_newer_peerdesk(path)
     elif kind == "truncated":
         _truncated(path, demo_file_template)
     elif kind == "scrambled":

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from peerdesk.db import crypto
 from peerdesk.db.lock import WorkspaceLock
-from peerdesk.db.workspace import create_workspace
+from tests.made_files import from_a_newer_peerdesk
 
 PASSPHRASE = "correct horse battery"
 
@@ -81,20 +81,10 @@ def _foreign(path: Path) -> None:
     connection.close()
 
 
-def _newer(path: Path) -> None:
-    path.unlink()
-    create_workspace(path).close()
-    connection = sqlite3.connect(path)
-    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
-    connection.commit()
-    connection.execute("PRAGMA journal_mode=DELETE")
-    connection.close()
-
-
 @pytest.mark.parametrize(("spoil", "words"), [
     (_scrambled, "second.peerdesk is damaged"),
     (_foreign, "not one written by PeerDesk"),
-    (_newer, "written by a newer PeerDesk"),
+    (from_a_newer_peerdesk, "written by a newer PeerDesk"),
 ])
 def test_a_bad_file_gets_its_message_and_the_open_file_stays(window, demo_file, other_file, qtbot, monkeypatch,
                                                             spoil, words):
