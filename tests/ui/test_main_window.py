@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 
 from peerdesk.ui.main_window import TAB_KEYS
 
@@ -254,5 +254,6 @@ def test_on_a_small_screen_the_charts_that_name_peers_keep_room_for_the_names(wi
     page.ui.evaluation_tabs.setCurrentWidget(page.ui.learning_tab)
     QApplication.processEvents()
     assert page.learning_chart.height() >= 11 * len(view.analysis.answering_ids) + 110
-    area = window.ui.main_tabs.currentWidget()
-    assert area.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    # the rest is a scroll away within the sub-tab; the window and the other sub-tabs keep their size
+    assert page.ui.learning_tab.findChild(QScrollArea, "learning_tab_scroll").verticalScrollBar().maximum() > 0
+    assert window.ui.main_tabs.currentWidget().verticalScrollBar().maximum() == 0

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QHeaderView, QScrollArea, QVBoxLayout, QWidget
 
 from peerdesk.core.catalogue import catalogue
 from peerdesk.i18n import format_date_range
@@ -52,6 +52,33 @@ def _import_charts() -> None:
     _charts_imported = True
 
 
+def _scroll_inside(tab: QWidget) -> None:
+    """The sub-tab's content in a scroll area of its own: its charts keep the height a cohort's names need
+    (``EvaluationPage._room_for_names``) and, on a small screen, scroll within the sub-tab, while the other
+    sub-tabs keep to the window's size."""
+    outer = tab.layout()
+    inner = QWidget(tab)
+    inner.setObjectName(f"{tab.objectName()}_content")
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(outer.spacing())
+    while outer.count():
+        stretch = outer.stretch(0)
+        item = outer.takeAt(0)
+        if item.widget() is not None:
+            layout.addWidget(item.widget(), stretch)
+        elif item.layout() is not None:
+            layout.addLayout(item.layout(), stretch)
+        else:
+            layout.addItem(item)
+    area = QScrollArea(tab)
+    area.setObjectName(f"{tab.objectName()}_scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    outer.addWidget(area)
+
+
 @dataclass(frozen=True)
 class FigureRow:
     """One row of the before/after or comparison table."""
@@ -79,6 +106,8 @@ class EvaluationPage(InitiativePage):
         self.ui.dashboard_layout.setStretch(0, 2)
         self.ui.dashboard_layout.setStretch(1, 3)
         self.hourglass_chart = self._chart(self.ui.hourglass_container)
+        for tab in (self.ui.contacts_tab, self.ui.learning_tab):
+            _scroll_inside(tab)
         self.heatmap_chart = self._chart(self.ui.heatmap_container)
         self.chart = self.trend_chart = self._chart(self.ui.trend_container)
         self.learning_chart = self._chart(self.ui.learning_container)
