@@ -4,34 +4,14 @@ nothing. These tests run the worker for real (no inline tasks) unless they say o
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from peerdesk.db import crypto
 from peerdesk.ui.app import open_at_start
-
-PASSPHRASE = "correct horse battery"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def scramble(path: Path) -> None:
-    """Damage the pages behind the header: the header looks fine, the integrity check does not."""
-    data = bytearray(path.read_bytes())
-    for offset in range(4096, len(data), 997):
-        data[offset] ^= 0x5A
-    path.write_bytes(bytes(data))
-
-
-def wait_until_settled(qtbot, window) -> None:
-    """Until the attempt is over (the file handed over, or refused)."""
-    qtbot.waitUntil(lambda: window._opening is None, timeout=30_000)
+from tests.ui.file_opening import digest, encrypted_and_answered, held_elsewhere, scramble, settled
 
 
 def test_the_window_says_it_is_opening_and_offers_nothing_to_edit_until_the_file_is_open(window, demo_file, qtbot):
@@ -43,7 +23,7 @@ def test_the_window_says_it_is_opening_and_offers_nothing_to_edit_until_the_file
     assert "Opening demo.peerdesk" in window.start_panel.title_label.text()
     assert not window.start_panel.new_button.isVisible() and not window.start_panel.demo_button.isVisible()
     assert not window.ui.action_import_peers.isEnabled() and not window.ui.action_export.isEnabled()
-    wait_until_settled(qtbot, window)
+    settled(qtbot, window)
     assert window.workspace is not None and window.workspace.path == demo_file
     assert window.ui.main_tabs.isVisible() and not window.start_panel.isVisible()
     assert window.ui.initiative_combo.currentText() == "Budget Credibility Peer Network 2026"
@@ -61,7 +41,7 @@ def test_a_damaged_file_found_by_the_check_on_the_worker_gets_the_message_and_lo
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append((title, text)))
     window.show()
     open_at_start(window, str(demo_file))
-    wait_until_settled(qtbot, window)
+    settled(qtbot, window)
     assert shown and shown[0][0] == "Cannot open data file"
     assert "demo.peerdesk is damaged" in shown[0][1] and "The file has not been changed." in shown[0][1]
     assert window.opened is None and window.workspace is None
@@ -72,38 +52,21 @@ def test_a_damaged_file_found_by_the_check_on_the_worker_gets_the_message_and_lo
 
 
 def test_a_file_in_use_elsewhere_is_refused_with_the_same_warning(window, demo_file, qtbot, monkeypatch):
-    holder = subprocess.Popen([sys.executable, "-c", "import sys; from peerdesk.db.workspace import open_workspace; "
-                               "w = open_workspace(sys.argv[1]); print('ready', flush=True); sys.stdin.read()",
-                               str(demo_file)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with held_elsewhere(demo_file):
         open_at_start(window, str(demo_file))
-        wait_until_settled(qtbot, window)
-    finally:
-        holder.stdin.close()
-        holder.wait()
+        settled(qtbot, window)
     assert warnings and "is in use by PeerDesk" in warnings[0] and "The file has not been changed." in warnings[0]
     assert window.opened is None
 
 
 def test_an_encrypted_file_goes_on_to_ask_for_its_passphrase(window, demo_file, qtbot, monkeypatch):
-    from peerdesk.db.protection import set_protection
-    from peerdesk.ui import protection
-
-    set_protection(demo_file, PASSPHRASE)
-    crypto.forget_passphrases()
-    asked = []
-    monkeypatch.setattr(protection, "ask_passphrase", lambda parent, path, wrong=False, left=5: asked.append(
-        path) or PASSPHRASE)
-    try:
+    with encrypted_and_answered(demo_file, monkeypatch) as asked:
         open_at_start(window, str(demo_file))
-        wait_until_settled(qtbot, window)
+        settled(qtbot, window)
         assert asked == [demo_file]
         assert window.workspace is not None and window.workspace.encrypted
-    finally:
-        crypto.forget_passphrases()
 
 
 def test_a_window_closed_while_its_file_opens_leaves_the_file_free(window, demo_file, qtbot):

@@ -5,29 +5,16 @@ loses nothing. The workers run for real here (no inline tasks)."""
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from peerdesk.db import crypto
 from peerdesk.db.lock import WorkspaceLock
 from tests.made_files import from_a_newer_peerdesk
-
-PASSPHRASE = "correct horse battery"
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def settled(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: window._opening is None, timeout=30_000)
+from tests.ui.file_opening import digest, encrypted_and_answered, held_elsewhere, scramble, settled
 
 
 def choose(monkeypatch, path: Path) -> None:
@@ -67,13 +54,6 @@ def test_file_open_shows_opening_then_the_new_file_and_lets_the_old_one_go(windo
     assert window.recent.paths()[0] == other_file.resolve()
 
 
-def _scrambled(path: Path) -> None:
-    data = bytearray(path.read_bytes())
-    for offset in range(4096, len(data), 997):
-        data[offset] ^= 0x5A
-    path.write_bytes(bytes(data))
-
-
 def _foreign(path: Path) -> None:
     path.unlink()
     with sqlite3.connect(path) as connection:
@@ -82,7 +62,7 @@ def _foreign(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("spoil", "words"), [
-    (_scrambled, "second.peerdesk is damaged"),
+    (scramble, "second.peerdesk is damaged"),
     (_foreign, "not one written by PeerDesk"),
     (from_a_newer_peerdesk, "written by a newer PeerDesk"),
 ])
@@ -110,40 +90,23 @@ def test_a_bad_file_gets_its_message_and_the_open_file_stays(window, demo_file, 
 
 
 def test_a_file_in_use_elsewhere_gets_the_same_warning(window, other_file, qtbot, monkeypatch):
-    holder = subprocess.Popen([sys.executable, "-c", "import sys; from peerdesk.db.workspace import open_workspace; "
-                               "w = open_workspace(sys.argv[1]); print('ready', flush=True); sys.stdin.read()",
-                               str(other_file)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warnings.append(text))
     choose(monkeypatch, other_file)
-    try:
-        assert holder.stdout.readline().strip() == "ready"
+    with held_elsewhere(other_file):
         window.ui.action_open.trigger()
         settled(qtbot, window)
-    finally:
-        holder.stdin.close()
-        holder.wait()
     assert warnings and "is in use by PeerDesk" in warnings[0] and "The file has not been changed." in warnings[0]
     assert window.opened is None and "No data file is open" in window.start_panel.title_label.text()
 
 
 def test_an_encrypted_file_asks_for_its_passphrase(window, other_file, qtbot, monkeypatch):
-    from peerdesk.db.protection import set_protection
-    from peerdesk.ui import protection
-
-    set_protection(other_file, PASSPHRASE)
-    crypto.forget_passphrases()
-    asked = []
-    monkeypatch.setattr(protection, "ask_passphrase", lambda parent, path, wrong=False, left=5: asked.append(
-        path) or PASSPHRASE)
     choose(monkeypatch, other_file)
-    try:
+    with encrypted_and_answered(other_file, monkeypatch) as asked:
         window.ui.action_open.trigger()
         settled(qtbot, window)
         assert asked == [other_file]
         assert window.workspace is not None and window.workspace.encrypted
-    finally:
-        crypto.forget_passphrases()
 
 
 def test_file_new_makes_and_opens_an_empty_file(window, demo_file, tmp_path, qtbot, monkeypatch):
